@@ -1,0 +1,125 @@
+// findDeadlineInText: the deadline written inside a task sentence, when the task
+// has no deadline column or line. Conservative on purpose: only explicit phrases
+// count ("trước ngày …", "chậm nhất …", "hoàn thành trong tháng …", "trong quý …",
+// a leading "Định kỳ … (trước ngày …)" clause). Frequency words alone in a sentence
+// ("thường xuyên theo dõi", "kiểm tra định kỳ và đột xuất", "… hằng năm") are not
+// deadlines, and dates inside document citations ("Quyết định số 1847/QĐ-TTg ngày
+// 27/12/2018") are issue dates, never deadlines.
+
+import {
+  CITATION,
+  LEADING_LABEL,
+  LEADING_MARKER,
+  TEXT_LABEL,
+  TEXT_TRIGGERS,
+  YEARLY_CUE,
+} from './grammar.js';
+import { foldMapped, sourceSlice, type FoldedText } from './normalize.js';
+import { parseFolded, recurringDeadline, scanRecurring, type DeadlineContext, type DeadlineResult } from './parse.js';
+
+interface Span {
+  start: number;
+  end: number;
+  /** Found after a "Thời gian hoàn thành:" label: any recognised phrase counts, even "Thường xuyên". */
+  labelled?: boolean;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function trimRaw(s: string): string {
+  return s.replace(/^[\s,;:]+|[\s,;:.]+$/g, '');
+}
+
+/** Extends `end` over closing brackets so "(trước ngày 01/12" keeps its ")". */
+function balanceParens(f: string, start: number, end: number): number {
+  let open = 0;
+  for (let i = start; i < end; i++) {
+    if (f[i] === '(') open++;
+    else if (f[i] === ')') open--;
+  }
+  let e = end;
+  while (open > 0) {
+    const m = /^\s*\)/.exec(f.slice(e));
+    if (!m) break;
+    e += m[0].length;
+    open--;
+  }
+  return e;
+}
+
+/** A leading schedule clause: "Định kỳ 06 tháng (trước ngày 01/6) và hằng năm (trước ngày 01/12) gửi …". */
+function leadingClause(t: FoldedText): DeadlineResult | null {
+  const f = t.folded;
+  const afterMarker = LEADING_MARKER.exec(f)?.[0].length ?? 0;
+  const starts = [afterMarker];
+  const label = LEADING_LABEL.exec(f.slice(afterMarker));
+  if (label) starts.push(afterMarker + label[0].length);
+  for (const start of starts) {
+    const scan = scanRecurring(f, start, f.length, false);
+    if (!scan.qualifiesPrefix || scan.problems.length > 0) continue;
+    const end = balanceParens(f, start, scan.end);
+    const raw = trimRaw(sourceSlice(t, start, end));
+    return { deadline: recurringDeadline(raw, scan.recurrences), problems: [] };
+  }
+  return null;
+}
+
+/** Candidate spans of explicit deadline phrases, in text order, outside citations. */
+function candidates(f: string): Span[] {
+  const citations: Span[] = [];
+  for (const m of f.matchAll(CITATION)) citations.push({ start: m.index, end: m.index + m[0].length });
+  const spans: Span[] = [];
+  for (const re of TEXT_TRIGGERS) {
+    for (const m of f.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of f.matchAll(TEXT_LABEL)) {
+    const [s, e] = m.indices![1]!;
+    if (e > s) spans.push({ start: s, end: e, labelled: true });
+  }
+  return spans
+    .filter((s) => !citations.some((c) => overlaps(s, c)))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A year-less date after a yearly cue in the same sentence is a yearly schedule:
+ * "định kỳ hằng năm báo cáo …, gửi về Bộ … trước ngày 25 tháng 12" → yearly on 12-25.
+ */
+function yearlyFromCue(t: FoldedText, span: Span, spanFolded: string): DeadlineResult | null {
+  if (/\d{4}/.test(spanFolded)) return null;
+  let cue: RegExpExecArray | null = null;
+  for (const m of t.folded.slice(0, span.start).matchAll(YEARLY_CUE)) cue = m;
+  if (!cue) return null;
+  // Read the day and month with a leap year so 29/02 survives.
+  const probe = parseFolded(foldMapped(spanFolded), spanFolded, { year: 2000 });
+  if (probe.deadline.kind !== 'date' || !probe.deadline.due) return null;
+  const raw = trimRaw(sourceSlice(t, cue.index, span.end));
+  return { deadline: recurringDeadline(raw, [{ frequency: 'yearly', on: probe.deadline.due.slice(5) }]), problems: [] };
+}
+
+export function findDeadlineInText(text: string, ctx: DeadlineContext): DeadlineResult | null {
+  try {
+    const t = foldMapped(typeof text === 'string' ? text : '');
+    if (t.folded === '') return null;
+    const lead = leadingClause(t);
+    if (lead) return lead;
+    for (const span of candidates(t.folded)) {
+      const raw = trimRaw(sourceSlice(t, span.start, span.end));
+      const sub = foldMapped(raw);
+      const result = parseFolded(sub, raw, ctx);
+      const kind = result.deadline.kind;
+      if (kind === 'unspecified') continue;
+      if (!span.labelled && (kind === 'continuous' || kind === 'relative')) continue;
+      if (kind === 'date') {
+        const yearly = yearlyFromCue(t, span, sub.folded);
+        if (yearly) return yearly;
+      }
+      return result;
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}

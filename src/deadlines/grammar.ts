@@ -1,0 +1,265 @@
+// The phrase grammar: every pattern the deadline parser knows, compiled once.
+//
+// All patterns run on FOLDED text (see normalize.ts): lower case, no diacritics,
+// đ → d, every dash → '-'. So "Quý I/2026", "QUÝ I/2026" and "Quy I/2026" all
+// read "quy i/2026". The code that turns matches into a `Deadline` lives in
+// parse.ts; this file only says what the phrases look like.
+//
+// Vietnamese vocabulary used below (folded form → meaning):
+//   ngay        ngày        day / date ("ngày 15/12" = on 15 Dec)
+//   thang       tháng       month
+//   quy         quý         quarter (Quý I … Quý IV, Roman or Arabic numerals)
+//   nam         năm         year
+//   tuan        tuần        week
+//   6 thang dau/cuoi nam    6 tháng đầu/cuối năm   first/second half of the year
+//   nua nam     nửa năm     half a year
+//   giai doan   giai đoạn   phase, period ("giai đoạn 2026 - 2030")
+//   thoi ky     thời kỳ     period (same as giai đoạn)
+//   truoc       trước       before ("trước ngày 15/12" = by 15 Dec)
+//   cham nhat   chậm nhất   at the latest
+//   khong muon hon          không muộn hơn   no later than
+//   han chot    hạn chót    deadline
+//   trong       trong       in / within ("trong quý I" = during Q1)
+//   hoan thanh  hoàn thành  complete(d)
+//   den / toi   đến / tới   to / until (ranges)
+//   tu          từ          from
+//   va          và          and
+//   hang / moi  hằng, hàng / mỗi   every ("hằng năm" = every year)
+//   dinh ky     định kỳ     periodically ("định kỳ 6 tháng" = every 6 months)
+//   thuong xuyen            thường xuyên     regularly, ongoing
+//   lien tuc    liên tục    continuously
+//   dot xuat    đột xuất    ad hoc, unscheduled (OCR also gives "dợt xuất")
+//   ke tu       kể từ       counting from ("10 ngày kể từ khi …" = 10 days from …)
+//   sau khi     sau khi     after
+//   theo        theo        according to ("theo yêu cầu" = on request)
+
+// ------------------------------------------------------------ building blocks
+
+/** A four-digit year 1900–2199. */
+const YEAR = '((?:19|20|21)\\d{2})';
+/** Separator between a period and its year: "I/2026", "I năm 2026", "6-2026", "6, 2026". */
+const YSEP = '\\s*(?:/|-|nam|,)\\s*';
+/** A quarter number: Roman (i … iv, validated later) or Arabic. */
+const QTR = '([ivx]+|\\d{1,2})';
+/** Range separator inside one unit: "II-IV", "10 - 11", "3 đến 5", "I và II", "I, II". */
+const RSEP = '\\s*(?:-|den|toi|va|,)\\s*';
+
+function re(source: string, flags = ''): RegExp {
+  return new RegExp(source, flags);
+}
+
+// ------------------------------------------------------------ atomic periods
+// Whole-string patterns for one period (or a range inside one unit). Tried in
+// order; the first match wins. `build` in parse.ts switches on `name`.
+
+export type AtomName =
+  | 'date-numeric'
+  | 'date-words'
+  | 'date-short'
+  | 'month-range'
+  | 'month-range-bare'
+  | 'month'
+  | 'month-bare'
+  | 'quarter-range'
+  | 'quarter'
+  | 'half'
+  | 'year-range'
+  | 'year'
+  | 'year-this';
+
+export const ATOMS: ReadonlyArray<{ name: AtomName; re: RegExp }> = [
+  // 15/12/2026, 15-12-2026, 15.12.2026, ngày 15/12/2026 (same separator twice)
+  { name: 'date-numeric', re: re(`^(?:ngay\\s*)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*${YEAR}$`) },
+  // ngày 15 tháng 12 năm 2026, ngày 25 tháng 12 (year optional)
+  { name: 'date-words', re: re(`^(?:ngay\\s*)?(\\d{1,2})\\s*thang\\s*(\\d{1,2})(?:${YSEP}${YEAR})?$`) },
+  // 15/12, 01/6, ngày 15-12 (no year: the plan year is used)
+  { name: 'date-short', re: re(`^(?:ngay\\s*(\\d{1,2})\\s*[/.-]|(\\d{1,2})\\s*[/.])\\s*(\\d{1,2})$`) },
+  // tháng 10-11/2019, từ tháng 3 đến tháng 5 năm 2026, tháng 3-5 (months 3 to 5)
+  { name: 'month-range', re: re(`^(?:tu\\s*)?thang\\s*(\\d{1,2})${RSEP}(?:thang\\s*)?(\\d{1,2})(?:${YSEP}${YEAR})?$`) },
+  // 10-11/2019, 3-12/2020, 01-4/2021 (a table column: months 10 to 11 of 2019)
+  { name: 'month-range-bare', re: re(`^(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*/\\s*${YEAR}$`) },
+  // tháng 6/2026, tháng 6 năm 2026, tháng 06
+  { name: 'month', re: re(`^thang\\s*(\\d{1,2})(?:${YSEP}${YEAR})?$`) },
+  // 12/2019, 01/2020, 6-2026
+  { name: 'month-bare', re: re(`^(\\d{1,2})\\s*[/-]\\s*${YEAR}$`) },
+  // Quý II-IV/2026, quý I và quý II năm 2026, từ quý III đến quý IV
+  { name: 'quarter-range', re: re(`^(?:tu\\s*)?quy\\s*${QTR}${RSEP}(?:quy\\s*)?${QTR}(?:\\s*(?:/|-|nam)\\s*${YEAR})?$`) },
+  // Quý I/2026, quý 1/2026, Quý II năm 2024, quý IV
+  { name: 'quarter', re: re(`^quy\\s*${QTR}(?:${YSEP}${YEAR})?$`) },
+  // 6 tháng đầu năm 2026, 06 tháng cuối năm, nửa đầu năm 2026
+  { name: 'half', re: re(`^(?:0?6\\s*thang|nua)\\s*(dau|cuoi)\\s*nam(?:\\s*(?:/|-|,)?\\s*${YEAR})?$`) },
+  // Giai đoạn 2026 - 2030, 2025-2026, năm 2024 - 2025, từ năm 2026 đến năm 2030, giai đoạn 5 năm 2026-2030
+  {
+    name: 'year-range',
+    re: re(`^(?:(?:giai doan|thoi ky|cac nam|nam|tu nam|tu)\\s*)?(?:\\d{1,2}\\s*nam\\s*)?${YEAR}${RSEP}(?:nam\\s*)?${YEAR}$`),
+  },
+  // Năm 2026, 2026
+  { name: 'year', re: re(`^(?:nam\\s*)?${YEAR}$`) },
+  // "năm", "năm nay" (this year) once "trong"/"cuối" are stripped: the plan year
+  { name: 'year-this', re: /^nam(?:\s*nay)?$/ },
+];
+
+// ------------------------------------------------------------ phrase edges
+
+/** Labels and verbs that may start any deadline cell: "Thời gian hoàn thành:", "Hoàn thành", "Dự kiến". */
+export const LEAD_NOISE: readonly RegExp[] = [
+  /^(?:thoi gian|thoi han|tien do|han chot|han)(?:\s*(?:hoan thanh|thuc hien|trien khai|gui bao cao|bao cao))?\s*:\s*/,
+  /^(?:du kien|hoan thanh|thuc hien|trien khai|xong|ket thuc)\b\s*(?:vao\b\s*)?/,
+];
+
+/** Trailing asides: "(dự kiến)" expected, "(nếu có)" if any. */
+export const TRAIL_NOISE = /\s*\((?:du kien|neu co|theo ke hoach)\)\s*$/;
+
+/** Punctuation and markup around a cell: "*Quý I/2026*.", "Năm 2026;". */
+export const EDGE_PUNCT_START = /^[\s*_"'“”‘’`.,;:•+-]+/;
+export const EDGE_PUNCT_END = /[\s*_"'“”‘’`.,;:]+$/;
+
+/**
+ * Words before a period that do not change it (stripped repeatedly):
+ * trước = before (flagged: "trước tháng 6" means by the end of May),
+ * chậm nhất (là) = at the latest, không muộn hơn = no later than, hạn chót = deadline,
+ * trong = in, vào = on/in, đến (hết) = until (the end of), cuối = at the end of.
+ */
+export const PERIOD_PREFIX = /^(?:(truoc)|cham nhat(?:\s*la)?|khong muon hon|han chot(?:\s*la)?|trong|vao|den|toi|het|cuoi)\b\s*/;
+
+// ------------------------------------------------------------ splitting
+
+/** Between two periods of a range: " - ", "đến", "tới", or '-' glued before a unit word. */
+export const RANGE_SPLIT = /\s+-\s+|\s*\b(?:den|toi)\b\s*|\s*-\s*(?=(?:quy|thang|nam|ngay)\b)/;
+/** Between items of a list: ",", ";", "và", "&", "+". */
+export const LIST_SPLIT = /\s*(?:[,;&+]|\bva\b)\s*/;
+/** A list item that is just a number, inheriting the previous item's unit ("Quý I, II, III/2026"). */
+export const BARE_ITEM = /^(?:[ivx]+|\d{1,2})(?:\s*(?:\/|nam)\s*\d{4})?$/;
+/** "từ" (from) before the first period of a range. */
+export const FROM_WORD = /^tu\b\s*/;
+
+// ------------------------------------------------------------ non-dates
+
+/**
+ * Phrases that are recognised but carry no date (kind `unspecified`, no problem):
+ * "Theo kế hoạch của tỉnh" (as the province's plan says), "Theo yêu cầu" (on request),
+ * "Khi có yêu cầu" (when requested), "Đột xuất" (ad hoc), "Đã hoàn thành" (done).
+ * "theo quý / theo tháng / theo định kỳ" are recurring, not non-dates.
+ */
+export const NON_DATES: readonly RegExp[] = [
+  /^theo\b(?!\s*(?:tung\s*|moi\s*)?(?:ngay|tuan|thang|quy(?!\s*dinh)|nam|dinh ky|giai doan)\b)/,
+  /^(?:khi|ngay khi|neu)\s*(?:co\s*)?(?:yeu cau|chi dao|van ban|huong dan|phat sinh|can(?:\s*thiet)?)\b/,
+  /^(?:dot xuat|da hoan thanh|tuy (?:theo )?tinh hinh(?: thuc te)?)$/,
+];
+
+// ------------------------------------------------------------ continuous
+
+/**
+ * "Thường xuyên" (regularly), "liên tục" (continuously), optionally joined with
+ * "đột xuất" (and ad hoc): "Thường xuyên/đột xuất", "Thường xuyên, liên tục".
+ * "Trong suốt thời gian thực hiện Kế hoạch" (throughout the plan) too.
+ */
+export const CONTINUOUS_HEAD =
+  /^(?:(?:thuong xuyen|lien tuc)(?:\s*(?:[,;/&-]|va|hoac)?\s*(?:thuong xuyen|lien tuc|dot xuat|kip thoi)\b)*|(?:trong\s*)?suot\s*(?:thoi gian|qua trinh|thoi ky|giai doan|nam).*$)/;
+
+/** "Từ năm 2026" (from 2026 on): open-ended, continuous from a start. */
+export const OPEN_FROM = /^tu\b\s*(?!.*\b(?:den|toi)\b)(.+)$/;
+/** "Năm 2026 và các năm tiếp theo" (2026 and the following years). */
+export const OPEN_ONWARD = /^(.+?)\s*(?:,|va)?\s*(?:cac|nhung)\s*nam\s*(?:tiep theo|sau)$/;
+
+// ------------------------------------------------------------ relative
+
+/**
+ * N units counted from an event: "Trong 10 ngày kể từ khi Kế hoạch của tỉnh ban hành"
+ * (within 10 days from when the province's plan is issued), "sau 15 ngày kể từ ngày ký",
+ * "05 ngày làm việc sau khi …" (working days), "10 ngày trước khi tổ chức" (before → negative).
+ * Groups: 1 number, 2 unit, 3 relation word, 4 event (with `d` flag indices).
+ */
+export const REL_OFFSET_EVENT =
+  /^(?:(?:trong(?:\s*vong|\s*thoi han|\s*thoi gian)?|truoc|cham nhat(?:\s*la)?|khong qua|toi da|sau(?:\s*khoang)?|khoang)\s*)?(\d{1,3})\s*(ngay|tuan|thang|nam)(?:\s*lam viec)?\s*,?\s*(ke tu|tinh tu|sau khi|sau|truoc khi|truoc)\s*(?:khi\b|ngay\b(?!\s*\d))?\s*(.+)$/d;
+
+/** An event with no offset: "Sau khi Kế hoạch được phê duyệt", "Ngay sau khi có hướng dẫn". Group 1 event. */
+export const REL_EVENT = /^(?:ngay\s*)?(?:sau khi|ke tu khi|ke tu|ngay khi)\s*(.+)$/d;
+
+/** A bare duration: "02 ngày", "Trong 03 tháng", "02 ngày làm việc/01 đơn vị". Groups: 1 number, 2 unit. */
+export const REL_DURATION =
+  /^(?:(?:trong(?:\s*vong|\s*thoi gian)?|khoang|toi da|khong qua)\s*)?(\d{1,3})\s*(ngay|tuan|thang|nam)(?:\s*lam viec)?(?:\s*\/.*)?$/;
+
+export const REL_UNITS = { ngay: 'day', tuan: 'week', thang: 'month', nam: 'year' } as const;
+
+/** The anchor event used for a bare duration ("02 ngày"): the start of the task itself. */
+export const IMPLICIT_START_EVENT = 'bắt đầu thực hiện';
+
+// ------------------------------------------------------------ recurring tokens
+// A tiny tokenizer: recurring phrases are sequences of these tokens. Sticky
+// regexes (flag `y`) so the scanner can try each token at the current position.
+
+export type RecToken =
+  | 'skip' // separators and filler words
+  | 'every-n' // định kỳ 6 tháng, cứ 2 năm (một lần): explicit frequency with a number
+  | 'every' // hằng/hàng/mỗi năm, tháng, quý, tuần, ngày: explicit frequency
+  | 'phase' // của từng giai đoạn, mỗi giai đoạn: once per phase (periodic)
+  | 'periodic' // định kỳ (alone) / theo (quý): marker, frequency may follow
+  | 'day-of-month' // trước ngày 20 hằng tháng: a day of month (consumed, see parse.ts)
+  | 'date-on' // trước ngày 15/12, ngày 15 tháng 12 (no year): the fixed day `on`
+  | 'num-unit' // 6 tháng, 1 năm, 3 tháng: weak (needs another cue to be recurring)
+  | 'half' // nửa năm: weak semiannual
+  | 'bare'; // quý, tháng, năm, tuần: weak, whole-cell lists only ("Quý, 6 tháng, năm")
+
+const DATE_LEAD = '(?:(?:truoc|cham nhat(?:\\s*la)?|vao|den|khoang)\\s*)?';
+
+export const REC_TOKENS: ReadonlyArray<{ token: RecToken; re: RegExp }> = [
+  // separators, brackets, and words that do not change the schedule:
+  // và/hoặc (and/or), một lần (once), thường xuyên (regularly), đột xuất (ad hoc), liên tục
+  { token: 'skip', re: /(?:[\s,;:/()+&.*"'“”-]+|(?:va|hoac|mot lan|0?1 lan|thuong xuyen|dot xuat|lien tuc|theo quy dinh)\b)/y },
+  { token: 'every-n', re: /(?:dinh ky|cu|moi)\s*(\d{1,2})\s*(ngay|tuan|thang|quy|nam)\b(?:\s*(?:mot|0?1)\s*lan\b)?/y },
+  { token: 'phase', re: /(?:(?:cua|theo)\s*)?(?:tung|moi|hang)\s*giai doan\b|giai doan\b(?!\s*\d)/y },
+  { token: 'every', re: /(?:hang|moi|tung)\s*(ngay|tuan|thang|quy|nam)\b/y },
+  { token: 'periodic', re: /dinh ky\b|theo\s*(?:tung\s*|moi\s*)?(?=(?:ngay|tuan|thang|quy|nam|dinh ky)\b)/y },
+  { token: 'day-of-month', re: re(`${DATE_LEAD}ngay\\s*(\\d{1,2})\\s*(?=(?:hang|moi|cua)\\s*thang\\b)`, 'y') },
+  {
+    token: 'date-on',
+    re: re(`${DATE_LEAD}(?:ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})|(?:ngay\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2}))\\b(?!\\s*(?:[/.-]|nam)\\s*\\d)`, 'y'),
+  },
+  { token: 'num-unit', re: /(\d{1,2})\s*(thang|nam|quy)\b/y },
+  { token: 'half', re: /nua nam\b/y },
+  { token: 'bare', re: /(quy|thang|tuan|nam)\b/y },
+];
+
+// ------------------------------------------------------------ in-text search
+// findDeadlineInText looks only for explicit deadline phrases in a sentence.
+
+const DATE_TXT =
+  '(?:ngay\\s*\\d{1,2}\\s*thang\\s*\\d{1,2}(?:\\s*nam\\s*\\d{4})?|(?:ngay\\s*)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?)(?![\\d/])(?!\\s*(?:ngay|tuan|thang|nam)\\b)';
+const MONTH_TXT = '(?:thang\\s*\\d{1,2}(?:\\s*(?:-|den)\\s*(?:thang\\s*)?\\d{1,2})?(?:\\s*(?:/|nam)\\s*\\d{4})?)(?![\\d/])';
+const QUARTER_TXT = '(?:quy\\s*(?:[ivx]+|\\d)\\b(?:\\s*(?:-|den|va|,)\\s*(?:quy\\s*)?(?:[ivx]+|\\d)\\b)?(?:\\s*(?:/|nam)\\s*\\d{4})?)';
+const HALF_TXT = '(?:(?:0?6\\s*thang|nua)\\s*(?:dau|cuoi)\\s*nam(?:\\s*\\d{4})?)';
+const YEAR_TXT = '(?:nam\\s*\\d{4}(?:\\s*-\\s*(?:nam\\s*)?\\d{4})?)';
+/** Recurring tail after a date: "hằng năm" (every year), "của từng giai đoạn" (of each phase). */
+const RECUR_TAIL = '(?:\\s*,?\\s*(?:hang|moi|(?:cua\\s*)?(?:tung|moi|hang))\\s*(?:nam|thang|quy|giai doan)\\b)?';
+
+/**
+ * Explicit deadline phrases inside a sentence (global, with indices):
+ * - "trước ngày 15/12/2026", "chậm nhất ngày 15 tháng 12 năm 2026", "trước ngày 15/11 hằng năm",
+ *   "trước tháng 6/2026", "chậm nhất trong quý III/2026";
+ * - "hoàn thành (trong/trước/vào) tháng 6/2026 | quý I/2026 | năm 2026 | 6 tháng đầu năm";
+ * - "trong quý I/2026", "trong tháng 6/2026" (not "trong năm": too often an objective).
+ */
+export const TEXT_TRIGGERS: readonly RegExp[] = [
+  re(`\\b(?:(?:hoan thanh|xong)\\s*)?(?:truoc|cham nhat(?:\\s*la)?(?:\\s*(?:vao|trong))?|khong muon hon|han chot(?:\\s*la)?)\\s*(?:${DATE_TXT}|${MONTH_TXT}|${QUARTER_TXT})${RECUR_TAIL}`, 'gd'),
+  re(`\\b(?:hoan thanh|xong)\\s*(?:(?:trong|vao|truoc|cham nhat)\\s*)?(?:${DATE_TXT}|${MONTH_TXT}|${QUARTER_TXT}|${HALF_TXT}|${YEAR_TXT})`, 'gd'),
+  re(`\\btrong\\s*(?:${MONTH_TXT}|${QUARTER_TXT})`, 'gd'),
+];
+
+/** "Thời gian hoàn thành: …" / "thời hạn: …" inside a sentence; the phrase runs to ';' or a full stop. */
+export const TEXT_LABEL = /\bthoi (?:gian|han)(?:\s*(?:hoan thanh|thuc hien))?\s*:\s*([^;]*?)(?=;|\.(?:\s|$)|$)/dg;
+
+/** Sentence-level yearly cue for a year-less date: "định kỳ hằng năm … trước ngày 25 tháng 12". */
+export const YEARLY_CUE = /\b(?:dinh ky\s*)?(?:hang|moi)\s*nam\b/g;
+
+/**
+ * A document citation: "số 1847/QĐ-TTg ngày 27/12/2018", "số 226-KL/TW ngày 11 tháng 12 năm 2025".
+ * Dates inside it are issue dates, never deadlines.
+ */
+export const CITATION =
+  /\bso\s*:?\s*\d+[\w./-]*(?:\s*,?\s*ngay\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}))?/g;
+
+/** Outline marker or bullet at the start of a sentence: "a) ", "1.2. ", "- ", "+ ". */
+export const LEADING_MARKER = /^(?:[-+•*]\s*|(?:[a-z]|\d+(?:\.\d+)*)[.)]\s+)?/;
+/** A short label before a leading clause: "Chế độ báo cáo: Định kỳ …" (≤ 5 words). */
+export const LEADING_LABEL = /^(?:[^\s:;,.]+\s+){0,4}[^\s:;,.]+\s*:\s*/;

@@ -1,0 +1,641 @@
+// parseDeadline: one deadline phrase (a table cell, a "Thời gian hoàn thành:" line)
+// → a `Deadline`. The phrase shapes live in grammar.ts; this file turns matches
+// into periods, fills in years and builds the result. It never throws.
+
+import type { Deadline, DeadlineKind, Recurrence, RecurrenceFrequency } from '../register/types.js';
+import { romanToInt } from '../util/text.js';
+import {
+  addDaysIso,
+  endOfMonthIso,
+  isValidDayMonth,
+  isValidMonth,
+  toIso,
+  toMonthDay,
+} from './calendar.js';
+import {
+  ATOMS,
+  BARE_ITEM,
+  CONTINUOUS_HEAD,
+  EDGE_PUNCT_END,
+  EDGE_PUNCT_START,
+  FROM_WORD,
+  IMPLICIT_START_EVENT,
+  LEAD_NOISE,
+  LIST_SPLIT,
+  NON_DATES,
+  OPEN_FROM,
+  OPEN_ONWARD,
+  PERIOD_PREFIX,
+  RANGE_SPLIT,
+  REC_TOKENS,
+  REL_DURATION,
+  REL_EVENT,
+  REL_OFFSET_EVENT,
+  REL_UNITS,
+  TRAIL_NOISE,
+  type AtomName,
+} from './grammar.js';
+import { foldMapped, sourceSlice, type FoldedText } from './normalize.js';
+
+export interface DeadlineContext {
+  /** The plan year, used for phrases without a year. */
+  year: number | null;
+  /** The plan period; its first year is used when `year` is null. */
+  period?: { start: number; end: number } | null;
+}
+
+export interface DeadlineResult {
+  deadline: Deadline;
+  /** Human-readable problems (impossible date, missing year, unknown phrase). */
+  problems: string[];
+}
+
+// ================================================================ periods
+
+type PeriodUnit = 'date' | 'month' | 'quarter' | 'half-year' | 'year';
+
+/** One calendar period before its year is known. Months m1..m2 of `year`; `day` for dates. */
+interface PeriodRef {
+  unit: PeriodUnit;
+  year: number | null;
+  m1: number;
+  m2: number;
+  day: number | null;
+}
+
+/** A period or a range from one period to another (from === to for a single period). */
+interface Part {
+  from: PeriodRef;
+  to: PeriodRef;
+}
+
+interface Failure {
+  error: string;
+}
+
+type PartResult = Part | Failure | null;
+
+function isFailure(x: unknown): x is Failure {
+  return typeof x === 'object' && x !== null && 'error' in x;
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function yearOf(s: string | undefined): number | null {
+  return s === undefined ? null : Number(s);
+}
+
+/** "iv" → 4, "2" → 2, else NaN. */
+function quarterNumber(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : (romanToInt(s) ?? NaN);
+}
+
+function single(ref: PeriodRef): Part {
+  return { from: ref, to: ref };
+}
+
+function dateRef(d: number, m: number, y: number | null): PeriodRef | Failure {
+  if (!isValidMonth(m)) return { error: `impossible date "${pad2(d)}/${pad2(m)}${y === null ? '' : `/${y}`}" (there is no month ${m})` };
+  if (!isValidDayMonth(d, m, y)) return { error: `impossible date "${pad2(d)}/${pad2(m)}${y === null ? '' : `/${y}`}"` };
+  return { unit: 'date', year: y, m1: m, m2: m, day: d };
+}
+
+function monthRef(m: number, y: number | null): PeriodRef | Failure {
+  if (!isValidMonth(m)) return { error: `impossible month ${m}` };
+  return { unit: 'month', year: y, m1: m, m2: m, day: null };
+}
+
+function quarterRef(q: number, y: number | null): PeriodRef | Failure {
+  if (!(q >= 1 && q <= 4)) return { error: `impossible quarter ${Number.isNaN(q) ? '?' : q}` };
+  return { unit: 'quarter', year: y, m1: 3 * q - 2, m2: 3 * q, day: null };
+}
+
+function yearRef(y: number | null): PeriodRef {
+  return { unit: 'year', year: y, m1: 1, m2: 12, day: null };
+}
+
+function pair(a: PeriodRef | Failure, b: PeriodRef | Failure): PartResult {
+  if (isFailure(a)) return a;
+  if (isFailure(b)) return b;
+  return { from: a, to: b };
+}
+
+function one(a: PeriodRef | Failure): PartResult {
+  return isFailure(a) ? a : single(a);
+}
+
+/** Builds the period for an atomic pattern match (see ATOMS in grammar.ts). */
+function buildAtom(name: AtomName, g: RegExpExecArray): PartResult {
+  switch (name) {
+    case 'date-numeric':
+      return one(dateRef(Number(g[1]), Number(g[3]), Number(g[4])));
+    case 'date-words':
+      return one(dateRef(Number(g[1]), Number(g[2]), yearOf(g[3])));
+    case 'date-short':
+      return one(dateRef(Number(g[1] ?? g[2]), Number(g[3]), null));
+    case 'month-range-bare': {
+      // "15-12/2026" is not a month range; read it as a date written with mixed separators.
+      const a = Number(g[1]);
+      const b = Number(g[2]);
+      const y = Number(g[3]);
+      if (!isValidMonth(a) && isValidDayMonth(a, b, y)) return one(dateRef(a, b, y));
+      return monthRange(a, b, y);
+    }
+    case 'month-range':
+      return monthRange(Number(g[1]), Number(g[2]), yearOf(g[3]));
+    case 'month':
+    case 'month-bare':
+      return one(monthRef(Number(g[1]), yearOf(g[2])));
+    case 'quarter-range': {
+      const y = yearOf(g[3]);
+      const q1 = quarterNumber(g[1]!);
+      const q2 = quarterNumber(g[2]!);
+      if (q1 > q2) return { error: `quarter range ${g[1]!.toUpperCase()}-${g[2]!.toUpperCase()} runs backwards` };
+      return pair(quarterRef(q1, y), quarterRef(q2, y));
+    }
+    case 'quarter':
+      return one(quarterRef(quarterNumber(g[1]!), yearOf(g[2])));
+    case 'half': {
+      const first = g[1] === 'dau'; // đầu = first half, cuối = second half
+      return single({ unit: 'half-year', year: yearOf(g[2]), m1: first ? 1 : 7, m2: first ? 6 : 12, day: null });
+    }
+    case 'year-range': {
+      const y1 = Number(g[1]);
+      const y2 = Number(g[2]);
+      if (y1 > y2) return { error: `year range ${y1}-${y2} runs backwards` };
+      return { from: yearRef(y1), to: yearRef(y2) };
+    }
+    case 'year':
+      return single(yearRef(Number(g[1])));
+    case 'year-this':
+      return single(yearRef(null));
+  }
+}
+
+function monthRange(a: number, b: number, y: number | null): PartResult {
+  const from = monthRef(a, y);
+  const to = monthRef(b, y);
+  if (isFailure(from) || isFailure(to)) return pair(from, to);
+  // "tháng 11-2/2027": November 2026 to February 2027.
+  if (a > b) {
+    if (y === null) return { error: `month range ${a}-${b} runs backwards` };
+    from.year = y - 1;
+  }
+  return { from, to };
+}
+
+function parseAtom(s: string): PartResult {
+  for (const { name, re } of ATOMS) {
+    const g = re.exec(s);
+    if (g) return buildAtom(name, g);
+  }
+  return null;
+}
+
+/** An atom, or two atoms joined as a range ("Quý IV/2025 - Quý I/2026", "từ tháng 3 đến tháng 6/2026"). */
+function parseRangeOrAtom(s: string): PartResult {
+  const atom = parseAtom(s);
+  if (atom) return atom;
+  const m = RANGE_SPLIT.exec(s);
+  if (!m || m.index === 0) return null;
+  const left = parseAtom(s.slice(0, m.index).replace(FROM_WORD, ''));
+  const right = parseAtom(s.slice(m.index + m[0].length));
+  if (isFailure(left)) return left;
+  if (isFailure(right)) return right;
+  if (!left || !right) return null;
+  return { from: left.from, to: right.to };
+}
+
+const UNIT_WORD: Partial<Record<PeriodUnit, string>> = { quarter: 'quy ', month: 'thang ' };
+
+/** A period expression: an atom, a range, or a list of them ("Năm 2024, năm 2025"). */
+function parsePeriodExpr(s: string): Part[] | Failure | null {
+  const first = parseRangeOrAtom(s);
+  if (isFailure(first)) return first;
+  if (first) return [first];
+  const items = s.split(LIST_SPLIT).filter((x) => x !== '');
+  if (items.length < 2) return null;
+  const parts: Part[] = [];
+  for (const item of items) {
+    let text = item;
+    // "Quý I, II, III/2026": a bare numeral takes the unit of the item before it.
+    const prevUnit = parts.length > 0 ? parts[parts.length - 1]!.to.unit : null;
+    if (prevUnit && UNIT_WORD[prevUnit] && BARE_ITEM.test(item)) text = UNIT_WORD[prevUnit] + item;
+    const p = parseRangeOrAtom(text);
+    if (p === null || isFailure(p)) return p;
+    parts.push(p);
+  }
+  return parts;
+}
+
+// ================================================================ resolution
+
+interface Resolved {
+  kind: DeadlineKind;
+  start: string | null;
+  due: string | null;
+  yearInferred: boolean;
+  problems: string[];
+}
+
+function contextYear(ctx: DeadlineContext): number | null {
+  return ctx.year ?? ctx.period?.start ?? null;
+}
+
+function startOf(r: PeriodRef): string {
+  return toIso(r.year!, r.m1, r.day ?? 1);
+}
+
+function endOf(r: PeriodRef): string {
+  return r.day !== null ? toIso(r.year!, r.m1, r.day) : endOfMonthIso(r.year!, r.m2);
+}
+
+/** Fills missing years (from a later item, an earlier one, then the plan) and computes the dates. */
+function resolveParts(parts: Part[], before: boolean, ctx: DeadlineContext): Resolved {
+  const refs: PeriodRef[] = [];
+  for (const p of parts) {
+    refs.push(p.from);
+    if (p.to !== p.from) refs.push(p.to);
+  }
+  const explicit = refs.map((r) => r.year);
+  let yearInferred = false;
+  const plan = contextYear(ctx);
+  const borrowedFromNext = new Set<PeriodRef>();
+  refs.forEach((r, i) => {
+    if (r.year !== null) return;
+    const next = explicit.slice(i + 1).find((y) => y !== null);
+    if (next != null) {
+      r.year = next;
+      borrowedFromNext.add(r);
+      return;
+    }
+    const prev = explicit.slice(0, i).reverse().find((y) => y !== null);
+    if (prev != null) {
+      r.year = prev;
+      return;
+    }
+    if (plan !== null) {
+      r.year = plan;
+      yearInferred = true;
+    }
+  });
+
+  let kind: DeadlineKind;
+  const only = parts.length === 1 && parts[0]!.from === parts[0]!.to ? parts[0]!.from : null;
+  if (only) kind = only.unit;
+  else kind = 'range';
+
+  if (refs.some((r) => r.year === null)) {
+    const k: DeadlineKind = before && kind !== 'range' ? 'date' : kind;
+    return { kind: k, start: null, due: null, yearInferred: false, problems: ['the phrase has no year and the plan year is unknown: dates left empty'] };
+  }
+  for (const r of refs) {
+    if (r.day !== null && !isValidDayMonth(r.day, r.m1, r.year)) {
+      return unspecifiedResolved(`impossible date "${pad2(r.day)}/${pad2(r.m1)}/${r.year}"`);
+    }
+  }
+  // "tháng 11 - tháng 2/2027": the first month took 2027 from the second; it belongs to 2026.
+  for (const p of parts) {
+    if (p.from !== p.to && borrowedFromNext.has(p.from) && startOf(p.from) > endOf(p.to)) p.from.year = p.from.year! - 1;
+  }
+
+  let start = parts.map((p) => startOf(p.from)).reduce((a, b) => (a < b ? a : b));
+  let due = parts.map((p) => endOf(p.to)).reduce((a, b) => (a > b ? a : b));
+  if (start > due) return unspecifiedResolved('the range ends before it starts');
+  // A list of the same period ("Năm 2026; năm 2026") is that period, not a range.
+  if (kind === 'range' && refs.every((r) => r.unit === refs[0]!.unit && startOf(r) === start && endOf(r) === due)) {
+    kind = refs[0]!.unit;
+  }
+  if (kind === 'date') return { kind, start: null, due, yearInferred, problems: [] };
+  if (before && kind !== 'range') {
+    // "trước tháng 6/2026" (before June 2026): due the day before the period starts.
+    return { kind: 'date', start: null, due: addDaysIso(start, -1), yearInferred, problems: [] };
+  }
+  return { kind, start, due, yearInferred, problems: [] };
+}
+
+function unspecifiedResolved(problem: string): Resolved {
+  return { kind: 'unspecified', start: null, due: null, yearInferred: false, problems: [problem] };
+}
+
+/** Strips "trước / chậm nhất / trong / vào / đến hết / cuối …" and parses the period. */
+function parsePeriodPhrase(s: string): { parts: Part[]; before: boolean } | Failure | null {
+  let before = false;
+  let rest = s;
+  for (let m = PERIOD_PREFIX.exec(rest); m && m[0].length > 0; m = PERIOD_PREFIX.exec(rest)) {
+    if (m[1]) before = true;
+    rest = rest.slice(m[0].length);
+  }
+  const parts = parsePeriodExpr(rest);
+  if (parts === null || isFailure(parts)) return parts;
+  return { parts, before };
+}
+
+// ================================================================ recurring
+
+export interface RecurringScan {
+  recurrences: Recurrence[];
+  /** Folded index just after the last meaningful token. */
+  end: number;
+  /** Every character up to the limit was a token. */
+  consumedAll: boolean;
+  /** The scan looks like a real schedule (see `qualifiesWhole` / `qualifiesPrefix`). */
+  qualifiesWhole: boolean;
+  qualifiesPrefix: boolean;
+  problems: string[];
+}
+
+const UNIT_FREQ: Record<string, RecurrenceFrequency> = {
+  ngay: 'daily',
+  tuan: 'weekly',
+  thang: 'monthly',
+  quy: 'quarterly',
+  nam: 'yearly',
+};
+
+/** "6 tháng" → semiannual, "3 tháng" → quarterly, "5 năm" → yearly every 5, "2 tháng" → monthly every 2. */
+function recurrenceOf(n: number, unit: string): Recurrence {
+  const k = Math.max(1, n);
+  let frequency = UNIT_FREQ[unit]!;
+  let interval = k;
+  if (unit === 'thang' && (k === 3 || k === 6 || k === 12)) {
+    frequency = k === 3 ? 'quarterly' : k === 6 ? 'semiannual' : 'yearly';
+    interval = 1;
+  } else if (unit === 'quy' && (k === 2 || k === 4)) {
+    frequency = k === 2 ? 'semiannual' : 'yearly';
+    interval = 1;
+  }
+  return interval > 1 ? { frequency, on: null, interval } : { frequency, on: null };
+}
+
+/**
+ * Reads a schedule token by token from folded text `s` at [from, to):
+ * frequencies ("hằng năm", "định kỳ 6 tháng", "Quý, 6 tháng, năm") and fixed days
+ * ("trước ngày 15/12"). A day attaches to the frequency just before it, or, when
+ * none came yet, to the next one ("trước ngày 15/12 hàng năm").
+ */
+export function scanRecurring(s: string, from: number, to: number, allowBare: boolean): RecurringScan {
+  const text = s.slice(0, to);
+  const recs: Recurrence[] = [];
+  const problems: string[] = [];
+  let current: Recurrence | null = null;
+  let pending: string | null = null;
+  let explicit = false;
+  let marker = false;
+  let weak = 0;
+  let hasOn = false;
+  let pos = from;
+  let end = from;
+
+  const setOn = (on: string): void => {
+    hasOn = true;
+    if (current && current.on === null) current.on = on;
+    else if (current && current.on !== on) {
+      const clone: Recurrence = { ...current, on };
+      recs.push(clone);
+      current = clone;
+    }
+  };
+  const add = (r: Recurrence): void => {
+    const same = recs.find((e) => e.frequency === r.frequency && (e.interval ?? 1) === (r.interval ?? 1));
+    if (same) current = same;
+    else {
+      recs.push(r);
+      current = r;
+    }
+    if (pending !== null) {
+      setOn(pending);
+      pending = null;
+    }
+  };
+
+  scan: while (pos < to) {
+    for (const { token, re } of REC_TOKENS) {
+      if (token === 'bare' && !allowBare) continue;
+      re.lastIndex = pos;
+      const m = re.exec(text);
+      if (!m || m[0].length === 0) continue;
+      switch (token) {
+        case 'skip':
+        case 'day-of-month': // "ngày 20 hằng tháng": Recurrence.on cannot hold a day of month alone
+          break;
+        case 'every-n':
+          explicit = true;
+          if (m[0].startsWith('dinh ky')) marker = true;
+          add(recurrenceOf(Number(m[1]), m[2]!));
+          break;
+        case 'every':
+          explicit = true;
+          add(recurrenceOf(1, m[1]!));
+          break;
+        case 'phase':
+          explicit = true;
+          add({ frequency: 'periodic', on: null });
+          break;
+        case 'periodic':
+          marker = true;
+          break;
+        case 'date-on': {
+          const d = Number(m[1] ?? m[3]);
+          const mo = Number(m[2] ?? m[4]);
+          if (!isValidDayMonth(d, mo, null)) problems.push(`impossible date "${pad2(d)}/${pad2(mo)}"`);
+          else if (current) setOn(toMonthDay(mo, d));
+          else pending = toMonthDay(mo, d);
+          break;
+        }
+        case 'num-unit':
+          weak++;
+          add(recurrenceOf(Number(m[1]), m[2]!));
+          break;
+        case 'half':
+          weak++;
+          add({ frequency: 'semiannual', on: null });
+          break;
+        case 'bare':
+          weak++;
+          add(recurrenceOf(1, m[1]!));
+          break;
+      }
+      pos = re.lastIndex;
+      if (token !== 'skip') end = pos;
+      continue scan;
+    }
+    break;
+  }
+  // "Định kỳ" alone, "Định kỳ (trước ngày 15/12)": periodically, cadence unknown.
+  if (recs.length === 0 && marker) add({ frequency: 'periodic', on: null });
+  if (pending !== null && current) setOn(pending);
+  const some = recs.length > 0;
+  return {
+    recurrences: recs,
+    end,
+    consumedAll: pos >= to,
+    qualifiesWhole: pos >= to && some && (explicit || marker || weak >= 2 || hasOn),
+    qualifiesPrefix: some && (hasOn || (marker && (explicit || weak > 0))),
+    problems,
+  };
+}
+
+// ================================================================ building
+
+function baseDeadline(raw: string, kind: DeadlineKind): Deadline {
+  return { raw, kind, start: null, due: null, recurrence: null, anchor: null, yearInferred: false };
+}
+
+function fromResolved(raw: string, r: Resolved): DeadlineResult {
+  return {
+    deadline: { ...baseDeadline(raw, r.kind), start: r.start, due: r.due, yearInferred: r.yearInferred },
+    problems: r.problems,
+  };
+}
+
+export function recurringDeadline(raw: string, recurrences: Recurrence[]): Deadline {
+  return { ...baseDeadline(raw, 'recurring'), recurrence: recurrences };
+}
+
+function unparsed(raw: string, problem: string): DeadlineResult {
+  return { deadline: baseDeadline(raw, 'unspecified'), problems: [problem] };
+}
+
+/** The phrase as it should be reported: cleaned, without trailing punctuation. */
+function rawOf(t: FoldedText): string {
+  return t.src.replace(/[\s.;,:]+$/, '');
+}
+
+/** Folded [start, end) of the phrase once labels, markup and asides are stripped. */
+function coreBounds(t: FoldedText): { start: number; end: number } {
+  const f = t.folded;
+  let start = 0;
+  let end = f.length;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const s = f.slice(start, end);
+    const lead = EDGE_PUNCT_START.exec(s) ?? LEAD_NOISE.map((r) => r.exec(s)).find((m) => m && m[0].length > 0) ?? null;
+    if (lead && lead[0].length > 0) {
+      start += lead[0].length;
+      changed = true;
+      continue;
+    }
+    const trail = EDGE_PUNCT_END.exec(s) ?? TRAIL_NOISE.exec(s);
+    if (trail && trail[0].length > 0) {
+      end -= trail[0].length;
+      changed = true;
+      continue;
+    }
+    // "(Hoàn thành trong tháng 6/2026)": drop brackets that wrap the whole phrase.
+    if (s.length >= 2 && s[0] === '(' && s[s.length - 1] === ')' && !/[()]/.test(s.slice(1, -1))) {
+      start++;
+      end--;
+      changed = true;
+    }
+  }
+  return { start, end: Math.max(start, end) };
+}
+
+/** Trims a piece of source text used as an event name. */
+function cleanEvent(s: string): string {
+  return s.replace(/^[\s,;:]+|[\s.,;:)]+$/g, '');
+}
+
+/** The parser proper on already-folded text; `raw` is what the result reports. */
+export function parseFolded(t: FoldedText, raw: string, ctx: DeadlineContext): DeadlineResult {
+  const { start, end } = coreBounds(t);
+  const s = t.folded.slice(start, end);
+  if (s === '') return unparsed(raw, raw === '' ? 'empty deadline phrase' : 'no deadline in the phrase');
+
+  // 1. Recognised non-dates: "Theo kế hoạch của tỉnh", "Theo yêu cầu".
+  if (NON_DATES.some((r) => r.test(s))) return { deadline: baseDeadline(raw, 'unspecified'), problems: [] };
+
+  // 2. Ongoing: "Thường xuyên", "Thường xuyên/đột xuất", "Thường xuyên trong năm 2026".
+  const head = CONTINUOUS_HEAD.exec(s);
+  if (head && head[0].length > 0) {
+    const restStart = start + head[0].length;
+    const rest = t.folded.slice(restStart, end).replace(/^[\s,;:/()-]+|[\s()]+$/g, '');
+    if (rest !== '') {
+      const rec = scanRecurring(t.folded, restStart, end, true);
+      if (rec.qualifiesWhole) {
+        if (rec.problems.length > 0) return unparsed(raw, rec.problems.join('; '));
+        return { deadline: recurringDeadline(raw, rec.recurrences), problems: [] };
+      }
+      const period = parsePeriodPhrase(rest);
+      if (period && !isFailure(period)) {
+        const r = resolveParts(period.parts, false, ctx);
+        if (r.kind !== 'unspecified') {
+          return {
+            deadline: { ...baseDeadline(raw, 'continuous'), start: r.start, due: r.due, yearInferred: r.yearInferred },
+            problems: r.problems,
+          };
+        }
+      }
+    }
+    return { deadline: baseDeadline(raw, 'continuous'), problems: [] };
+  }
+
+  // 3. Schedules: "Hằng tháng", "Quý, 6 tháng, năm", "trước ngày 15/12 hàng năm", "định kỳ 5 năm".
+  const rec = scanRecurring(t.folded, start, end, true);
+  if (rec.qualifiesWhole) {
+    if (rec.problems.length > 0) return unparsed(raw, rec.problems.join('; '));
+    return { deadline: recurringDeadline(raw, rec.recurrences), problems: [] };
+  }
+
+  // 4. Relative: "Trong 10 ngày kể từ khi Kế hoạch của tỉnh ban hành", "Sau khi …", "02 ngày".
+  const rel = REL_OFFSET_EVENT.exec(s);
+  if (rel && rel.indices) {
+    const [es, ee] = rel.indices[4]!;
+    const value = Number(rel[1]) * (rel[3]!.startsWith('truoc') ? -1 : 1);
+    const unit = REL_UNITS[rel[2] as keyof typeof REL_UNITS];
+    const event = cleanEvent(sourceSlice(t, start + es, start + ee));
+    return { deadline: { ...baseDeadline(raw, 'relative'), anchor: { event, offset: { value, unit } } }, problems: [] };
+  }
+  const relEvent = REL_EVENT.exec(s);
+  if (relEvent && relEvent.indices) {
+    const [es, ee] = relEvent.indices[1]!;
+    let event = cleanEvent(sourceSlice(t, start + es, start + ee));
+    event = event.replace(/^(?:khi|ngày)\s+/i, '');
+    return { deadline: { ...baseDeadline(raw, 'relative'), anchor: { event, offset: null } }, problems: [] };
+  }
+  const dur = REL_DURATION.exec(s);
+  if (dur) {
+    const unit = REL_UNITS[dur[2] as keyof typeof REL_UNITS];
+    return {
+      deadline: { ...baseDeadline(raw, 'relative'), anchor: { event: IMPLICIT_START_EVENT, offset: { value: Number(dur[1]), unit } } },
+      problems: [],
+    };
+  }
+
+  // 5. Calendar periods: dates, months, quarters, halves, years, ranges and lists of them.
+  const period = parsePeriodPhrase(s);
+  if (isFailure(period)) return unparsed(raw, period.error);
+  if (period) return fromResolved(raw, resolveParts(period.parts, period.before, ctx));
+
+  // 6. Open-ended: "Từ năm 2026" (from 2026 on), "Năm 2026 và các năm tiếp theo".
+  const open = OPEN_FROM.exec(s) ?? OPEN_ONWARD.exec(s);
+  if (open) {
+    const p = parsePeriodPhrase(open[1]!);
+    if (p && !isFailure(p)) {
+      const r = resolveParts(p.parts, false, ctx);
+      if (r.kind !== 'unspecified') {
+        return {
+          deadline: { ...baseDeadline(raw, 'continuous'), start: r.start ?? r.due, yearInferred: r.yearInferred },
+          problems: r.problems,
+        };
+      }
+    }
+  }
+
+  return unparsed(raw, 'unrecognised deadline phrase');
+}
+
+/** Parses one deadline phrase. Never throws. */
+export function parseDeadline(raw: string, ctx: DeadlineContext): DeadlineResult {
+  try {
+    const t = foldMapped(typeof raw === 'string' ? raw : String(raw ?? ''));
+    return parseFolded(t, rawOf(t), ctx);
+  } catch (e) {
+    // Defensive: a bug here must not take down a whole plan.
+    const text = typeof raw === 'string' ? raw.trim() : '';
+    return unparsed(text, `deadline parser failed on "${text}": ${(e as Error).message}`);
+  }
+}

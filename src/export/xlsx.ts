@@ -1,0 +1,485 @@
+// Excel trackers, written with exceljs's streaming writer — one code path for every
+// size. Rows are committed as they are written, strings are written inline (no shared-
+// string table held until the end), and a small backpressure loop keeps the XML waiting
+// for the deflater under a few MB, so memory does not grow with the workbook (a 100,000-
+// task register exports with a 260 MB heap cap, most of it the register itself).
+// exceljs is imported lazily: it costs ~270 ms to load and only writeWorkbook needs it.
+//
+// Sheet layout (unit sheets, and the single sheet of a per-unit workbook):
+//   rows 1–4  title block: plan title, plan number/date, unit, date generated
+//   row 5     header (frozen, autofilter, repeated on every printed page)
+//   row 6…    one row per task; column B holds the task id so that filled trackers can
+//             be matched back after users sort or filter them.
+// Status (I) has a drop-down list, progress (J) a 0–100 decimal validation, one range
+// entry each. Conditional formats on A6:M<last> compare the due date (H) with TODAY(),
+// so a tracker stays live after it is sent out: red = due date passed and not done,
+// amber = due within 30 days and not done, green = done ("Hoàn thành" or "Hoàn thành
+// quá hạn").
+// The hidden `_meta` sheet (veryHidden) holds key/value rows (plan id, register sha256,
+// schema version, export date…), a blank row, then a header row
+// `sheet | row | taskId | unit | role` and one row per data row of every unit sheet.
+// Text from the plan is only ever written as string values, never as formulas, so a
+// task starting with "=" is shown, not evaluated (CSV needs a prefix; xlsx does not).
+import type { Worksheet, DataValidation, Style } from 'exceljs';
+import type { TrackerRow } from './rows.js';
+import { labels, statusValues, formatDate, type Lang, type Labels } from './labels.js';
+import { setZipTimestamps } from './zip.js';
+
+export const TITLE_ROWS = 4;
+export const HEADER_ROW = TITLE_ROWS + 1;
+export const FIRST_DATA_ROW = HEADER_ROW + 1;
+export const META_SHEET = '_meta';
+/** Excel's limit for the text of one cell. */
+const CELL_MAX = 32767;
+
+/** Column letters of the tracker, in order. */
+export const COLUMNS = {
+  stt: 'A',
+  taskId: 'B',
+  text: 'C',
+  role: 'D',
+  lead: 'E',
+  support: 'F',
+  deadlineRaw: 'G',
+  due: 'H',
+  status: 'I',
+  progress: 'J',
+  result: 'K',
+  note: 'L',
+  source: 'M',
+} as const;
+const LAST_COL = 'M';
+const WIDTHS = [6, 10, 52, 10, 22, 26, 16, 12, 18, 9, 26, 18, 16];
+/** Points per text line (Calibri 11) and Excel's maximum row height. */
+const LINE_HEIGHT = 15;
+const MAX_ROW_HEIGHT = 409;
+
+/**
+ * Row height for wrapped cells. Neither Excel nor LibreOffice re-measures rows of a
+ * generated file on opening, so estimate: one line per 1.1 × `width` characters (column
+ * widths are in characters) per paragraph, on the most crowded cell of the row.
+ */
+export function rowHeight(cells: [string, number][]): number {
+  let lines = 1;
+  for (const [text, width] of cells) {
+    if (!text) continue;
+    let n = 0;
+    for (const para of text.split('\n')) n += Math.max(1, Math.ceil([...para].length / Math.max(1, width * 1.1)));
+    lines = Math.max(lines, n);
+  }
+  return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3);
+}
+
+export interface SummaryEntry {
+  unit: string;
+  sheet: string;
+  led: number;
+  supported: number;
+  total: number;
+  /** Rows by due quarter key (`2026-Q1`). */
+  byQuarter: Map<string, number>;
+  noDue: number;
+  /** Rows due before `asOf` (null when there is no as-of date: the cell is then a live formula). */
+  overdue: number | null;
+  rows: number;
+}
+
+export interface XlsxSheetSpec {
+  name: string;
+  unit: string;
+  rows: () => TrackerRow[];
+}
+
+export interface XlsxWorkbookSpec {
+  /** Where to write (a temporary path: the caller renames it). */
+  file: string;
+  lang: Lang;
+  /** ISO date used for the workbook's created/modified dates and the "generated" line. */
+  date: string;
+  asOf: string | null;
+  plan: { number: string; title: string; date: string };
+  summary: { sheet: string; quarters: string[]; entries: SummaryEntry[] } | null;
+  sheets: XlsxSheetSpec[];
+  meta: [string, string][];
+}
+
+type StreamSheet = Worksheet & {
+  commit(): void;
+  dataValidations: { add(address: string, validation: DataValidation): void };
+};
+
+/**
+ * Text for a cell: line breaks as LF (what Excel uses in a cell; XML would turn a bare CR
+ * into LF anyway), characters XML 1.0 cannot carry (lone surrogates, U+FFFE/FFFF) as
+ * U+FFFD, and Excel's 32,767-character limit. Control characters are dropped by exceljs.
+ */
+export function cellText(s: string): string {
+  const clean = s.replace(/\r\n?/g, '\n').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g, '\ufffd');
+  return clean.length > CELL_MAX ? `${clean.slice(0, CELL_MAX - 1)}…` : clean;
+}
+
+export function quarterKey(iso: string): string {
+  const m = Number(iso.slice(5, 7));
+  return `${iso.slice(0, 4)}-Q${Math.floor((m - 1) / 3) + 1}`;
+}
+
+export function quarterLabel(key: string, lang: Lang): string {
+  const [y, q] = key.split('-Q');
+  return lang === 'vi' ? `Quý ${['I', 'II', 'III', 'IV'][Number(q) - 1]}/${y}` : `Q${q} ${y}`;
+}
+
+function utcDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00.000Z`);
+}
+
+const THIN = { style: 'thin' as const, color: { argb: 'FF808080' } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const HEADER_STYLE: Partial<Style> = {
+  font: { bold: true },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } },
+  alignment: { wrapText: true, vertical: 'middle', horizontal: 'center' },
+  border: BORDER,
+};
+const TITLE_STYLE: Partial<Style> = { font: { bold: true, size: 14 }, alignment: { wrapText: true, vertical: 'middle', horizontal: 'center' } };
+const SUBTITLE_STYLE: Partial<Style> = { font: { italic: true }, alignment: { wrapText: true, vertical: 'middle', horizontal: 'center' } };
+
+const PAGE_SETUP = {
+  paperSize: 9, // A4
+  orientation: 'landscape' as const,
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  horizontalCentered: true,
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+};
+
+function frozenViews(): { state: 'frozen'; xSplit: number; ySplit: number; topLeftCell: string; activeCell: string }[] {
+  return [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${FIRST_DATA_ROW}`, activeCell: `A${FIRST_DATA_ROW}` }];
+}
+
+/** Let archiver drain what has been written so far. */
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Pending bytes allowed between a sheet's writer and the zip before we wait. */
+const HIGH_WATER = 4 * 1024 * 1024;
+
+/**
+ * Backpressure: exceljs's sheet writers push XML into archiver without waiting, and
+ * archiver deflates one entry (sheet) at a time, so a big sheet — or many sheets
+ * written while an earlier one is still being compressed — would pile up in memory.
+ * `wait()` yields, then waits while the pipes from all sheets of the workbook to the
+ * zip hold more than HIGH_WATER bytes. (Reaches into exceljs internals — `stream.pipes`
+ * — and degrades to a plain yield if they change.)
+ */
+class Backpressure {
+  private pipes: { writableLength?: number; _writableState?: { length?: number } }[] = [];
+
+  add(ws: Worksheet): void {
+    const pipes = (ws as unknown as { stream?: { pipes?: unknown[] } }).stream?.pipes;
+    if (Array.isArray(pipes) && pipes[0] && typeof pipes[0] === 'object') this.pipes.push(pipes[0] as Backpressure['pipes'][number]);
+  }
+
+  private pending(): number {
+    let sum = 0;
+    // archiver's PassThrough comes from readable-stream 2/3, which has no writableLength.
+    for (const p of this.pipes) sum += p.writableLength ?? p._writableState?.length ?? 0;
+    return sum;
+  }
+
+  async wait(): Promise<void> {
+    await tick();
+    for (let waited = 0; this.pending() > HIGH_WATER && waited < 60_000; waited++) {
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+  }
+}
+
+interface DataStyles {
+  /** Column defaults (also used by rows users add below the data). */
+  column: Partial<Style>[];
+  /** Styles of the data cells: the column defaults plus a border. */
+  cell: Partial<Style>[];
+}
+
+const stylesCache = new Map<string, DataStyles>();
+
+function dataStyles(l: Labels): DataStyles {
+  const cached = stylesCache.get(l.dateFormat);
+  if (cached) return cached;
+  const column = WIDTHS.map((_, i): Partial<Style> => {
+    if (i === 7) return { alignment: { vertical: 'top', horizontal: 'center' }, numFmt: l.dateFormat };
+    if (i === 0 || i === 9) return { alignment: { vertical: 'top', horizontal: 'center' } };
+    return { alignment: { wrapText: true, vertical: 'top' } };
+  });
+  const out = { column, cell: column.map((c) => ({ ...c, border: BORDER })) };
+  stylesCache.set(l.dateFormat, out);
+  return out;
+}
+
+function titleBlock(ws: Worksheet, spec: XlsxWorkbookSpec, l: Labels, unitLine: string, lastCol: string, totalWidth: number): void {
+  const title = spec.plan.title ? `${l.title.plan.toUpperCase()} ${spec.plan.title}` : `${l.title.plan.toUpperCase()} ${l.title.untitled}`;
+  const numberLine = [spec.plan.number ? `${l.title.number}: ${spec.plan.number}` : '', spec.plan.date].filter(Boolean).join(' — ');
+  const lines: [string, Partial<Style>, number | undefined][] = [
+    [title, TITLE_STYLE, Math.min(MAX_ROW_HEIGHT, 20 * Math.max(1, Math.ceil(title.length / Math.max(40, totalWidth / 1.3))))],
+    [numberLine, SUBTITLE_STYLE, undefined],
+    [unitLine, { font: { bold: true, size: 12 }, alignment: { wrapText: true, vertical: 'middle', horizontal: 'center' } }, 20],
+    [`${l.title.generated}: ${formatDate(spec.date, spec.lang)}`, SUBTITLE_STYLE, undefined],
+  ];
+  lines.forEach(([text, style, height], i) => {
+    const row = ws.getRow(i + 1);
+    const cell = row.getCell(1);
+    cell.value = cellText(text);
+    cell.style = style;
+    if (height) row.height = height;
+    ws.mergeCells(`A${i + 1}:${lastCol}${i + 1}`);
+  });
+}
+
+/** What the sheet writers need from the workbook. */
+interface Ctx {
+  addWorksheet(name: string, opts: object): Worksheet;
+  bp: Backpressure;
+}
+
+async function writeUnitSheet(
+  wb: Ctx,
+  spec: XlsxWorkbookSpec,
+  sheet: XlsxSheetSpec,
+  meta: [string, number, string, string, string][],
+): Promise<void> {
+  const l = labels(spec.lang);
+  const ws = wb.addWorksheet(sheet.name, {
+    views: frozenViews(),
+    pageSetup: PAGE_SETUP,
+    headerFooter: { oddFooter: '&P / &N' },
+  }) as StreamSheet;
+  const styles = dataStyles(l);
+  ws.columns = WIDTHS.map((width, i) => ({ width, style: styles.column[i]! }));
+  titleBlock(ws, spec, l, `${l.title.unit}: ${sheet.unit}`, LAST_COL, WIDTHS.reduce((a, b) => a + b, 0));
+  const c = l.columns;
+  const header = ws.getRow(HEADER_ROW);
+  header.values = [c.stt, c.taskId, c.text, c.role, c.lead, c.support, c.deadlineRaw, c.due, c.status, c.progress, c.result, c.note, c.source];
+  header.eachCell((cell) => {
+    cell.style = HEADER_STYLE;
+  });
+  header.height = 32;
+  for (let r = 1; r < HEADER_ROW; r++) ws.getRow(r).commit();
+  header.commit();
+  const rows = sheet.rows();
+  let n = FIRST_DATA_ROW;
+  for (const row of rows) {
+    const xr = ws.getRow(n);
+    xr.values = [
+      row.stt,
+      cellText(row.taskId),
+      cellText(row.text),
+      row.role === 'lead' ? l.role.lead : l.role.support,
+      cellText(row.lead.join('; ')),
+      cellText(row.support.join('; ')),
+      cellText(row.deadlineRaw),
+      row.due && /^\d{4}-\d{2}-\d{2}$/.test(row.due) ? utcDate(row.due) : null,
+    ];
+    xr.getCell(13).value = cellText(row.source);
+    xr.height = rowHeight([
+      [row.text, WIDTHS[2]!],
+      [row.lead.join('; '), WIDTHS[4]!],
+      [row.support.join('; '), WIDTHS[5]!],
+      [row.deadlineRaw, WIDTHS[6]!],
+      [row.source, WIDTHS[12]!],
+    ]);
+    // One shared style object per column (exceljs caches style ids by object identity);
+    // the cells users fill in get a border too, so the grid is visible.
+    for (let col = 1; col <= 13; col++) xr.getCell(col).style = styles.cell[col - 1]!;
+    xr.commit();
+    meta.push([sheet.name, n, row.taskId, sheet.unit, row.role]);
+    n++;
+    if ((n & 255) === 0) await wb.bp.wait();
+  }
+  const last = Math.max(n - 1, FIRST_DATA_ROW);
+  ws.autoFilter = `A${HEADER_ROW}:${LAST_COL}${last}`;
+  if (rows.length > 0) {
+    const s = l.status;
+    const st = COLUMNS.status;
+    ws.dataValidations.add(`${st}${FIRST_DATA_ROW}:${st}${last}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${statusValues(l).join(',')}"`],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: l.columns.status,
+      error: statusValues(l).join(', '),
+    });
+    const pr = COLUMNS.progress;
+    ws.dataValidations.add(`${pr}${FIRST_DATA_ROW}:${pr}${last}`, {
+      type: 'decimal',
+      operator: 'between',
+      allowBlank: true,
+      formulae: [0, 100],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: l.columns.progress,
+      error: '0–100',
+    });
+    const due = `$${COLUMNS.due}${FIRST_DATA_ROW}`;
+    const status = `$${st}${FIRST_DATA_ROW}`;
+    const done = `OR(${status}="${s.done}",${status}="${s.doneLate}")`;
+    ws.addConditionalFormatting({
+      ref: `A${FIRST_DATA_ROW}:${LAST_COL}${last}`,
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [`AND(ISNUMBER(${due}),${due}<TODAY(),NOT(${done}))`],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } }, font: { color: { argb: 'FF9C0006' } } },
+        },
+        {
+          type: 'expression',
+          priority: 2,
+          formulae: [`AND(ISNUMBER(${due}),${due}>=TODAY(),${due}-TODAY()<=30,NOT(${done}))`],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFEB9C' } }, font: { color: { argb: 'FF9C5700' } } },
+        },
+        {
+          type: 'expression',
+          priority: 3,
+          formulae: [done],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } }, font: { color: { argb: 'FF006100' } } },
+        },
+      ],
+    });
+  }
+  ws.commit();
+  await wb.bp.wait();
+}
+
+async function writeSummarySheet(wb: Ctx, spec: XlsxWorkbookSpec): Promise<void> {
+  const summary = spec.summary!;
+  const l = labels(spec.lang);
+  const s = l.summary;
+  const headers = [s.stt, s.unit, s.sheet, s.led, s.supported, s.total, ...summary.quarters.map((q) => quarterLabel(q, spec.lang)), s.noDue, s.overdue(spec.asOf)];
+  const lastCol = colLetter(headers.length);
+  const ws = wb.addWorksheet(summary.sheet, {
+    views: frozenViews(),
+    pageSetup: PAGE_SETUP,
+    headerFooter: { oddFooter: '&P / &N' },
+  }) as StreamSheet;
+  const widths = headers.map((_, i) => (i === 0 ? 6 : i === 1 ? 40 : i === 2 ? 28 : 12));
+  ws.columns = widths.map((width, i) => ({
+    width,
+    style: { alignment: { wrapText: true, vertical: 'top', horizontal: i === 1 || i === 2 ? 'left' : 'center' } },
+  }));
+  titleBlock(ws, spec, l, l.summaryTitle, lastCol, widths.reduce((a, b) => a + b, 0));
+  const header = ws.getRow(HEADER_ROW);
+  header.values = headers;
+  header.eachCell((cell) => {
+    cell.style = HEADER_STYLE;
+  });
+  header.height = 45;
+  for (let r = 1; r <= HEADER_ROW; r++) ws.getRow(r).commit();
+  let n = FIRST_DATA_ROW;
+  const st = COLUMNS.status;
+  const due = COLUMNS.due;
+  for (const [i, e] of summary.entries.entries()) {
+    const range = (col: string): string => `'${e.sheet}'!$${col}$${FIRST_DATA_ROW}:$${col}$${FIRST_DATA_ROW + e.rows - 1}`;
+    const overdue =
+      e.overdue !== null
+        ? e.overdue
+        : {
+            formula: `COUNTIFS(${range(due)},"<"&TODAY(),${range(st)},"<>${l.status.done}",${range(st)},"<>${l.status.doneLate}")`,
+          };
+    const row = ws.getRow(n);
+    row.values = [
+      i + 1,
+      cellText(e.unit),
+      cellText(e.sheet),
+      e.led,
+      e.supported,
+      e.total,
+      ...summary.quarters.map((q) => e.byQuarter.get(q) ?? 0),
+      e.noDue,
+      overdue,
+    ];
+    row.eachCell((cell) => {
+      cell.border = BORDER;
+    });
+    row.height = rowHeight([
+      [e.unit, widths[1]!],
+      [e.sheet, widths[2]!],
+    ]);
+    row.commit();
+    n++;
+  }
+  const last = Math.max(n - 1, FIRST_DATA_ROW);
+  ws.autoFilter = `A${HEADER_ROW}:${lastCol}${last}`;
+  ws.commit();
+  await wb.bp.wait();
+}
+
+async function writeMetaSheet(
+  wb: Ctx,
+  spec: XlsxWorkbookSpec,
+  meta: [string, number, string, string, string][],
+): Promise<void> {
+  const ws = wb.addWorksheet(META_SHEET, { state: 'veryHidden' }) as StreamSheet;
+  ws.columns = [{ width: 24 }, { width: 70 }, { width: 14 }, { width: 40 }, { width: 10 }];
+  let n = 1;
+  for (const [k, v] of spec.meta) {
+    ws.getRow(n++).values = [k, cellText(v)];
+  }
+  n++; // blank separator row
+  ws.getRow(n++).values = ['sheet', 'row', 'taskId', 'unit', 'role'];
+  for (const [i, [sheet, row, taskId, unit, role]] of meta.entries()) {
+    const r = ws.getRow(n++);
+    r.values = [sheet, row, cellText(taskId), cellText(unit), role];
+    r.commit();
+    if ((i & 1023) === 1023) await wb.bp.wait();
+  }
+  ws.commit();
+}
+
+export function colLetter(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+/** Write one workbook to `spec.file` (streaming), then make its zip timestamps reproducible. */
+export async function writeWorkbook(spec: XlsxWorkbookSpec): Promise<void> {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: spec.file, useStyles: true, useSharedStrings: false });
+  const date = utcDate(spec.date);
+  wb.creator = 'plan-extract';
+  wb.lastModifiedBy = 'plan-extract';
+  wb.created = date;
+  wb.modified = date;
+  const bp = new Backpressure();
+  const raw = wb as unknown as { addWorksheet(name: string, opts: object): Worksheet };
+  const adder: Ctx = {
+    bp,
+    addWorksheet(name, opts) {
+      const ws = raw.addWorksheet(name, opts);
+      bp.add(ws);
+      return ws;
+    },
+  };
+  const meta: [string, number, string, string, string][] = [];
+  try {
+    if (spec.summary) await writeSummarySheet(adder, spec);
+    for (const sheet of spec.sheets) await writeUnitSheet(adder, spec, sheet, meta);
+    await writeMetaSheet(adder, spec, meta);
+  } catch (err) {
+    // Stop the zip and close the file so the caller can delete it.
+    const internals = wb as unknown as { zip?: { abort?: () => void }; stream?: NodeJS.WritableStream & { destroy?: () => void; once: (e: string, f: () => void) => void; closed?: boolean } };
+    internals.zip?.abort?.();
+    const out = internals.stream;
+    if (out?.destroy && !out.closed) {
+      await new Promise<void>((resolve) => {
+        out.once('close', resolve);
+        out.destroy!();
+      });
+    }
+    throw err;
+  }
+  await wb.commit();
+  await setZipTimestamps(spec.file, date);
+}

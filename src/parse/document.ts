@@ -1,0 +1,852 @@
+// The document parser: source lines → zones (wrapper decision, header, body, closing, appendix)
+// → metadata, outline tree, appendix tables and footnotes. Structure recognition uses the
+// grammar in grammar.ts; nothing here drops a line: whatever is not understood goes to
+// `unclassified` with its line number.
+import type { Root } from 'mdast';
+import type {
+  Citation,
+  Diagnostic,
+  Footnote,
+  FurnitureLine,
+  LineText,
+  MarkerType,
+  OutlineKind,
+  PlanDate,
+  PlanDocument,
+  PlanNumber,
+  SectionRole,
+  Signer,
+  SourceRange,
+} from '../register/types.js';
+import { clean, fold, upperRatio } from '../util/text.js';
+import { flatten } from './flatten.js';
+import * as g from './grammar.js';
+import { parseCitations } from './citations.js';
+import { isFurniture, join, shouldJoin, splitGlued, type LLine } from './repair.js';
+import { headerColumns, htmlTableRows, readTable, splitRow, type ParsedTable } from './table.js';
+
+/** Internal outline node: the register's OutlineNode plus what the task builder needs. */
+export interface PNode {
+  id: string;
+  marker: g.Marker | null;
+  markerType: MarkerType;
+  kind: OutlineKind;
+  level: number;
+  /** Text without the marker. */
+  text: string;
+  role: SectionRole | null;
+  source: SourceRange;
+  children: PNode[];
+  parent: PNode | null;
+  refs: string[];
+  /** `Thời gian hoàn thành: …` line that follows the item. */
+  deadline: { text: string; line: number; column: number } | null;
+  fields: { product?: string; lead?: string; support?: string };
+  /** Closing sentence ("Trên đây là …"): kept, never a task. */
+  closing: boolean;
+  bold: boolean;
+  depth: number;
+  rank: number;
+  joinedAt: number[];
+}
+
+export interface DocTable {
+  id: string;
+  title: string | null;
+  caption: string | null;
+  table: ParsedTable;
+  source: SourceRange;
+  role: SectionRole | null;
+}
+
+export interface ParsedDoc {
+  document: PlanDocument;
+  roots: PNode[];
+  tables: DocTable[];
+  footnotes: Footnote[];
+  unclassified: LineText[];
+  diagnostics: Diagnostic[];
+  lineCount: number;
+  nonBlankLines: number;
+  /** Lines placed in a structure (not counting unclassified). */
+  placed: Set<number>;
+}
+
+const range = (l: LLine): SourceRange => ({ line: l.line, column: l.column, endLine: l.endLine });
+
+export function parseDocument(tree: Root, text: string): ParsedDoc {
+  const src = flatten(tree, text);
+  const all: LLine[] = [];
+  for (const s of src) {
+    if (s.block === 'html' && s.html && /<table\b/i.test(s.html)) {
+      all.push(...htmlTableLines(s.html, s.line));
+      continue;
+    }
+    if (s.block === 'html' && s.html === undefined && all.length && all[all.length - 1]!.block === 'html' && all[all.length - 1]!.text.includes('\t')) {
+      continue; // consumed by the HTML table conversion above
+    }
+    all.push(...splitGlued(s));
+  }
+  const rawLines = text.split('\n');
+  const lineCount = rawLines.length;
+  const nonBlank = rawLines.filter((l) => l.trim() !== '').length;
+  const p = new Parser(all);
+  p.run();
+  // Safety net: a non-blank source line nobody placed is kept as unclassified.
+  const unclassifiedLines = new Set(p.unclassified.map((u) => u.line));
+  for (let i = 0; i < rawLines.length; i++) {
+    const ln = i + 1;
+    if (rawLines[i]!.trim() !== '' && !p.placed.has(ln) && !unclassifiedLines.has(ln)) {
+      p.unclassified.push({ text: clean(rawLines[i]!), line: ln });
+    }
+  }
+  p.unclassified.sort((a, b) => a.line - b.line);
+  return {
+    document: p.doc,
+    roots: p.roots,
+    tables: p.tables,
+    footnotes: p.footnotes,
+    unclassified: p.unclassified,
+    diagnostics: p.diagnostics,
+    lineCount,
+    nonBlankLines: nonBlank,
+    placed: p.placed,
+  };
+}
+
+/** An HTML table becomes tab-separated logical lines, one per row. */
+function htmlTableLines(html: string, firstLine: number): LLine[] {
+  const rows = htmlTableRows(html, firstLine);
+  const lastLine = firstLine + (html.match(/\n/g) ?? []).length;
+  return rows.map((r, i) => {
+    const end = i + 1 < rows.length ? Math.max(r.line, rows[i + 1]!.line - 1) : lastLine;
+    const lines: number[] = [];
+    for (let k = i === 0 ? firstLine : r.line; k <= end; k++) lines.push(k);
+    return {
+      line: r.line,
+      column: 1,
+      endLine: end,
+      text: r.cells.join('\t'),
+      block: 'html',
+      depth: 0,
+      bold: false,
+      italic: false,
+      refs: [],
+      noteMark: null,
+      lines,
+      blockId: -1,
+      joinedAt: [],
+    } satisfies LLine;
+  });
+}
+
+const emptyDocument = (): PlanDocument => ({
+  kind: 'unknown',
+  issuer: null,
+  number: null,
+  date: null,
+  title: null,
+  period: null,
+  year: null,
+  legalBasis: [],
+  preamble: [],
+  signer: null,
+  recipients: [],
+  wrapper: null,
+  furniture: [],
+});
+
+class Parser {
+  doc: PlanDocument = emptyDocument();
+  roots: PNode[] = [];
+  tables: DocTable[] = [];
+  footnotes: Footnote[] = [];
+  unclassified: LineText[] = [];
+  diagnostics: Diagnostic[] = [];
+  placed = new Set<number>();
+  private stack: PNode[] = [];
+  private lastNode: PNode | null = null;
+  private appendixCount = 0;
+
+  constructor(private lines: LLine[]) {}
+
+  place(l: LLine | { lines: number[] }): void {
+    for (const n of l.lines) this.placed.add(n);
+  }
+
+  run(): void {
+    const L = this.lines;
+    const titleIdx = L.findIndex((l) => g.isPlanTitle(l.text) && !g.parseMarker(l.text));
+    const decisionIdx = L.findIndex((l) => g.isDecisionTitle(l.text));
+    let headerStart = 0;
+    if (decisionIdx >= 0 && titleIdx > decisionIdx) {
+      this.parseWrapper(L.slice(0, titleIdx));
+      headerStart = titleIdx;
+    }
+    // The body starts at the first outline marker after the title (or the first section).
+    let bodyStart = -1;
+    for (let i = Math.max(headerStart, titleIdx + 1); i < L.length; i++) {
+      const l = L[i]!;
+      if (l.noteMark || g.isCaption(l.text)) continue;
+      const m = g.parseMarker(l.text);
+      if (m && (m.type === 'roman' || m.type === 'part' || m.type === 'arabic' || m.type === 'decimal')) {
+        bodyStart = i;
+        break;
+      }
+      if (g.isRecipientsHead(l.text) || g.isAppendixHead(l.text)) break;
+    }
+    if (bodyStart < 0) {
+      // No outline: header up to the first recipients/appendix, the rest as body paragraphs.
+      const stop = L.findIndex((l, i) => i > titleIdx && (g.isRecipientsHead(l.text) || g.isSignerTitle(l.text)));
+      bodyStart = stop >= 0 ? stop : L.length;
+    }
+    this.parseHeader(L.slice(headerStart, bodyStart), titleIdx >= 0);
+    // The closing zone: recipients and signature after the body.
+    let closeStart = L.length;
+    for (let i = bodyStart; i < L.length; i++) {
+      const t = L[i]!.text;
+      if (g.isRecipientsHead(t) || (g.isSignerTitle(t) && !t.includes('\t'))) {
+        closeStart = i;
+        break;
+      }
+    }
+    let appStart = L.length;
+    for (let i = closeStart; i < L.length; i++) {
+      const l = L[i]!;
+      const cells = splitRow(l.text);
+      if (g.isAppendixHead(l.text) || (cells && headerColumns(cells))) {
+        appStart = i;
+        break;
+      }
+    }
+    this.parseBody(L.slice(bodyStart, closeStart), false);
+    this.parseClosing(L.slice(closeStart, appStart));
+    this.parseBody(L.slice(appStart), true);
+    this.finishDocument();
+  }
+
+  // ------------------------------------------------------------ header
+
+  private parseWrapper(lines: LLine[]): void {
+    const w: NonNullable<PlanDocument['wrapper']> = { number: null, date: null, title: null, articles: [] };
+    let i = 0;
+    let inRecipients = false;
+    for (; i < lines.length; i++) {
+      const l = lines[i]!;
+      const t = l.text;
+      if (this.furniture(l)) continue;
+      const num = parseNumberLine(t, l.line);
+      if (num && !w.number) {
+        w.number = num;
+        const d = parseDateLine(t, l.line);
+        if (d) w.date = d;
+        this.place(l);
+        continue;
+      }
+      const d = parseDateLine(t, l.line);
+      if (d && !w.date) {
+        w.date = d;
+        this.place(l);
+        continue;
+      }
+      if (g.isDecisionTitle(t)) {
+        const next = lines[i + 1];
+        if (next && upperRatio(next.text) > 0.8 && !g.basisVerb(next.text)) {
+          w.title = { text: clean(next.text), line: next.line };
+          this.place(next);
+          i++;
+        }
+        this.doc.furniture.push({ text: t, line: l.line, kind: 'other' });
+        this.place(l);
+        continue;
+      }
+      if (g.basisVerb(t)) {
+        this.doc.legalBasis.push(...parseCitations(t, l.line, l.endLine));
+        this.place(l);
+        continue;
+      }
+      const m = g.parseMarker(t);
+      if (m?.type === 'article') {
+        w.articles.push({ text: t, line: l.line, endLine: l.endLine });
+        this.place(l);
+        continue;
+      }
+      if (g.isRecipientsHead(t)) {
+        inRecipients = true;
+        this.doc.furniture.push({ text: t, line: l.line, kind: 'other' });
+        this.place(l);
+        continue;
+      }
+      if (inRecipients && m?.type === 'bullet') {
+        w.articles.push({ text: t, line: l.line, endLine: l.endLine });
+        this.place(l);
+        continue;
+      }
+      // Issuer lines, "QUYẾT ĐỊNH:", signer of the decision, minister's title …
+      this.doc.furniture.push({ text: t, line: l.line, kind: 'other' });
+      this.place(l);
+    }
+    this.doc.wrapper = w;
+    this.doc.kind = 'decision';
+  }
+
+  private furniture(l: LLine): boolean {
+    const t = l.text;
+    let kind: FurnitureLine['kind'] | null = null;
+    if (l.block === 'break' || g.isRule(t)) kind = 'rule';
+    else if (g.isPageMarker(t)) kind = 'page-marker';
+    else if (g.isPageNumber(t)) kind = 'page-number';
+    else if (g.isMotto(t) && !/^(uy ban|ubnd|bo |so )/.test(fold(t))) kind = 'motto';
+    if (!kind) return false;
+    this.doc.furniture.push({ text: t, line: l.line, kind });
+    this.place(l);
+    return true;
+  }
+
+  private parseHeader(lines: LLine[], hasTitle: boolean): void {
+    const doc = this.doc;
+    let inTitle = false;
+    let titleDone = false;
+    let seenTitle = false;
+    const titleLines: LLine[] = [];
+    let titleKeyword: LLine | null = null;
+    const issuer: LLine[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      let t = l.text;
+      if (l.noteMark) {
+        this.addFootnote(l);
+        continue;
+      }
+      // A two-column header flattened on one line: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
+      const motto = /(.*?)\s*\|?\s*(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM)/u.exec(t);
+      if (motto && motto[1]!.trim() && !seenTitle) {
+        issuer.push({ ...l, text: motto[1]!.replace(/[-|\s]+$/, '').trim() });
+        doc.furniture.push({ text: motto[2]!, line: l.line, kind: 'motto' });
+        this.place(l);
+        continue;
+      }
+      if (this.furniture(l)) continue;
+      const num = parseNumberLine(t, l.line);
+      if (num && !doc.number && !seenTitle) {
+        doc.number = num;
+        const d = parseDateLine(t, l.line);
+        if (d) doc.date = d;
+        this.place(l);
+        continue;
+      }
+      const d = parseDateLine(t, l.line);
+      if (d && !doc.date && !inTitle && t.length < 80) {
+        doc.date = d;
+        this.place(l);
+        continue;
+      }
+      if (g.isPlanTitle(t) && !seenTitle) {
+        seenTitle = true;
+        inTitle = true;
+        titleKeyword = l;
+        this.place(l);
+        const rest = t.replace(/^\s*KẾ\s+HOẠCH\s*/u, '').trim();
+        if (rest) titleLines.push({ ...l, text: rest });
+        continue;
+      }
+      if (g.isCaption(t)) {
+        doc.furniture.push({ text: t, line: l.line, kind: 'caption' });
+        this.place(l);
+        const ref = /kèm theo (quyết định|kế hoạch)\s+(?:số\s*:?\s*)?([^\s,]+)/iu.exec(t);
+        if (ref && !doc.number && /\d/.test(ref[2]!)) {
+          doc.number = { raw: ref[2]!, serial: ref[2]!.split('/')[0]!.trim() || null, code: ref[2]!.split('/').slice(1).join('/') || null, line: l.line };
+        }
+        if (inTitle) titleDone = true;
+        continue;
+      }
+      if (!seenTitle && hasTitle && upperRatio(t) > 0.8 && t.length < 120 && !g.basisVerb(t)) {
+        issuer.push(l);
+        this.place(l);
+        continue;
+      }
+      if (inTitle && !titleDone) {
+        const adjacent = titleLines.length > 0 && l.blockId === titleLines[titleLines.length - 1]!.blockId;
+        const stylesMatch = titleLines.length > 0 && (l.bold || l.depth > 0 || upperRatio(t) > 0.8) && (titleLines[0]!.bold || titleLines[0]!.depth > 0 || upperRatio(titleLines[0]!.text) > 0.8);
+        if (titleLines.length === 0 || adjacent || (stylesMatch && !g.basisVerb(t))) {
+          titleLines.push(l);
+          this.place(l);
+          continue;
+        }
+        titleDone = true;
+      }
+      const verb = g.basisVerb(t);
+      if (verb) {
+        doc.legalBasis.push(...parseCitations(t, l.line, l.endLine));
+        this.place(l);
+        continue;
+      }
+      if (g.isStampResidue(t)) {
+        doc.furniture.push({ text: t, line: l.line, kind: 'stamp' });
+        this.place(l);
+        continue;
+      }
+      doc.preamble.push({ text: t, line: l.line, endLine: l.endLine });
+      this.place(l);
+    }
+    if (titleLines.length) {
+      // The title's range starts at the "KẾ HOẠCH" line itself.
+      doc.title = {
+        text: clean(titleLines.map((x) => x.text).join(' ')),
+        line: titleKeyword?.line ?? titleLines[0]!.line,
+        endLine: titleLines[titleLines.length - 1]!.endLine,
+      };
+    }
+    if (issuer.length) {
+      doc.issuer = { text: issuer.map((x) => clean(x.text)).join(' / '), line: issuer[0]!.line, endLine: issuer[issuer.length - 1]!.endLine };
+      for (const x of issuer) this.place(x);
+    }
+  }
+
+  // ------------------------------------------------------------ body
+
+  private parseBody(zone: LLine[], appendix: boolean): void {
+    const lines = this.joinLines(zone);
+    this.stack = [];
+    this.lastNode = null;
+    let appendixRoot: PNode | null = null;
+    let pendingTitle: { title: LLine[]; caption: LLine | null } | null = null;
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      const t = l.text;
+      if (this.furniture(l)) continue;
+      if (l.noteMark) {
+        this.addFootnote(l);
+        continue;
+      }
+      const cells = splitRow(t);
+      if (cells && headerColumns(cells)) {
+        const { table, end } = readTable(lines, i, (x) => isFurniture(x) || !!x.noteMark || x.text === '');
+        // Lines skipped inside the table region (page numbers, footnotes) still need a home.
+        for (let k = i + 1; k < end; k++) {
+          const x = lines[k]!;
+          if (!table.lines.includes(x.line)) {
+            if (!this.furniture(x) && x.noteMark) this.addFootnote(x);
+          }
+        }
+        this.addTable(table, pendingTitle, appendix || !!appendixRoot);
+        pendingTitle = null;
+        i = end - 1;
+        continue;
+      }
+      if (g.isAppendixHead(t) || (upperRatio(t) > 0.8 && !g.parseMarker(t) && t.length < 150 && this.nextIsTableHeader(lines, i))) {
+        pendingTitle = { title: [l], caption: null };
+        this.place(l);
+        // Title lines that follow (bold/upper, before the caption or table).
+        while (i + 1 < lines.length) {
+          const n = lines[i + 1]!;
+          if (g.isCaption(n.text)) {
+            pendingTitle.caption = n;
+            this.place(n);
+            i++;
+            continue;
+          }
+          const nc = splitRow(n.text);
+          if (nc || g.parseMarker(n.text) || isFurniture(n)) break;
+          if (pendingTitle.caption || pendingTitle.title.length > 3) break;
+          if (!(n.bold || n.depth > 0 || upperRatio(n.text) > 0.6 || n.italic)) break;
+          pendingTitle.title.push(n);
+          this.place(n);
+          i++;
+        }
+        if (appendix || g.isAppendixHead(t)) {
+          // An appendix with no task table (a report outline) still gets an outline root.
+          if (!this.nextIsTableHeader(lines, i)) {
+            appendixRoot = this.pushRoot(pendingTitle, lines[i]!);
+            pendingTitle = null;
+          }
+        }
+        continue;
+      }
+      if (g.isCaption(t)) {
+        this.doc.furniture.push({ text: t, line: l.line, kind: 'caption' });
+        this.place(l);
+        continue;
+      }
+      const dl = g.deadlineLine(t);
+      if (dl !== null && this.lastNode) {
+        const target = this.deadlineTarget();
+        target.deadline = { text: dl, line: l.line, column: l.column };
+        target.source.endLine = Math.max(target.source.endLine, l.endLine);
+        this.place(l);
+        continue;
+      }
+      const field = g.itemField(t);
+      const last = this.lastNode as PNode | null;
+      if (field && last && !g.parseMarker(t)) {
+        last.fields[field.field] = field.value;
+        last.source.endLine = Math.max(last.source.endLine, l.endLine);
+        this.place(l);
+        continue;
+      }
+      if (g.isRecipientsHead(t) || (g.isSignerTitle(t) && appendix)) {
+        // A signature inside an appendix zone (appendix signed separately).
+        this.doc.furniture.push({ text: t, line: l.line, kind: 'other' });
+        this.place(l);
+        continue;
+      }
+      if (!appendix && !appendixRoot && g.isClosing(t) && !g.parseMarker(t)) {
+        this.addNode(l, null, true);
+        continue;
+      }
+      this.addNode(l, g.parseMarker(t), false, appendix || !!appendixRoot);
+    }
+  }
+
+  private nextIsTableHeader(lines: LLine[], i: number): boolean {
+    for (let k = i + 1; k < Math.min(lines.length, i + 6); k++) {
+      const n = lines[k]!;
+      if (isFurniture(n)) continue;
+      const c = splitRow(n.text);
+      if (c && headerColumns(c)) return true;
+      if (c && c.length === 0) continue;
+      if (!g.isCaption(n.text) && !(n.bold || upperRatio(n.text) > 0.6 || n.italic)) return false;
+    }
+    return false;
+  }
+
+  private pushRoot(title: { title: LLine[]; caption: LLine | null }, at: LLine): PNode {
+    this.appendixCount++;
+    const first = title.title[0]!;
+    const node: PNode = {
+      id: this.appendixCount === 1 ? 'PL' : `PL${this.appendixCount}`,
+      marker: null,
+      markerType: 'none',
+      kind: 'section',
+      level: 1,
+      text: clean(title.title.map((x) => x.text).join(' ')),
+      role: 'appendix',
+      source: { line: first.line, column: first.column, endLine: Math.max(at.endLine, title.caption?.endLine ?? 0) },
+      children: [],
+      parent: null,
+      refs: [],
+      deadline: null,
+      fields: {},
+      closing: false,
+      bold: first.bold,
+      depth: first.depth,
+      rank: -1,
+      joinedAt: [],
+    };
+    this.roots.push(node);
+    this.stack = [node];
+    this.lastNode = node;
+    return node;
+  }
+
+  /** The item a `Thời gian hoàn thành:` line belongs to: the last item, or its intro when it is a bullet of one. */
+  private deadlineTarget(): PNode {
+    const n = this.lastNode!;
+    if (n.markerType === 'bullet' && n.parent && /:$/.test(n.parent.text) && n.parent.children.length > 1) return n.parent;
+    return n;
+  }
+
+  private joinLines(zone: LLine[]): LLine[] {
+    const out: LLine[] = [];
+    let lastContent: LLine | null = null;
+    for (const src of zone) {
+      const l = { ...src, lines: [...src.lines], refs: [...src.refs], joinedAt: [...src.joinedAt] };
+      if (isFurniture(l)) {
+        out.push(l);
+        continue;
+      }
+      const prev = out[out.length - 1];
+      if (prev && prev.noteMark && l.blockId === prev.blockId && !l.noteMark) {
+        join(prev, l);
+        continue;
+      }
+      if (l.noteMark) {
+        out.push(l);
+        continue;
+      }
+      if (lastContent) {
+        const adjacent = l.blockId === lastContent.blockId;
+        if (shouldJoin(lastContent, l, adjacent)) {
+          join(lastContent, l);
+          continue;
+        }
+      }
+      out.push(l);
+      lastContent = l;
+    }
+    return out;
+  }
+
+  private rankOf(m: g.Marker | null): number {
+    if (!m) return 100;
+    switch (m.type) {
+      case 'part':
+        return 0;
+      case 'roman':
+      case 'article':
+        return 1;
+      case 'arabic':
+        return 2;
+      case 'decimal':
+        return 2 + m.value.split('.').length - 1;
+      case 'letter':
+        return m.value.includes('.') ? 11 : 10;
+      case 'bullet': {
+        const same = [...this.stack].reverse().find((n) => n.markerType === 'bullet' && n.marker?.raw === m.raw);
+        if (same) return same.rank;
+        const top = this.stack[this.stack.length - 1];
+        if (top && top.markerType === 'bullet') return top.rank + 1;
+        return 20;
+      }
+      default:
+        return 100;
+    }
+  }
+
+  private addNode(l: LLine, m: g.Marker | null, closing: boolean, appendix = false): void {
+    let rank = this.rankOf(m);
+    if (closing) {
+      // Closing sentences belong to the top-level section they end.
+      this.stack = this.stack.slice(0, 1);
+    } else if (!m) {
+      // An unmarked paragraph: a leaf under the nearest heading.
+      while (this.stack.length) {
+        const top = this.stack[this.stack.length - 1]!;
+        const leafSentence = top.markerType !== 'none' && top.markerType !== 'roman' && top.markerType !== 'part' && /[.;]$/.test(top.text) && top.text.length > 80 && top.children.length === 0;
+        if (top.markerType === 'bullet' || top.markerType === 'none' || leafSentence) this.stack.pop();
+        else break;
+      }
+    } else {
+      while (this.stack.length && this.stack[this.stack.length - 1]!.rank >= rank) this.stack.pop();
+    }
+    const parent = this.stack[this.stack.length - 1] ?? null;
+    const text = m ? m.rest.trim() : l.text;
+    const kind: OutlineKind = !m
+      ? 'paragraph'
+      : m.type === 'part'
+        ? 'part'
+        : m.type === 'roman' || m.type === 'article' || (!parent && m.type === 'arabic')
+          ? 'section'
+          : m.type === 'arabic'
+            ? 'subsection'
+            : m.type === 'bullet'
+              ? 'bullet'
+              : 'item';
+    const siblings = parent ? parent.children : this.roots;
+    const id = this.makeId(parent, m, siblings);
+    let role: SectionRole | null = parent ? parent.role : appendix ? 'appendix' : (g.sectionRole(text) ?? 'other');
+    if (parent && m && m.type !== 'bullet' && text.length < 80 && !/[.;]$/.test(text)) {
+      const own = g.sectionRole(text);
+      if (own && own !== 'content' && own !== 'appendix' && role !== 'appendix') role = own;
+    }
+    if (closing) rank = 100;
+    const node: PNode = {
+      id,
+      marker: m,
+      markerType: m ? m.type : 'none',
+      kind,
+      level: this.stack.length + 1,
+      text,
+      role,
+      source: range(l),
+      children: [],
+      parent,
+      refs: [...l.refs],
+      deadline: null,
+      fields: {},
+      closing,
+      bold: l.bold,
+      depth: l.depth,
+      rank,
+      joinedAt: l.joinedAt,
+    };
+    siblings.push(node);
+    if (!closing) this.stack.push(node);
+    this.lastNode = node;
+    this.place(l);
+  }
+
+  private makeId(parent: PNode | null, m: g.Marker | null, siblings: PNode[]): string {
+    const base = parent ? parent.id : '';
+    let local: string;
+    let sep = '.';
+    if (!m) {
+      local = `p${siblings.filter((s) => s.markerType === 'none').length + 1}`;
+      sep = base ? '.' : '';
+    } else if (m.type === 'bullet') {
+      local = `${siblings.filter((s) => s.markerType === 'bullet').length + 1}`;
+      sep = base ? '-' : '-';
+    } else if (m.type === 'decimal') {
+      const pv = parent?.marker && (parent.markerType === 'arabic' || parent.markerType === 'decimal') ? parent.marker.value : null;
+      local = pv && m.value.startsWith(`${pv}.`) ? m.value.slice(pv.length + 1) : m.value;
+    } else if (m.type === 'article') {
+      local = `D${m.value}`;
+    } else {
+      local = m.value;
+    }
+    let id = base ? `${base}${sep}${local}` : sep === '-' ? `-${local}` : local;
+    const taken = (x: string) => siblings.some((s) => s.id === x);
+    if (taken(id)) {
+      let k = 2;
+      while (taken(`${id}#${k}`)) k++;
+      id = `${id}#${k}`;
+    }
+    return id;
+  }
+
+  private addTable(table: ParsedTable, title: { title: LLine[]; caption: LLine | null } | null, appendix: boolean): void {
+    const n = this.tables.length + 1;
+    const id = n === 1 ? 'DM' : `DM${n}`;
+    const first = title?.title[0];
+    const lastRowLine = Math.max(table.header.line, ...table.rows.map((r) => r.endLine), ...table.repeatedHeaderLines, ...table.groupLines);
+    this.tables.push({
+      id,
+      title: title ? clean(title.title.map((x) => x.text).join(' ')) : null,
+      caption: title?.caption ? clean(title.caption.text) : null,
+      table,
+      source: { line: first?.line ?? table.line, column: first?.column ?? 1, endLine: lastRowLine },
+      role: appendix ? 'appendix' : (this.stack[0]?.role ?? null),
+    });
+    for (const ln of table.lines) this.placed.add(ln);
+    for (const r of table.rows) for (const ln of r.lines) this.placed.add(ln);
+  }
+
+  private addFootnote(l: LLine): void {
+    this.footnotes.push({ id: l.noteMark!, text: clean(l.text), citedBy: [], source: range(l) });
+    this.place(l);
+  }
+
+  // ------------------------------------------------------------ closing
+
+  private parseClosing(lines: LLine[]): void {
+    const doc = this.doc;
+    let inRecipients = false;
+    const titles: LLine[] = [];
+    let name: LLine | null = null;
+    for (const l of lines) {
+      const t = l.text;
+      if (this.furniture(l)) continue;
+      if (l.noteMark) {
+        this.addFootnote(l);
+        continue;
+      }
+      if (g.isRecipientsHead(t)) {
+        inRecipients = true;
+        const rest = t.replace(/^[^:]*:\s*/, '');
+        doc.furniture.push({ text: t.replace(/:.*$/, ':'), line: l.line, kind: 'other' });
+        if (rest && rest !== t) doc.recipients.push({ text: rest, line: l.line });
+        this.place(l);
+        continue;
+      }
+      // "- Lưu: VT, VP. | BỘ TRƯỞNG" (two columns flattened)
+      const parts = t.split(/\s+\|\s+/);
+      if (parts.length === 2 && g.isSignerTitle(parts[1]!)) {
+        doc.recipients.push({ text: parts[0]!.replace(/^[-–•+]\s*/, ''), line: l.line });
+        titles.push({ ...l, text: parts[1]! });
+        this.place(l);
+        inRecipients = false;
+        continue;
+      }
+      if (g.isSignerTitle(t)) {
+        titles.push(l);
+        inRecipients = false;
+        this.place(l);
+        continue;
+      }
+      if (inRecipients && (/^\s*[-–•+]/.test(t) || /;$/.test(t) || /^lưu\b/i.test(t))) {
+        doc.recipients.push({ text: t.replace(/^[-–•+]\s*/, '').trim(), line: l.line });
+        this.place(l);
+        continue;
+      }
+      if (g.isPersonName(t)) {
+        name = l;
+        inRecipients = false;
+        this.place(l);
+        continue;
+      }
+      if (g.isStampResidue(t) || (t.split(/\s+/).length === 1 && t.length < 20)) {
+        doc.furniture.push({ text: t, line: l.line, kind: 'stamp' });
+        this.place(l);
+        continue;
+      }
+      if (inRecipients) {
+        doc.recipients.push({ text: t, line: l.line });
+        this.place(l);
+        continue;
+      }
+      this.unclassified.push({ text: t, line: l.line });
+    }
+    if (titles.length || name) {
+      const firstLine = titles[0]?.line ?? name!.line;
+      const signer: Signer = {
+        title: titles.length ? titles.map((x) => clean(x.text)).join(' / ') : null,
+        name: name ? clean(name.text) : null,
+        line: firstLine,
+        endLine: Math.max(...titles.map((x) => x.endLine), name?.endLine ?? 0),
+      };
+      doc.signer = signer;
+    }
+  }
+
+  // ------------------------------------------------------------ finish
+
+  private finishDocument(): void {
+    const doc = this.doc;
+    const hasSections = this.roots.some((r) => r.role === 'content' || r.role === 'organisation');
+    const hasTitle = doc.title !== null;
+    if (doc.kind !== 'decision') doc.kind = hasTitle && (hasSections || this.tables.length > 0) ? 'plan' : hasSections && this.roots.length >= 2 ? 'plan' : 'unknown';
+    else if (!hasSections && this.tables.length === 0) doc.kind = 'unknown';
+    // Plan period: "giai đoạn 2024 - 2025", "thời kỳ 2021-2030", else the year of the title or date.
+    const title = doc.title?.text ?? '';
+    const per = /(giai đoạn|thời kỳ|từ năm|năm)\s+(\d{4})\s*(?:-|–|—|đến(?: năm)?)\s*(\d{4})/iu.exec(title);
+    if (per) doc.period = { start: Number(per[2]), end: Number(per[3]) };
+    else {
+      const y = /năm\s+(\d{4})\b/iu.exec(title);
+      if (y) doc.period = { start: Number(y[1]), end: Number(y[1]) };
+    }
+    doc.year = doc.date?.year ?? doc.wrapper?.date?.year ?? doc.period?.start ?? null;
+    if (doc.period && doc.date?.year && doc.period.start > doc.date.year) doc.year = doc.period.start;
+  }
+}
+
+// ---------------------------------------------------------------- header lines
+
+const NUMBER = /^(?:số|so)\s*:?\s*([0-9A-Za-z.]*)\s*\/\s*([\p{L}\d][\p{L}\d.-]*(?:\/[\p{L}\d.-]+)*)/iu;
+
+export function parseNumberLine(text: string, line: number): PlanNumber | null {
+  const t = text.replace(/\s+\|\s+.*$/, '').trim();
+  const m = NUMBER.exec(t);
+  if (!m) {
+    if (/^(số|so)\s*:\s*$/iu.test(t)) return { raw: t, serial: null, code: null, line };
+    return null;
+  }
+  const rawEnd = m.index + m[0].length;
+  return { raw: t.slice(0, rawEnd).trim(), serial: m[1] ? m[1] : null, code: m[2] ?? null, line };
+}
+
+const DATE = /(?:^|\|\s*|\s)([\p{Lu}][\p{L}.' ]{0,40}?)?\s*,?\s*ngày\s*(\d{1,2})?\s*(?:\/|tháng)\s*(\d{1,2})?\s*(?:\/|năm)\s*(\d{4})/iu;
+
+export function parseDateLine(text: string, line: number): PlanDate | null {
+  const m = DATE.exec(text);
+  if (!m) return null;
+  // Exclude citations ("Quyết định số … ngày 27/12/2018"): the place-date line starts with a place name.
+  const before = text.slice(0, m.index + (m[0].length - m[0].trimStart().length));
+  if (/(số|quyết định|kế hoạch|nghị)/iu.test(before + (m[1] ?? ''))) return null;
+  const day = m[2] ? Number(m[2]) : null;
+  const month = m[3] ? Number(m[3]) : null;
+  const year = Number(m[4]);
+  const validDay = day !== null && month !== null && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const iso = validDay && month! >= 1 && month! <= 12 ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
+  const place = m[1] ? m[1].replace(/^.*(KH-[\p{L}]+|\/[\p{L}-]+)\s+/u, '').trim() : null;
+  return {
+    raw: text.slice(text.indexOf(m[1] ?? 'ngày')).trim(),
+    place: place || null,
+    year,
+    month: month !== null && month >= 1 && month <= 12 ? month : null,
+    day: validDay ? day : null,
+    iso,
+    line,
+  };
+}
+
+export type { Citation };

@@ -1,0 +1,208 @@
+// The grammar of a Vietnamese administrative plan, kept apart from the code that builds the
+// register (as in bluebell): what a line *is*, judged from its text alone.
+import type { MarkerType, SectionRole } from '../register/types.js';
+import { fold, romanToInt, upperRatio, VIET_LETTERS } from '../util/text.js';
+
+export interface Marker {
+  type: MarkerType;
+  /** The marker as written, e.g. `II.`, `1.`, `1.2.`, `đ)`, `-`, `Điều 1.`. */
+  raw: string;
+  /** Normalised value: roman → its number as string, letter → the letter, decimal → "1.2". */
+  value: string;
+  /** Ordinal for numbering checks (roman/arabic number, letter index, last decimal part). */
+  ordinal: number | null;
+  /** Text after the marker. */
+  rest: string;
+}
+
+// Part "A." … "Đ." (plans divided in parts A–D). Single capital, not a roman numeral I/V/X.
+const PART = /^(?:PHẦN\s+)?([A-DĐ])[.)]\s+(?=\S)/u;
+const PART_WORD = /^PHẦN\s+(THỨ\s+\S+|[IVX]+|\d+)\s*[.:]?\s*/u;
+const ROMAN = /^([IVX]{1,5})\s*[.)]\s*(?=\S)/;
+const ARTICLE = /^(Điều\s+(\d+))\s*[.:]\s*/u;
+const DECIMAL = /^(\d{1,2}(?:\s?\.\s?\d{1,2}){1,4})\s?[.)]?(?=\s|$)\s*/;
+const ARABIC = /^(\d{1,2})\s?[.)](?!\d)\s*/;
+const LETTER = /^([a-zđ])\s?[).](?=\s)\s*/u;
+const LETTER_DOT_NUM = /^([a-zđ])\.(\d{1,2})[.)]?\s+/u; // "a.1." sub-items
+const BULLET = /^([-–—+•*·○●▪►✓])\s*(?=\S|$)/u;
+
+export function parseMarker(text: string): Marker | null {
+  let m: RegExpExecArray | null;
+  if ((m = ARTICLE.exec(text))) {
+    return { type: 'article', raw: m[1]!, value: m[2]!, ordinal: Number(m[2]), rest: text.slice(m[0].length) };
+  }
+  if ((m = PART_WORD.exec(text)) && upperRatio(text.slice(0, 40)) > 0.8) {
+    return { type: 'part', raw: m[0].trim(), value: m[1]!, ordinal: romanToInt(m[1]!) ?? null, rest: text.slice(m[0].length) };
+  }
+  if ((m = ROMAN.exec(text))) {
+    const rest = text.slice(m[0].length);
+    // "V. Tổ chức…" is a section; "I." alone is too. Guard against the word "X." in prose: need a letter next.
+    if (/^\S/.test(rest)) {
+      return { type: 'roman', raw: m[0].trim(), value: m[1]!, ordinal: romanToInt(m[1]!), rest };
+    }
+  }
+  if ((m = PART.exec(text))) {
+    const rest = text.slice(m[0].length);
+    if (upperRatio(rest.slice(0, 60)) > 0.7) {
+      return { type: 'part', raw: m[0].trim(), value: m[1]!, ordinal: 'ABCDĐ'.indexOf(m[1]!) + 1, rest };
+    }
+  }
+  if ((m = DECIMAL.exec(text))) {
+    const value = m[1]!.replace(/\s/g, '');
+    const parts = value.split('.');
+    // "10-11/2019" or "2.500 người" are not markers: require a following letter.
+    const rest = text.slice(m[0].length);
+    if (/^[\p{L}"“(]/u.test(rest)) {
+      return { type: 'decimal', raw: m[0].trim(), value, ordinal: Number(parts[parts.length - 1]), rest };
+    }
+  }
+  if ((m = ARABIC.exec(text))) {
+    const rest = text.slice(m[0].length);
+    if (/^[\p{L}"“(]/u.test(rest)) {
+      return { type: 'arabic', raw: m[0].trim(), value: m[1]!, ordinal: Number(m[1]), rest };
+    }
+  }
+  if ((m = LETTER_DOT_NUM.exec(text))) {
+    return { type: 'letter', raw: m[0].trim(), value: `${m[1]}.${m[2]}`, ordinal: null, rest: text.slice(m[0].length) };
+  }
+  if ((m = LETTER.exec(text))) {
+    const rest = text.slice(m[0].length);
+    if (/^[\p{L}"“(]/u.test(rest)) {
+      const idx = VIET_LETTERS.indexOf(m[1]!);
+      return { type: 'letter', raw: m[0].trim(), value: m[1]!, ordinal: idx >= 0 ? idx + 1 : null, rest };
+    }
+  }
+  if ((m = BULLET.exec(text))) {
+    const rest = text.slice(m[0].length);
+    // "-------" rules and "- 2 -" page numbers are not bullets.
+    if (/^[-–—_=\s]*$/.test(rest) || /^\d{1,3}\s*[-–]?$/.test(rest)) return null;
+    return { type: 'bullet', raw: m[1]!, value: m[1]!, ordinal: null, rest };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- section roles
+
+const ROLE_RULES: { role: SectionRole; re: RegExp }[] = [
+  { role: 'organisation', re: /^(to chuc thuc hien|phan cong (nhiem vu|thuc hien|trach nhiem)|trach nhiem (thuc hien|cua)|to chuc trien khai)/ },
+  { role: 'funding', re: /^(kinh phi|nguon kinh phi|nguon luc)/ },
+  { role: 'objectives', re: /^(muc dich|yeu cau|muc tieu|quan diem|chi tieu|pham vi|doi tuong)/ },
+  { role: 'content', re: /^(noi dung|nhiem vu|giai phap|cac nhiem vu|cac giai phap|cac noi dung|mot so nhiem vu|nhung nhiem vu|chuong trinh|hoat dong|cac hoat dong|lo trinh|tien do|ke hoach)/ },
+  { role: 'appendix', re: /^(danh muc|phu luc|bieu)/ },
+];
+
+export function sectionRole(heading: string): SectionRole | null {
+  const f = fold(heading).replace(/^[^a-z0-9]+/, '');
+  for (const r of ROLE_RULES) if (r.re.test(f)) return r.role;
+  return null;
+}
+
+// ---------------------------------------------------------------- special lines
+
+/** "Thời gian hoàn thành: Thường xuyên." — the deadline of the item before it. */
+const DEADLINE_LINE = /^\(?\s*(thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|tien do thuc hien|tien do hoan thanh|thoi diem hoan thanh)\s*:\s*/;
+
+export function deadlineLine(text: string): string | null {
+  const f = fold(text);
+  const m = DEADLINE_LINE.exec(f);
+  if (!m) return null;
+  // Same length in folded and original text for Vietnamese (folding keeps one char per char).
+  return text.slice(m[0].length).replace(/\)\s*$/, '').trim();
+}
+
+/** Other labelled lines that belong to the item before them. */
+const ITEM_FIELD = /^(san pham|ket qua|san pham dau ra|co quan chu tri|don vi chu tri|co quan phoi hop|don vi phoi hop|chu tri|phoi hop)\s*:\s*/;
+export function itemField(text: string): { field: 'product' | 'lead' | 'support'; value: string } | null {
+  const f = fold(text);
+  const m = ITEM_FIELD.exec(f);
+  if (!m) return null;
+  const value = text.slice(m[0].length).trim();
+  const k = m[1]!;
+  if (k.includes('chu tri')) return { field: 'lead', value };
+  if (k.includes('phoi hop')) return { field: 'support', value };
+  return { field: 'product', value };
+}
+
+export function isPlanTitle(text: string): boolean {
+  const f = fold(text);
+  return /^ke hoach\b/.test(f) && upperRatio(text) > 0.8 && text.length < 200;
+}
+
+export function isDecisionTitle(text: string): boolean {
+  const f = fold(text);
+  return /^quyet dinh\s*:?$/.test(f) && upperRatio(text) > 0.8;
+}
+
+export function isMotto(text: string): 'motto' | null {
+  const f = fold(text);
+  if (/cong hoa xa hoi chu nghia viet nam/.test(f) && (upperRatio(text) > 0.8 || text.length < 50)) return 'motto';
+  if (/^doc lap\s*-\s*tu do\s*-\s*hanh phuc/.test(f)) return 'motto';
+  return null;
+}
+
+export function isRule(text: string): boolean {
+  return /^[\s\-–—_=*.·~|]{3,}$/.test(text) || /^[-–—_=]{3,}\s*\|/.test(text);
+}
+
+export function isPageNumber(text: string): boolean {
+  return /^[-–(]?\s*\d{1,3}\s*[-–)]?$/.test(text.trim()) || /^trang\s+\d+(\s*\/\s*\d+)?$/i.test(fold(text));
+}
+
+export function isPageMarker(text: string): boolean {
+  return /^#*\s*trang\s+\d+\s*$/i.test(fold(text));
+}
+
+export function isRecipientsHead(text: string): boolean {
+  return /^(noi nhan|noi gui|no i nhan|noi nhan)\s*:?/.test(fold(text).replace(/[*_]/g, ''));
+}
+
+/** Signer title lines: "CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "BỘ TRƯỞNG". */
+const SIGNER_TITLE = /^(tm\.?|kt\.?|tl\.?|ttl\.?|q\.?|pho )?\s*(chu tich|pho chu tich|giam doc|pho giam doc|bo truong|thu truong|truong ban|truong doan|truong phong|chanh van phong|uy ban nhan dan|ubnd|thu tuong|pho thu tuong|bi thu|chanh an|vien truong|cuc truong|vu truong|tong giam doc|truong doan kiem tra)\b/;
+export function isSignerTitle(text: string): boolean {
+  const t = text.replace(/^\s*[-|]\s*/, '');
+  if (t.length > 60) return false;
+  return SIGNER_TITLE.test(fold(t)) && upperRatio(t) > 0.8;
+}
+
+/** A person's name: 2–5 capitalised words, no digits or punctuation. */
+export function isPersonName(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 40 || /[\d:;,.()]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
+}
+
+/** "DANH MỤC …", "PHỤ LỤC I", "BIỂU …" at the start of an appendix. */
+export function isAppendixHead(text: string): boolean {
+  const f = fold(text);
+  return /^(danh muc|phu luc|bieu( mau| so)?)\b/.test(f) && upperRatio(text.slice(0, 12)) > 0.8;
+}
+
+/** "(Kèm theo Kế hoạch số …)", "(Ban hành kèm theo Quyết định số …)". */
+export function isCaption(text: string): boolean {
+  return /^\(?\s*(ban hanh )?kem theo\b/.test(fold(text));
+}
+
+/** Closing sentences of the organisation section ("Trên đây là Kế hoạch …"). */
+export function isClosing(text: string): boolean {
+  const f = fold(text);
+  return (
+    /^tren day la\b/.test(f) ||
+    /^(trong qua trinh|qua trinh) (to chuc |trien khai )?(thuc hien|trien khai)/.test(f) ||
+    /^(chu tich|uy ban nhan dan|ubnd) .{0,80}\b(yeu cau|de nghi)\b.{0,120}\b(nghiem tuc|to chuc) thuc hien/.test(f) ||
+    /^yeu cau (thu truong|cac|chu tich)/.test(f)
+  );
+}
+
+/** "Căn cứ …", "Thực hiện …", "Trên cơ sở …" — the legal basis. */
+export function basisVerb(text: string): string | null {
+  const m = /^(can cu|thuc hien|tren co so|xet de nghi|theo de nghi|xet)\b/.exec(fold(text));
+  if (!m) return null;
+  return text.slice(0, m[1]!.length);
+}
+
+/** Line that only carries layout: a stamp/number residue ("75", "Zh", "*8*"). */
+export function isStampResidue(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 3 && !/^[IVX]+\.?$/.test(t);
+}

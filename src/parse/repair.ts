@@ -1,0 +1,137 @@
+// Repairs of the artefacts real plans carry, on logical lines:
+//  - blocks glued on one line (`DANH MỤC**Nhiệm vụ …***(Kèm theo …)*`) are split at style changes;
+//  - a paragraph split by a page break (or hard-wrapped by a PDF converter) is joined again.
+// Guarantee: no text is dropped; a joined line keeps the numbers of all its source lines.
+import type { SrcLine } from './flatten.js';
+import { upperRatio } from '../util/text.js';
+import * as g from './grammar.js';
+
+export interface LLine {
+  line: number;
+  column: number;
+  endLine: number;
+  text: string;
+  block: SrcLine['block'];
+  depth: number;
+  bold: boolean;
+  italic: boolean;
+  refs: string[];
+  noteMark: string | null;
+  /** Source lines merged into this logical line. */
+  lines: number[];
+  blockId: number;
+  html?: string;
+  /** Set when a page-break or hard-wrap join was made. */
+  joinedAt: number[];
+}
+
+export function toLLine(s: SrcLine): LLine {
+  return {
+    line: s.line,
+    column: s.column,
+    endLine: s.line,
+    text: s.text,
+    block: s.block,
+    depth: s.depth,
+    bold: s.bold,
+    italic: s.italic,
+    refs: [...s.refs],
+    noteMark: s.noteMark,
+    lines: [s.line],
+    blockId: s.blockId,
+    html: s.html,
+    joinedAt: [],
+  };
+}
+
+/** Split a line whose style runs glue several blocks together. */
+export function splitGlued(s: SrcLine): LLine[] {
+  if (s.runs.length < 2 || s.block === 'html' || s.block === 'code') return [toLLine(s)];
+  const pieces: { text: string; bold: boolean; italic: boolean }[] = [];
+  let cur = { text: '', bold: s.runs[0]!.bold, italic: s.runs[0]!.italic };
+  for (let i = 0; i < s.runs.length; i++) {
+    const r = s.runs[i]!;
+    const styleChange = r.bold !== cur.bold || r.italic !== cur.italic;
+    const prev = cur.text;
+    const glued =
+      styleChange &&
+      prev.trim() !== '' &&
+      /[\p{L}\d)]$/u.test(prev) &&
+      /^[(\p{Lu}]/u.test(r.text) &&
+      (upperRatio(prev) > 0.8 || r.text.startsWith('(')) &&
+      !/\s$/.test(prev);
+    if (glued) {
+      pieces.push(cur);
+      cur = { text: r.text, bold: r.bold, italic: r.italic };
+    } else {
+      cur.text += r.text;
+      if (cur.text.trim() === r.text.trim()) {
+        cur.bold = r.bold;
+        cur.italic = r.italic;
+      }
+    }
+  }
+  pieces.push(cur);
+  if (pieces.length === 1) return [toLLine(s)];
+  let col = s.column;
+  return pieces.map((p, i) => {
+    const base = toLLine(s);
+    const text = p.text.replace(/\s+/g, ' ').trim();
+    const l: LLine = { ...base, text: i === 0 && s.text.startsWith(s.runs[0]!.text.trim()) ? text : text, column: col, bold: p.bold, italic: p.italic, refs: i === 0 ? base.refs : [], noteMark: i === 0 ? base.noteMark : null };
+    col += p.text.length;
+    return l;
+  });
+}
+
+/** Lines that are never continuations nor continued: layout and structural lines. */
+export function isFurniture(l: LLine): boolean {
+  return l.block === 'break' || g.isRule(l.text) || g.isPageNumber(l.text) || g.isPageMarker(l.text);
+}
+
+function isStructuralStart(l: LLine): boolean {
+  if (l.noteMark) return true;
+  if (g.parseMarker(l.text)) return true;
+  if (g.deadlineLine(l.text) !== null || g.itemField(l.text)) return true;
+  if (g.isRecipientsHead(l.text) || g.isSignerTitle(l.text) || g.isAppendixHead(l.text) || g.isCaption(l.text)) return true;
+  if (g.isClosing(l.text) || g.isMotto(l.text)) return true;
+  if (l.text.includes('\t') || /^\s*\|/.test(l.text)) return true;
+  return false;
+}
+
+const TERMINAL = /[.;:!?…]["”’)]*$|\.\/\.$/;
+
+/** Heading-like: short, marked or styled as a heading, no sentence punctuation at its end. */
+function looksLikeHeading(l: LLine): boolean {
+  if (l.depth > 0 || l.bold) return true;
+  if (upperRatio(l.text) > 0.8 && l.text.length < 200) return true;
+  const m = g.parseMarker(l.text);
+  return !!m && m.type !== 'bullet' && l.text.length < 120;
+}
+
+/**
+ * Join page-break and hard-wrap splits. `a` (ending without final punctuation) continues in `b` when
+ * b starts lower-case, or — for a long running sentence — when b starts with a capital but has no marker.
+ */
+export function shouldJoin(a: LLine, b: LLine, adjacent: boolean): boolean {
+  if (isStructuralStart(b) || isFurniture(b) || isFurniture(a)) return false;
+  if (a.noteMark) return adjacent; // a footnote's text continues on the next line of its paragraph
+  if (TERMINAL.test(a.text)) return false;
+  if (a.text.includes('\t') || b.block === 'html' || a.block === 'html') return false;
+  if (b.depth > 0 && a.depth === 0) return false;
+  const startsLower = /^[\p{Ll}]/u.test(b.text) || /^[,;)]/.test(b.text);
+  if (startsLower) return !(looksLikeHeading(a) && !adjacent && a.text.length < 60);
+  if (!/^[\p{Lu}"“(\d]/u.test(b.text)) return false;
+  if (looksLikeHeading(a) || looksLikeHeading(b)) return false;
+  const m = g.parseMarker(a.text);
+  if (adjacent) return a.text.length >= 50;
+  return a.text.length >= 160 || (m?.type === 'bullet' && a.text.length >= 80);
+}
+
+export function join(a: LLine, b: LLine): void {
+  const sep = /[-‐]$/.test(a.text) && /^\p{Ll}/u.test(b.text) && !/\s[-‐]$/.test(a.text) ? '' : ' ';
+  a.text = (a.text + sep + b.text).replace(/\s+/g, ' ');
+  a.endLine = Math.max(a.endLine, b.endLine);
+  a.lines.push(...b.lines);
+  a.refs.push(...b.refs);
+  a.joinedAt.push(b.line);
+}

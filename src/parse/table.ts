@@ -1,0 +1,277 @@
+// Appendix task tables (DANH MỤC / PHỤ LỤC): tab-separated text, Markdown pipe rows and HTML
+// <table>. The header is found by column synonyms; a header repeated after a page break is
+// dropped; a row without TT continues the previous row; a group row (`I. Cải cách thể chế`)
+// becomes the section path of the rows under it.
+import type { AppendixColumnRole } from '../register/types.js';
+import { fold, upperRatio } from '../util/text.js';
+import type { LLine } from './repair.js';
+import { parseMarker } from './grammar.js';
+
+export interface Column {
+  name: string;
+  role: AppendixColumnRole;
+}
+
+export interface TableRow {
+  tt: string | null;
+  cells: string[];
+  line: number;
+  endLine: number;
+  column: number;
+  lines: number[];
+  /** Group rows above this row (outermost first). */
+  groups: { label: string; text: string; line: number }[];
+}
+
+export interface ParsedTable {
+  line: number;
+  header: { line: number; columns: Column[]; lines: number[] };
+  repeatedHeaderLines: number[];
+  rows: TableRow[];
+  groupLines: number[];
+  /** Lines consumed by the table (header, rows, group rows, repeated headers). */
+  lines: number[];
+  /** Rows that could not be read (kept for `unclassified`). */
+  problems: { line: number; message: string }[];
+}
+
+// Column synonyms, most specific first. Compared on accent-folded cell text.
+const COLUMN_RULES: { role: AppendixColumnRole; re: RegExp }[] = [
+  { role: 'tt', re: /^(s\s?tt|tt|so tt|so thu tu|thu tu)$/ },
+  { role: 'authority', re: /quan ly nha nuoc|co quan chiu trach nhiem quan ly|cap (quyet dinh|phe duyet)|co quan (trinh|ban hanh)/ },
+  { role: 'support', re: /(don vi|co quan|bo phan)?\s*phoi hop/ },
+  { role: 'lead', re: /(don vi|co quan|bo phan|to chuc) (chu tri|tham muu|thuc hien|chiu trach nhiem|dau moi)|^chu tri|^(don vi|co quan|bo phan)$|trach nhiem (thuc hien|chinh)|^phan cong/ },
+  { role: 'deadline', re: /thoi gian|thoi han|tien do|moc thoi|thoi diem/ },
+  { role: 'product', re: /san pham|ket qua|hinh thuc van ban/ },
+  { role: 'note', re: /ghi chu/ },
+  { role: 'content', re: /noi dung|nhiem vu|cong viec|ten (de an|du an|chuong trinh|hoat dong)|hoat dong|danh muc|giai phap|ten van ban/ },
+];
+
+export function columnRole(cell: string): AppendixColumnRole | null {
+  const f = fold(cell).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!f) return null;
+  for (const r of COLUMN_RULES) if (r.re.test(f)) return r.role;
+  return null;
+}
+
+/** Split a table line into cells, or null when the line is not a row. */
+export function splitRow(text: string): string[] | null {
+  if (text.includes('\t')) return text.split('\t').map((c) => c.trim());
+  const t = text.trim();
+  if (t.includes(' | ') || /^\|.*\|$/.test(t)) {
+    let cells = t.split(/\s*(?<!\\)\|\s*/);
+    // GFM rows are framed by pipes ("| a | b |"); a row that only starts with one has an empty first cell.
+    // (converters write " | a | b" for a row whose first cell is empty or merged).
+    if (t.startsWith('|') && t.endsWith('|')) cells = cells.slice(1, -1);
+    if (cells.every((c) => /^:?-{3,}:?$/.test(c) || c === '')) return []; // GFM separator row
+    return cells.map((c) => c.replace(/\\\|/g, '|').trim());
+  }
+  return null;
+}
+
+export function headerColumns(cells: string[]): Column[] | null {
+  if (cells.length < 3) return null;
+  const roles = cells.map(columnRole);
+  const has = (r: AppendixColumnRole) => roles.includes(r);
+  const known = roles.filter((r) => r !== null).length;
+  if (!has('content') || known < 2 || !(has('lead') || has('deadline') || has('tt'))) return null;
+  if (known / cells.filter((c) => c !== '').length < 0.5) return null;
+  return cells.map((c, i) => ({ name: c, role: roles[i] ?? 'other' }));
+}
+
+const same = (a: string[], b: string[]) => a.length > 0 && a.filter(Boolean).map(fold).join('|') === b.filter(Boolean).map(fold).join('|');
+
+/** A header continuation row ("| | | Đơn vị chủ trì | Đơn vị phối hợp"): first cell empty, cells are column names. */
+function headerContinuation(cells: string[]): boolean {
+  const nonEmpty = cells.filter((c) => c !== '');
+  return nonEmpty.length > 0 && cells[0] === '' && nonEmpty.every((c) => columnRole(c) !== null && c.length < 60);
+}
+
+function isGroupLabel(cell: string): boolean {
+  return /^([IVX]+|[A-DĐ]|\d{1,2})\.?$/.test(cell.trim());
+}
+
+/**
+ * Read a table that starts at `lines[start]` (its header row). Stops at the first line that is
+ * neither a row, a group heading, nor a blank/furniture line between rows.
+ */
+export function readTable(lines: LLine[], start: number, isSkippable: (l: LLine) => boolean): { table: ParsedTable; end: number } {
+  const headLine = lines[start]!;
+  const headCells = splitRow(headLine.text)!;
+  const columns = headerColumns(headCells)!;
+  const table: ParsedTable = {
+    line: headLine.line,
+    header: { line: headLine.line, columns, lines: [...headLine.lines] },
+    repeatedHeaderLines: [],
+    rows: [],
+    groupLines: [],
+    lines: [...headLine.lines],
+    problems: [],
+  };
+  let i = start + 1;
+  // Multi-row header.
+  while (i < lines.length) {
+    const cells = splitRow(lines[i]!.text);
+    if (cells && cells.length === 0) {
+      table.lines.push(...lines[i]!.lines);
+      i++;
+      continue;
+    }
+    if (!cells || !headerContinuation(cells)) break;
+    cells.forEach((c, k) => {
+      if (!c) return;
+      const role = columnRole(c) ?? 'other';
+      if (k < columns.length) columns[k] = { name: `${columns[k]!.name} - ${c}`.replace(/^ - /, ''), role };
+      else columns.push({ name: c, role });
+    });
+    // A merged parent ("Thực hiện") that now has specific children keeps the first child's role.
+    table.header.lines.push(...lines[i]!.lines);
+    table.lines.push(...lines[i]!.lines);
+    i++;
+  }
+  const ttIdx = columns.findIndex((c) => c.role === 'tt');
+  const groups: TableRow['groups'] = [];
+  let prev: TableRow | null = null;
+  let end = i;
+  for (; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (isSkippable(l)) continue;
+    const cells = splitRow(l.text);
+    if (cells === null) {
+      // A one-cell group heading between rows ("I. Cải cách thể chế" spanning the table).
+      const m = parseMarker(l.text);
+      const nextIsRow = lines.slice(i + 1, i + 4).some((n) => !isSkippable(n) && splitRow(n.text) !== null);
+      if (nextIsRow && l.text.length < 200 && ((m && m.type !== 'bullet') || upperRatio(l.text) > 0.8 || l.bold)) {
+        pushGroup(groups, m ? m.raw.replace(/[.)]$/, '') : '', m ? m.rest : l.text, l.line, m?.type);
+        table.groupLines.push(...l.lines);
+        table.lines.push(...l.lines);
+        end = i + 1;
+        continue;
+      }
+      break;
+    }
+    if (cells.length === 0) {
+      table.lines.push(...l.lines);
+      end = i + 1;
+      continue;
+    }
+    if (same(cells, headCells) || (headerColumns(cells) && cells.filter((c) => columnRole(c)).length >= 3)) {
+      table.repeatedHeaderLines.push(l.line);
+      table.lines.push(...l.lines);
+      end = i + 1;
+      continue;
+    }
+    table.lines.push(...l.lines);
+    end = i + 1;
+    const nonEmpty = cells.filter((c) => c !== '');
+    const first = (cells[0] ?? '').trim();
+    // A row with one cell spanning the table that carries an outline marker ("I. Cải cách thể chế").
+    if (nonEmpty.length === 1 && cells.length > 1) {
+      const m = parseMarker(nonEmpty[0]!);
+      if (m && m.type !== 'bullet' && m.type !== 'letter') {
+        pushGroup(groups, m.raw.replace(/[.)]$/, ''), m.rest, l.line, m.type);
+        table.groupLines.push(...l.lines);
+        continue;
+      }
+    }
+    // Group row: a label and one text cell, fewer cells than the table.
+    if (nonEmpty.length <= 2 && isGroupLabel(first) && cells.length < columns.length - 1) {
+      const m = parseMarker(`${first}. x`);
+      pushGroup(groups, first.replace(/\.$/, ''), cells.slice(1).filter(Boolean).join(' '), l.line, m?.type);
+      table.groupLines.push(l.line);
+      continue;
+    }
+    if (ttIdx >= 0 && nonEmpty.length === 1 && cells[ttIdx] === '' && cells.length === 1) {
+      // A bare line of text inside a tab table: continuation of the previous row's content.
+      if (prev) appendToContent(prev, columns, cells[0]!, l);
+      continue;
+    }
+    const ttCell = ttIdx >= 0 ? (cells[ttIdx] ?? '').trim() : '';
+    if (ttIdx >= 0 && ttCell === '' && prev) {
+      // A row without TT continues the previous row (a cell split by a page break).
+      cells.forEach((c, k) => {
+        if (!c) return;
+        prev!.cells[k] = prev!.cells[k] ? `${prev!.cells[k]} ${c}` : c;
+      });
+      prev.endLine = l.endLine;
+      prev.lines.push(...l.lines);
+      continue;
+    }
+    if (ttIdx >= 0 && /^([IVX]+|[A-DĐ])\.?$/.test(ttCell) && nonEmpty.length <= 3) {
+      pushGroup(groups, ttCell.replace(/\.$/, ''), cells.filter((c, k) => k !== ttIdx && c).join(' '), l.line, /^[A-DĐ]/.test(ttCell) ? 'part' : 'roman');
+      table.groupLines.push(l.line);
+      continue;
+    }
+    // Without a TT column, an empty first cell is a cell merged with the row above (time spans).
+    if (ttIdx < 0 && prev && cells[0] === '' && columns[0]?.role === 'deadline') cells[0] = prev.cells[0] ?? '';
+    const row: TableRow = {
+      tt: ttIdx >= 0 ? ttCell.replace(/\.$/, '') || null : null,
+      cells: columns.map((_, k) => cells[k] ?? ''),
+      line: l.line,
+      endLine: l.endLine,
+      column: l.column,
+      lines: [...l.lines],
+      groups: groups.map((x) => ({ ...x })),
+    };
+    if (cells.length > columns.length) row.cells[columns.length - 1] = cells.slice(columns.length - 1).filter(Boolean).join(' ');
+    table.rows.push(row);
+    prev = row;
+  }
+  return { table, end };
+}
+
+function appendToContent(row: TableRow, columns: Column[], text: string, l: LLine): void {
+  const k = columns.findIndex((c) => c.role === 'content');
+  if (k >= 0) row.cells[k] = `${row.cells[k]} ${text}`.trim();
+  row.endLine = l.endLine;
+  row.lines.push(...l.lines);
+}
+
+function pushGroup(groups: TableRow['groups'], label: string, text: string, line: number, type: string | undefined): void {
+  const level = type === 'part' ? 0 : type === 'roman' ? 1 : 2;
+  const levelOf = (g: { label: string }) => (/^[A-DĐ]$/.test(g.label) ? 0 : /^[IVX]+$/.test(g.label) ? 1 : 2);
+  while (groups.length && levelOf(groups[groups.length - 1]!) >= level) groups.pop();
+  groups.push({ label, text, line });
+}
+
+/** HTML <table> → rows of cells with their line numbers (rowspan/colspan expanded). */
+export function htmlTableRows(html: string, firstLine: number): { cells: string[]; line: number }[] {
+  const rows: { cells: string[]; line: number }[] = [];
+  const pending: Map<number, { text: string; left: number }> = new Map();
+  for (const tr of html.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)) {
+    const line = firstLine + (html.slice(0, tr.index).match(/\n/g) ?? []).length;
+    const cells: string[] = [];
+    let col = 0;
+    const fill = () => {
+      while (pending.has(col)) {
+        const p = pending.get(col)!;
+        cells[col] = p.text;
+        if (--p.left <= 0) pending.delete(col);
+        col++;
+      }
+    };
+    for (const td of tr[1]!.matchAll(/<t([dh])\b([^>]*)>([\s\S]*?)<\/t\1>/gi)) {
+      fill();
+      const attrs = td[2]!;
+      const text = td[3]!
+        .replace(/<br\s*\/?>/gi, ' ')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/\s+/g, ' ')
+        .trim();
+      const colspan = Number(/colspan\s*=\s*"?(\d+)/i.exec(attrs)?.[1] ?? 1);
+      const rowspan = Number(/rowspan\s*=\s*"?(\d+)/i.exec(attrs)?.[1] ?? 1);
+      for (let k = 0; k < colspan; k++) {
+        cells[col] = k === 0 ? text : '';
+        if (rowspan > 1) pending.set(col, { text: k === 0 ? text : '', left: rowspan - 1 });
+        col++;
+      }
+    }
+    fill();
+    rows.push({ cells: Array.from(cells, (c) => c ?? ''), line });
+  }
+  return rows;
+}

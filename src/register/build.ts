@@ -1,0 +1,440 @@
+// Build the Register from the parsed document: tasks (body items and appendix rows) with their
+// units, deadlines, footnotes and provenance; units; targets; diagnostics; stats.
+import { createHash } from 'node:crypto';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type {
+  AssignedBy,
+  Deadline,
+  Diagnostic,
+  OutlineNode,
+  Register,
+  Target,
+  Task,
+} from './types.js';
+import { SCHEMA_ID, SCHEMA_VERSION } from './types.js';
+import { parseDocument, type DocTable, type PNode } from '../parse/document.js';
+import { findDeadlineInText, parseDeadline, type DeadlineContext } from '../deadlines/index.js';
+import { headingUnits, matchUnitAtStart, parseUnits, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
+import { clean, fold } from '../util/text.js';
+import { VERSION } from '../version.js';
+import { findTargets } from './targets.js';
+
+export interface BuildInput {
+  /** Decoded text (NFC, LF). */
+  text: string;
+  path: string;
+  sha256: string;
+  format: Register['source']['format'];
+  encoding: Register['source']['encoding'];
+  lineEnding: Register['source']['lineEnding'];
+  bytes: number;
+  config?: UnitsConfig | null;
+}
+
+const processor = unified().use(remarkParse);
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Units and deadline a block passes down to its items. */
+interface Inherited {
+  lead: UnitMention[];
+  leadBy: AssignedBy;
+  support: UnitMention[];
+  deadline: { text: string; line: number } | null;
+}
+
+const NONE: Inherited = { lead: [], leadBy: 'none', support: [], deadline: null };
+
+export function buildRegister(input: BuildInput): Register {
+  const tree = processor.parse(input.text);
+  const pd = parseDocument(tree, input.text);
+  const doc = pd.document;
+  const dctx: DeadlineContext = { year: doc.year, period: doc.period };
+  const registry = new UnitRegistry(input.config ?? null);
+  const diagnostics: Diagnostic[] = [...pd.diagnostics];
+  const tasks: Task[] = [];
+  const nodeTask = new Map<PNode, string>();
+
+  const deadlineOf = (raw: { text: string; line: number; column?: number } | null, from: Deadline['from']): Deadline | null => {
+    if (!raw || !raw.text.trim()) return null;
+    const r = parseDeadline(raw.text, dctx);
+    for (const msg of r.problems) {
+      diagnostics.push({ rule: 'deadline/unparsed', severity: 'warning', message: `deadline "${r.deadline.raw}": ${msg}`, line: raw.line, column: raw.column ?? 1 });
+    }
+    return { ...r.deadline, from };
+  };
+
+  const names = (ms: UnitMention[]) => [...new Set(ms.map((m) => registry.add(m)))];
+
+  const mentionsOf = (lead: UnitMention[], support: UnitMention[], line: number): Task['mentions'] => [
+    ...lead.map((m) => ({ raw: m.raw, name: m.name, role: 'lead' as const, line })),
+    ...support.map((m) => ({ raw: m.raw, name: m.name, role: 'support' as const, line })),
+  ];
+
+  // ---------------------------------------------------------------- body tasks
+  const walk = (node: PNode, inh: Inherited, path: PNode[]) => {
+    if (node.closing) return;
+    const isContainer = node.children.some((c) => !c.closing);
+    const own = ownAssignment(node, isContainer);
+    const next: Inherited = {
+      lead: own.headingLead.length ? own.headingLead : inh.lead,
+      leadBy: own.headingLead.length ? own.headingBy : inh.leadBy,
+      support: own.introSupport.length ? own.introSupport : inh.support,
+      deadline: node.deadline ? { text: node.deadline.text, line: node.deadline.line } : inh.deadline,
+    };
+    if (own.introLead.length && !own.headingLead.length) {
+      next.lead = own.introLead;
+      next.leadBy = 'sentence-pattern';
+    }
+    const role = node.role;
+    // Content and organisation items are tasks; items of other sections (monitoring, reporting …) only
+    // when they name who does them. Objectives and funding items are never tasks.
+    const taskRole = role === 'content' || role === 'organisation' || role === 'other';
+    if (!isContainer && taskRole && isTaskText(node)) {
+      let lead: UnitMention[] = [];
+      let by: AssignedBy = 'none';
+      if (own.colonLead.length) {
+        lead = own.colonLead;
+        by = 'addressee';
+      } else if (inh.lead.length) {
+        lead = inh.lead;
+        by = inh.leadBy;
+      } else if (own.sentenceLead.length) {
+        lead = own.sentenceLead;
+        by = 'sentence-pattern';
+      }
+      const support = dedupe([...inh.support, ...own.sentenceSupport], lead);
+      if (role === 'other' && lead.length === 0) {
+        walkChildren(node, next, path);
+        return;
+      }
+      let deadline = deadlineOf(node.deadline ?? null, 'line') ?? deadlineOf(inh.deadline, 'line');
+      if (!deadline) {
+        const found = findDeadlineInText(node.text, dctx);
+        if (found && found.problems.length === 0) deadline = { ...found.deadline, from: 'text' };
+      }
+      const ancestors = path;
+      const task: Task = {
+        id: node.id,
+        origin: 'body',
+        sectionPath: ancestors.map((a) => a.id),
+        sectionTitles: ancestors.map((a) => headingText(a)),
+        marker: node.marker?.raw ?? '',
+        text: clean(node.text),
+        lead: names(lead),
+        support: names(support),
+        mentions: mentionsOf(lead, support, node.source.line),
+        assignedBy: lead.length ? by : 'none',
+        deadline,
+        footnotes: [...new Set(node.refs)],
+        appendix: node.fields.product ? { tt: null, product: node.fields.product, note: null, extra: {} } : null,
+        source: { ...node.source },
+      };
+      tasks.push(task);
+      nodeTask.set(node, task.id);
+      return;
+    }
+    walkChildren(node, next, path);
+  };
+  const walkChildren = (node: PNode, inh: Inherited, path: PNode[]) => {
+    let ctx = inh;
+    node.children.forEach((c, i) => {
+      // An unmarked intro sentence ending with ':' heads the marked items after it
+      // ("Phối hợp với Sở Nội vụ … hướng dẫn …:" then a), b)): it passes its units on, and is no task.
+      if (isIntro(c, node.children.slice(i + 1))) {
+        const own = ownAssignment(c, true);
+        ctx = {
+          lead: own.headingLead.length ? own.headingLead : own.introLead.length ? own.introLead : ctx.lead,
+          leadBy: own.headingLead.length ? own.headingBy : own.introLead.length ? 'sentence-pattern' : ctx.leadBy,
+          support: own.introSupport.length ? own.introSupport : ctx.support,
+          deadline: c.deadline ? { text: c.deadline.text, line: c.deadline.line } : ctx.deadline,
+        };
+        return;
+      }
+      walk(c, ctx, [...path, node]);
+    });
+  };
+  for (const root of pd.roots) {
+    if (root.role === 'objectives' || root.role === 'appendix' || root.role === 'funding') continue;
+    walk(root, NONE, []);
+  }
+
+  // ---------------------------------------------------------------- appendix tasks
+  for (const t of pd.tables) tasks.push(...tableTasks(t, registry, deadlineOf, diagnostics));
+
+  // ---------------------------------------------------------------- units, footnotes, targets
+  const units = registry.units();
+  for (const u of units) {
+    u.leadCount = tasks.filter((t) => t.lead.includes(u.name)).length;
+    u.supportCount = tasks.filter((t) => t.support.includes(u.name)).length;
+  }
+  const outline = pd.roots.map((r) => toOutline(r, nodeTask));
+  const footnotes = pd.footnotes.map((f) => ({ ...f, citedBy: [] as string[] }));
+  const cite = (node: PNode) => {
+    for (const ref of node.refs) {
+      const f = footnotes.find((x) => x.id === ref);
+      if (f) f.citedBy.push(nodeTask.get(node) ?? node.id);
+      else diagnostics.push({ rule: 'footnote/missing', severity: 'warning', message: `footnote ${ref} is cited but its text was not found`, line: node.source.line, column: node.source.column });
+    }
+    node.children.forEach(cite);
+  };
+  pd.roots.forEach(cite);
+  const targets: Target[] = [];
+  const scanTargets = (node: PNode) => {
+    targets.push(...findTargets(node.text, node.source.line, nodeTask.get(node) ?? null));
+    node.children.forEach(scanTargets);
+  };
+  pd.roots.forEach(scanTargets);
+  for (const t of tasks) if (t.origin === 'appendix') targets.push(...findTargets(t.text, t.source.line, t.id));
+
+  // ---------------------------------------------------------------- diagnostics
+  if (doc.kind === 'unknown') {
+    diagnostics.unshift({
+      rule: 'structure/not-a-plan',
+      severity: 'error',
+      message: 'this text does not look like a plan: no "KẾ HOẠCH" title with content or organisation sections, and no task table',
+      line: 1,
+      column: 1,
+    });
+  }
+  for (const t of tasks) {
+    if (t.lead.length === 0 && (t.origin === 'appendix' || t.sectionPath.length > 0)) {
+      diagnostics.push({ rule: 'task/no-lead', severity: 'info', message: `task ${t.id} has no lead unit`, line: t.source.line, column: t.source.column });
+    }
+  }
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+
+  const nonBlank = pd.nonBlankLines;
+  const placed = [...pd.placed].length;
+  const unclassified = pd.unclassified.length;
+  const reg: Register = {
+    $schema: SCHEMA_ID,
+    schemaVersion: SCHEMA_VERSION,
+    generator: { name: 'plan-extract', version: VERSION },
+    source: {
+      path: input.path,
+      sha256: input.sha256,
+      format: input.format,
+      encoding: input.encoding,
+      lineEnding: input.lineEnding,
+      bytes: input.bytes,
+      lines: pd.lineCount,
+    },
+    document: doc,
+    outline,
+    tasks,
+    units,
+    targets,
+    footnotes,
+    appendices: pd.tables.map((t) => ({
+      id: t.id,
+      title: t.title,
+      caption: t.caption,
+      line: t.table.line,
+      source: t.source,
+      header: { line: t.table.header.line, columns: t.table.header.columns },
+      repeatedHeaderLines: t.table.repeatedHeaderLines,
+      rows: t.table.rows.length,
+    })),
+    diagnostics,
+    unclassified: pd.unclassified,
+    stats: {
+      lines: pd.lineCount,
+      nonBlankLines: nonBlank,
+      placedLines: Math.min(nonBlank, placed + unclassified),
+      placedShare: nonBlank ? round(Math.min(nonBlank, placed + unclassified) / nonBlank) : 1,
+      classifiedShare: nonBlank ? round(Math.min(nonBlank, placed) / nonBlank) : 1,
+      tasks: tasks.length,
+      bodyTasks: tasks.filter((t) => t.origin === 'body').length,
+      appendixTasks: tasks.filter((t) => t.origin === 'appendix').length,
+      tasksWithLead: tasks.filter((t) => t.lead.length > 0).length,
+      tasksWithDeadline: tasks.filter((t) => t.deadline !== null).length,
+      units: units.length,
+    },
+  };
+  return reg;
+}
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
+
+function dedupe(ms: UnitMention[], exclude: UnitMention[]): UnitMention[] {
+  const seen = new Set(exclude.map((m) => m.key));
+  const out: UnitMention[] = [];
+  for (const m of ms) {
+    if (seen.has(m.key)) continue;
+    seen.add(m.key);
+    out.push(m);
+  }
+  return out;
+}
+
+function isIntro(n: PNode, after: PNode[]): boolean {
+  return n.markerType === 'none' && n.children.length === 0 && !n.closing && /:$/.test(n.text.trim()) && after.some((a) => a.markerType !== 'none');
+}
+
+function headingText(n: PNode): string {
+  return `${n.marker?.raw ?? ''} ${n.text}`.trim();
+}
+
+/** Is the node's text a task (not a heading, a reference or a stray line)? */
+function isTaskText(n: PNode): boolean {
+  const t = n.text.trim();
+  if (t === '') return false;
+  if (/^\(.*\)\.?$/.test(t)) return false; // "(Chi tiết tại biểu kèm theo)"
+  if (n.kind === 'section' || n.kind === 'part') return false;
+  if (headingUnits(t) && !/[.;:]$/.test(t) && t.length < 150 && !/\b(chu tri|phoi hop)\b/.test(fold(t))) return false; // a bare unit heading
+  return true;
+}
+
+const CHU_TRI_PHOI_HOP = /\bchủ trì\s*,?\s*(?:và\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+)?/iu;
+const PHOI_HOP_START = /^(?:chủ động\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+)?/iu;
+const GIAO = /^giao\s+/iu;
+
+interface OwnAssignment {
+  /** Units named by a heading (unit heading or "Đối với …" addressee heading): apply to the items below. */
+  headingLead: UnitMention[];
+  headingBy: AssignedBy;
+  /** Support named by a block intro "Phối hợp với Y …:". */
+  introSupport: UnitMention[];
+  introLead: UnitMention[];
+  /** "Thủ trưởng các cơ quan, đơn vị thuộc phường: …" */
+  colonLead: UnitMention[];
+  /** "X chủ trì, phối hợp Y …", "X tổ chức …", "Giao X …" */
+  sentenceLead: UnitMention[];
+  sentenceSupport: UnitMention[];
+}
+
+function ownAssignment(node: PNode, isContainer: boolean): OwnAssignment {
+  const out: OwnAssignment = { headingLead: [], headingBy: 'unit-heading', introSupport: [], introLead: [], colonLead: [], sentenceLead: [], sentenceSupport: [] };
+  const text = node.text.trim();
+  if (isContainer) {
+    const h = headingUnits(text.replace(/[:.]$/, ''));
+    if (h && h.mentions.length && !/[.;]$/.test(text) && text.length < 200 && !CHU_TRI_PHOI_HOP.test(text)) {
+      out.headingLead = h.mentions;
+      out.headingBy = h.addressee ? 'addressee' : 'unit-heading';
+      return out;
+    }
+    // A block intro: "Phối hợp với Sở Nội vụ và các cơ quan có liên quan hướng dẫn …:"
+    const pm = PHOI_HOP_START.exec(text);
+    if (pm) {
+      const u = matchUnitAtStart(text.slice(pm[0].length));
+      if (u) out.introSupport = u.mentions;
+    }
+    const s = sentence(text);
+    if (s.lead.length) out.introLead = s.lead;
+    if (s.support.length) out.introSupport = [...out.introSupport, ...s.support];
+    return out;
+  }
+  // Leaf item: a unit before a colon at its start.
+  const colon = text.indexOf(':');
+  if (colon > 0 && colon < 160) {
+    const u = matchUnitAtStart(text);
+    if (u && u.end <= colon + 1 && /^\s*:/.test(text.slice(u.end)) ) out.colonLead = u.mentions;
+    else if (u && text.slice(u.end, colon).trim() === '') out.colonLead = u.mentions;
+  }
+  const s = sentence(text);
+  out.sentenceLead = s.lead;
+  out.sentenceSupport = s.support;
+  return out;
+}
+
+/** Sentence patterns: "X chủ trì, phối hợp (với) Y …", "X <verb> …", "Giao X …". */
+function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] } {
+  let lead: UnitMention[] = [];
+  let support: UnitMention[] = [];
+  const g = GIAO.exec(text);
+  const start = matchUnitAtStart(g ? text.slice(g[0].length) : text);
+  if (start && !PHOI_HOP_START.test(text)) lead = start.mentions;
+  const cp = CHU_TRI_PHOI_HOP.exec(text);
+  if (cp) {
+    const u = matchUnitAtStart(text.slice(cp.index + cp[0].length));
+    if (u) support = u.mentions;
+  }
+  return { lead, support };
+}
+
+function tableTasks(
+  t: DocTable,
+  registry: UnitRegistry,
+  deadlineOf: (raw: { text: string; line: number; column?: number } | null, from: Deadline['from']) => Deadline | null,
+  diagnostics: Diagnostic[],
+): Task[] {
+  const cols = t.table.header.columns;
+  const idx = (role: string) => cols.findIndex((c) => c.role === role);
+  const ci = idx('content');
+  const li = idx('lead');
+  const si = idx('support');
+  const di = idx('deadline');
+  const pi = idx('product');
+  const ni = idx('note');
+  const out: Task[] = [];
+  const used = new Set<string>();
+  t.table.rows.forEach((row, k) => {
+    const text = clean(row.cells[ci] ?? '');
+    if (!text) {
+      diagnostics.push({ rule: 'table/empty-row', severity: 'warning', message: 'appendix row without content', line: row.line, column: 1 });
+      return;
+    }
+    const leadM = li >= 0 ? parseUnits(row.cells[li] ?? '') : [];
+    const supportM = si >= 0 ? parseUnits(row.cells[si] ?? '') : [];
+    const lead = [...new Set(leadM.map((m) => registry.add(m)))];
+    const support = [...new Set(supportM.map((m) => registry.add(m)))].filter((n) => !lead.includes(n));
+    let id = `${t.id}.${row.tt ?? k + 1}`;
+    if (used.has(id)) {
+      let n = 2;
+      while (used.has(`${id}#${n}`)) n++;
+      id = `${id}#${n}`;
+    }
+    used.add(id);
+    const extra: Record<string, string> = {};
+    cols.forEach((c, i) => {
+      if (c.role === 'other' || c.role === 'authority') {
+        const v = clean(row.cells[i] ?? '');
+        if (v) extra[c.name] = v;
+      }
+    });
+    out.push({
+      id,
+      origin: 'appendix',
+      sectionPath: [t.id, ...row.groups.map((g) => `${t.id}.${g.label}`)],
+      sectionTitles: [t.title ?? 'DANH MỤC', ...row.groups.map((g) => `${g.label}. ${g.text}`.trim())],
+      marker: row.tt ?? '',
+      text,
+      lead,
+      support,
+      mentions: [
+        ...leadM.map((m) => ({ raw: m.raw, name: m.name, role: 'lead' as const, line: row.line })),
+        ...supportM.map((m) => ({ raw: m.raw, name: m.name, role: 'support' as const, line: row.line })),
+      ],
+      assignedBy: lead.length ? 'appendix-column' : 'none',
+      deadline: di >= 0 ? deadlineOf({ text: row.cells[di] ?? '', line: row.line }, 'column') : null,
+      footnotes: [],
+      appendix: {
+        tt: row.tt,
+        product: pi >= 0 ? clean(row.cells[pi] ?? '') || null : null,
+        note: ni >= 0 ? clean(row.cells[ni] ?? '') || null : null,
+        extra,
+      },
+      source: { line: row.line, column: row.column, endLine: row.endLine },
+    });
+  });
+  return out;
+}
+
+function toOutline(n: PNode, nodeTask: Map<PNode, string>): OutlineNode {
+  return {
+    id: n.id,
+    marker: n.marker?.raw ?? '',
+    markerType: n.markerType,
+    kind: n.kind,
+    level: n.level,
+    text: clean(n.text),
+    role: n.role,
+    taskId: nodeTask.get(n) ?? null,
+    source: { ...n.source },
+    children: n.children.map((c) => toOutline(c, nodeTask)),
+  };
+}

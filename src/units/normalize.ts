@@ -1,0 +1,729 @@
+// Recognising and normalising one unit name. The tables live in ./directory.ts; this module
+// compiles them once at load and implements:
+//   - analyze():       strip lead-ins, role words, notes and locating qualifiers → the core name
+//   - normalizeUnit(): core → canonical display name, identity key, kind
+//   - scanUnit()/startsUnit(): find a unit at a token position (used by list splitting and
+//                      by matchUnitAtStart in ./split.ts)
+
+import type { UnitKind } from '../register/types.js';
+import { clean, foldWords } from '../util/text.js';
+import {
+  CHANH_HEADS,
+  COMMUNE_LEVELS,
+  DIRECTORY,
+  type DirectoryEntry,
+  HEAD_LOWER_STARTERS,
+  HEAD_WORDS,
+  LEAD_INS,
+  LEVEL_BOUND_HEADS,
+  LOCATOR_WORDS,
+  LOWER_CASE_HEADS,
+  STANDALONE_HEADS,
+  ROLE_PLURAL_ORGS,
+  NOT_UNITS,
+  ORG_NOUNS,
+  PEOPLE_NOUNS,
+  PROVINCE_LOCATED_HEADS,
+  ROLE_ABSORBS_HEAD,
+  ROLE_WORDS,
+  STOP_EXEMPT_AFTER,
+  STOP_WORDS,
+  UPPER_LEVELS,
+} from './directory.js';
+import { PhraseTable, type Tok, capitalizeFirst, displayNormalize, tokenize } from './text.js';
+
+export interface UnitMention {
+  /** As written (trimmed), role words and qualifiers included. */
+  raw: string;
+  /** Canonical display name, e.g. "Văn phòng HĐND và UBND". */
+  name: string;
+  /** Identity key (accent-folded, qualifiers and role words removed); equal keys = same unit. */
+  key: string;
+  kind: UnitKind;
+  /** "Thủ trưởng", "Chủ tịch", "Giám đốc" …: dropped for identity, kept here. */
+  roleWord: string | null;
+  /** Members listed in the text itself ("UBND các xã: Hải Tiến, Giao Minh, …"), when any. */
+  members?: string[];
+}
+
+// ---------------------------------------------------------------------------------- tables
+
+const T_HEADS = new PhraseTable(HEAD_WORDS);
+const T_LEVEL_BOUND = new PhraseTable(LEVEL_BOUND_HEADS);
+const T_PROVINCE_LOCATED = new PhraseTable(PROVINCE_LOCATED_HEADS);
+const T_COMMUNE = new PhraseTable(COMMUNE_LEVELS);
+const T_UPPER = new PhraseTable(UPPER_LEVELS);
+const T_LEVEL = new PhraseTable([...COMMUNE_LEVELS, ...UPPER_LEVELS]);
+const T_ORG = new PhraseTable(ORG_NOUNS);
+const T_PEOPLE = new PhraseTable(PEOPLE_NOUNS);
+const T_ROLE = new PhraseTable(ROLE_WORDS);
+const T_CHANH = new PhraseTable(CHANH_HEADS);
+const T_LEAD = new PhraseTable(LEAD_INS);
+const T_STOP = new PhraseTable(STOP_WORDS);
+const T_NOT = new PhraseTable(NOT_UNITS);
+const T_LOCATOR = new PhraseTable(LOCATOR_WORDS);
+const T_LOWER_HEADS = new PhraseTable(LOWER_CASE_HEADS);
+const T_STANDALONE = new PhraseTable(STANDALONE_HEADS);
+const T_ROLE_PLURAL = new PhraseTable(ROLE_PLURAL_ORGS);
+const T_STARTERS = new Map(Object.entries(HEAD_LOWER_STARTERS).map(([h, ws]) => [h, new PhraseTable(ws)]));
+const T_EXEMPT = new Map(Object.entries(STOP_EXEMPT_AFTER).map(([w, before]) => [w, new PhraseTable(before)]));
+
+/** Folded first words that can start a unit phrase in running text: a cheap filter before any real work. */
+export const FIRST_WORDS = new Set<string>();
+/** FIRST_WORDS plus the first words of lead-ins, organisation nouns and lower-case aliases: for whole mentions. */
+const FIRST_ANY = new Set<string>();
+
+/**
+ * Cheap rejection for normalizeUnit: the first word (after bullets, list numbers, markup) must be able to
+ * start a unit phrase. Most lines of a plan fail here without any normalisation work.
+ */
+export function mayStartUnit(s: string): boolean {
+  const toks = tokenize(s.length > 120 ? s.slice(0, 120) : s);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!t.word) continue;
+    if (/^\d+$/.test(t.text)) continue; // "3." list number
+    if (t.text.length === 1 && toks[k + 1]?.lc === ')') continue; // "a)"
+    return FIRST_ANY.has(t.f);
+  }
+  return false;
+}
+
+const COLLECTIVE_START = new Set(['các', 'mọi']);
+const CONJ = new Set(['và', 'với', 'cùng']);
+const BLOCKING = new Set([';', ':', '(', ')', '.', '/', '[', ']', '"', '“', '”', '?', '!', '\t']);
+
+// ---------------------------------------------------------------------------------- helpers
+
+const isWord = (t: Tok | undefined): t is Tok => !!t && t.word;
+
+/** Length of a stop word at `i`, unless the words before it make it part of a name. */
+function stopAt(toks: readonly Tok[], i: number, from: number): number {
+  const t = toks[i];
+  if (!isWord(t) || t.cap) return 0;
+  const n = T_STOP.match(toks, i);
+  if (n === 0) return 0;
+  const phrase = toks
+    .slice(i, i + n)
+    .map((x) => x.lc)
+    .join(' ');
+  const exempt = T_EXEMPT.get(phrase);
+  if (exempt && i > from && exempt.matchEndingAt(toks, i) > 0) return 0;
+  return n;
+}
+
+/** A level word written in lower case at `i` ("phường", "thành phố"; not "Xã hội"). */
+function levelAt(toks: readonly Tok[], i: number): number {
+  const t = toks[i];
+  if (!isWord(t) || t.cap) return 0;
+  // "hợp tác xã" (cooperative) is not a level
+  if (t.lc === 'xã' && toks[i - 1]?.lc === 'tác' && toks[i - 2]?.lc === 'hợp') return 0;
+  return T_LEVEL.match(toks, i);
+}
+
+/** Capitalised words from `i` (a place name such as "Thái Nguyên", "Bắc Kạn"). Returns the end index. */
+function placeEnd(toks: readonly Tok[], i: number): number {
+  let k = i;
+  while (isWord(toks[k]) && (toks[k]!.cap || /^\d+$/.test(toks[k]!.text))) k++;
+  return k;
+}
+
+function skipParens(toks: readonly Tok[], i: number): number {
+  if (toks[i]?.lc !== '(') return i;
+  for (let k = i + 1; k < toks.length && k < i + 40; k++) if (toks[k]!.lc === ')') return k + 1;
+  return i;
+}
+
+/** A head word at `i` followed by the start of a name. Returns the index after the head (0 when none). */
+function headAt(toks: readonly Tok[], i: number): { end: number; head: string } | null {
+  const n = T_HEADS.match(toks, i);
+  if (n === 0) return null;
+  if (T_NOT.match(toks, i) > 0) return null;
+  let head = toks
+    .slice(i, i + n)
+    .map((t) => t.lc)
+    .join(' ');
+  if (head === 'ủy ban nhân dân') head = 'ubnd';
+  else if (head === 'hội đồng nhân dân') head = 'hđnd';
+  const first = toks[i]!;
+  const next = toks[i + n];
+  const end = i + n;
+  if (!first.cap && T_LOWER_HEADS.match(toks, i) !== n) return null; // "thiền viện Trúc Lâm", "bộ Quy tắc"
+  if (isCouncil(head)) {
+    // "UBND", "UBND tỉnh Thái Nguyên", "UBND các xã, phường", "UBND cấp xã"
+    if (!isWord(next) || levelAt(toks, end) > 0 || next.cap) return { end, head };
+    if ((next.lc === 'các' || next.lc === 'cấp') && (T_ORG.match(toks, end + 1) > 0 || levelAt(toks, end + 1) > 0)) return { end, head };
+    if (next.lc === 'xã' || next.lc === 'phường') return { end, head }; // "UBND xã, phường"
+    return null;
+  }
+  if (isWord(next) && next.cap) return { end, head };
+  if (!first.cap) return null; // "phòng họp", "các sở": not a name
+  if (isWord(next) && T_STARTERS.get(head)?.match(toks, end)) return { end, head };
+  const levelBound = T_LEVEL_BOUND.match(toks, i) > 0;
+  if (levelBound && isWord(next) && levelAt(toks, end) > 0) return { end, head }; // "Công an phường"
+  if (T_STANDALONE.match(toks, i) === n && !isWord(next)) return { end, head }; // "Công an", "Chính phủ"
+  return null;
+}
+
+function isCouncil(head: string): boolean {
+  return head === 'ubnd' || head === 'hđnd';
+}
+
+/** "các/mọi" + organisation noun at `i`. Returns the index after the noun (0 when none). */
+function collectiveAt(toks: readonly Tok[], i: number): number {
+  const t = toks[i];
+  if (!isWord(t) || !COLLECTIVE_START.has(t.lc)) return 0;
+  const n = T_ORG.match(toks, i + 1);
+  return n > 0 ? i + 1 + n : 0;
+}
+
+/** Classes of people joined by commas / "và": "Cán bộ, công chức, viên chức và người lao động". */
+function peopleEnd(toks: readonly Tok[], i: number): number {
+  let k = i;
+  let n = T_PEOPLE.match(toks, k);
+  if (n === 0) return 0;
+  k += n;
+  for (;;) {
+    const sep = toks[k];
+    if (!sep) break;
+    const j = sep.lc === ',' || sep.lc === 'và' ? k + 1 : sep.lc === 'các' ? k + 1 : -1;
+    if (j < 0) break;
+    n = T_PEOPLE.match(toks, j);
+    if (n === 0) break;
+    k = j + n;
+  }
+  return k;
+}
+
+/** A role word at `i` that really is one ("Chánh" only before Văn phòng/Thanh tra). */
+function roleAt(toks: readonly Tok[], i: number): number {
+  const n = T_ROLE.match(toks, i);
+  if (n === 0) return 0;
+  if (!toks[i + n]) return 0;
+  if (toks[i]!.lc === 'chánh' && n === 1 && T_CHANH.match(toks, i + 1) === 0) return 0;
+  // "Trưởng Ban Quản lý …": the capitalised "Ban" belongs to the unit name; the role is "Trưởng"
+  if (n === 2 && toks[i + 1]!.cap && ROLE_ABSORBS_HEAD[`${toks[i]!.lc} ${toks[i + 1]!.lc}`]) return 1;
+  if (!isWord(toks[i + n]) && toks[i + n]!.lc !== '(') return 0;
+  return n;
+}
+
+// ---------------------------------------------------------------------------------- directory
+
+interface DirHit {
+  entry: DirectoryEntry;
+  /** Identity key of the entry (the key of its canonical name). */
+  key: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  hit?: DirHit;
+}
+
+const DIR_BY_KEY = new Map<string, DirHit>();
+const TRIE: TrieNode = { next: new Map() };
+
+const CONTRACT_RE: [RegExp, string][] = [
+  [/\buy ban nhan dan\b/g, 'ubnd'],
+  [/\bhoi dong nhan dan\b/g, 'hdnd'],
+];
+
+/** Folded word list for matching: "và" dropped, "Ủy ban nhân dân" → "ubnd", "Hội đồng nhân dân" → "hdnd". */
+function matchWords(s: string): string[] {
+  let f = foldWords(s);
+  for (const [re, r] of CONTRACT_RE) f = f.replace(re, r);
+  return f.split(' ').filter((w) => w && w !== 'va');
+}
+
+const TAIL_CO_LIEN_QUAN = / co lien quan$/;
+
+/** Identity key of a display name: folded words, "và" dropped, "có liên quan" = "liên quan". */
+export function keyOfName(display: string): string {
+  return matchWords(display).join(' ').replace(TAIL_CO_LIEN_QUAN, ' lien quan');
+}
+
+function trieInsert(words: string[], hit: DirHit): void {
+  let node = TRIE;
+  for (const w of words) {
+    let child = node.next.get(w);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(w, child);
+    }
+    node = child;
+  }
+  if (!node.hit) node.hit = hit;
+}
+
+/**
+ * Longest directory name starting at token `i`. Punctuation inside a name (",", "-", "&") is skipped;
+ * ";", ":", "(" end the search. Returns the token index after the match.
+ */
+export function dirPrefixAt(toks: readonly Tok[], i: number): { end: number; hit: DirHit } | null {
+  let node: TrieNode | undefined = TRIE;
+  let best: { end: number; hit: DirHit } | null = null;
+  let k = i;
+  while (k < toks.length && node) {
+    const t = toks[k]!;
+    if (!t.word) {
+      if (BLOCKING.has(t.lc)) break;
+      k++;
+      continue;
+    }
+    if (t.f === 'va') {
+      k++;
+      continue;
+    }
+    // "Ủy ban nhân dân" / "Hội đồng nhân dân" in full → one word
+    let w = t.f;
+    let span = 1;
+    if ((w === 'uy' || w === 'hoi') && toks[k + 3]) {
+      const four = `${t.f} ${toks[k + 1]!.f} ${toks[k + 2]!.f} ${toks[k + 3]!.f}`;
+      if (four === 'uy ban nhan dan') [w, span] = ['ubnd', 4];
+      else if (four === 'hoi dong nhan dan') [w, span] = ['hdnd', 4];
+    }
+    node = node.next.get(w);
+    k += span;
+    if (node?.hit) best = { end: k, hit: node.hit };
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------- analysis
+
+export interface Analysis {
+  /** Input, cleaned (NFC, single spaces), as written otherwise. */
+  raw: string;
+  /** Role word as written (display-normalised), or null. */
+  roleWord: string | null;
+  /** The name without lead-in, role word, notes and locating qualifiers (display-normalised). */
+  core: string;
+  /** Commune-tier level word of a dropped qualifier ("thuộc xã" → "xã"), for localized names. */
+  level: string | null;
+}
+
+const LEADING_JUNK = /^(?:[-+•*–—]\s*|\d+(?:\.\d+)*[.)]\s+|[a-zđ]\)\s+|(?:và|với|cùng)\s+)+/iu;
+const TRAILING_JUNK = /[\s.;:,*]+$/u;
+const LEADING_BULLET = /^[-+•–—]\s*/u;
+const MARKUP = /\*\*|__|<\/?[a-z]+>|(?<![\p{L}])_|_(?![\p{L}])/gu;
+const PARENS = /\s*\([^()]*\)/g;
+const OPEN_PAREN_TAIL = /\s*\([^()]*$/;
+const STRAY_STAR = /(?<=\s|^)\*|\*(?=\s|$)/gu;
+
+/** Strip bullets, markup, notes in parentheses ("(phối hợp)", "(b/c)") and trailing punctuation. */
+export function stripNotes(s: string): string {
+  let out = clean(s).replace(MARKUP, '').replace(STRAY_STAR, '');
+  out = out.replace(LEADING_JUNK, '');
+  let prev: string;
+  do {
+    prev = out;
+    out = out.replace(PARENS, '');
+  } while (out !== prev);
+  return out.replace(OPEN_PAREN_TAIL, '').replace(TRAILING_JUNK, '').trim();
+}
+
+/**
+ * Index of a locating "thuộc …" qualifier at the end of toks[i..j): "thuộc phường", "thuộc UBND phường",
+ * "thuộc và trực thuộc UBND phường", a bare "thuộc". Returns its start and level word, or null.
+ */
+function thuocTail(toks: readonly Tok[], i: number, j: number): { at: number; level: string | null } | null {
+  for (let k = i + 1; k < j; k++) {
+    if (toks[k]!.lc !== 'thuộc') continue;
+    let at = k;
+    if (toks[k - 1]?.lc === 'trực') at = k - 1;
+    let m = k + 1;
+    if (toks[m]?.lc === 'và' && toks[m + 1]?.lc === 'trực' && toks[m + 2]?.lc === 'thuộc') m += 3;
+    if (toks[m]?.lc === 'ubnd') m++;
+    let level: string | null = null;
+    const n = levelAt(toks, m);
+    if (n > 0) {
+      level = toks
+        .slice(m, m + n)
+        .map((t) => t.lc)
+        .join(' ');
+      m = placeEnd(toks, m + n);
+    }
+    if (m === j && (m > k + 1 || k + 1 === j)) return { at, level };
+    // "thuộc UBND" / "thuộc" must reach the end
+  }
+  return null;
+}
+
+/**
+ * Split a unit phrase into lead-in / role word / core / qualifiers. The core is display-normalised.
+ * Returns null when nothing is left.
+ */
+export function analyze(input: string): Analysis | null {
+  const raw = clean(input).replace(LEADING_BULLET, '').replace(TRAILING_JUNK, '');
+  const s = displayNormalize(stripNotes(raw));
+  if (!s) return null;
+  const toks = tokenize(s);
+  let i = 0;
+  let j = toks.length;
+  // Lead-in: "Đề nghị", "Giao", "Đối với"
+  const lead = T_LEAD.match(toks, 0);
+  if (lead > 0 && toks.length > lead) i = lead;
+  // Role word
+  let roleWord: string | null = null;
+  let prefix = '';
+  const r = roleAt(toks, i);
+  if (r > 0) {
+    const role = toks.slice(i, i + r);
+    roleWord = s.slice(role[0]!.start, role[r - 1]!.end);
+    const absorbed = ROLE_ABSORBS_HEAD[role.map((t) => t.lc).join(' ')];
+    i += r;
+    if (absorbed && toks[i]?.lc !== absorbed.toLowerCase()) prefix = `${absorbed} `;
+    // "Thủ trưởng cơ quan, đơn vị" = the heads of each agency: the collective "các cơ quan, đơn vị"
+    else if (isWord(toks[i]) && !toks[i]!.cap && T_ROLE_PLURAL.match(toks, i) > 0) prefix = 'các ';
+  }
+  // Skip punctuation left by the role ("Chủ tịch, …")
+  while (i < j && !toks[i]!.word) i++;
+  if (i >= j) return null;
+  // Locating qualifiers at the end
+  let level: string | null = null;
+  const th = thuocTail(toks, i, j);
+  if (th) {
+    j = th.at;
+    if (th.level && T_COMMUNE.has(th.level)) level = th.level;
+  }
+  const tail = levelTail(toks, i, j);
+  if (tail) {
+    j = tail.at;
+    if (tail.level && T_COMMUNE.has(tail.level)) level ??= tail.level;
+  }
+  while (j > i && !toks[j - 1]!.word && toks[j - 1]!.lc !== ')') j--;
+  if (j <= i) return null;
+  const core = prefix + s.slice(toks[i]!.start, toks[j - 1]!.end);
+  return { raw, roleWord, core, level };
+}
+
+/**
+ * A trailing level word (+ place name) that only locates the office: "Văn phòng HĐND và UBND phường",
+ * "Sở Nội vụ tỉnh Thái Nguyên". Kept after level-bound heads ("Công an phường", "UBND tỉnh").
+ */
+function levelTail(toks: readonly Tok[], i: number, j: number): { at: number; level: string } | null {
+  const levelBound = T_LEVEL_BOUND.match(toks, i) > 0;
+  const provinceLocated = T_PROVINCE_LOCATED.match(toks, i) > 0;
+  // find a level word whose remaining tokens up to j are a place name
+  for (let k = j - 1; k > i; k--) {
+    const n = levelAt(toks, k);
+    if (n === 0) continue;
+    if (placeEnd(toks, k + n) !== j) continue;
+    const before = toks[k - 1]!;
+    const hasPlace = k + n < j;
+    if (!before.word && !(before.lc === ',' && hasPlace)) return null; // "xã, phường": an enumeration
+    if (before.word && (before.lc === 'các' || levelAt(toks, k - 1) > 0 || before.lc === 'cấp')) return null;
+    const level = toks
+      .slice(k, k + n)
+      .map((t) => t.lc)
+      .join(' ');
+    const commune = T_COMMUNE.match(toks, k) === n;
+    if (levelBound) return null;
+    if (commune || (T_UPPER.match(toks, k) === n && provinceLocated)) return { at: k, level };
+    return null;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------- normalizeUnit
+
+const TAIL_LIEN_QUAN = /(?<!có )liên quan$/u;
+const MAX_TOKENS = 30;
+
+/**
+ * Recognise and normalise one unit name: "Văn phòng HDND và UBND phường" →
+ * { name: "Văn phòng HĐND và UBND", key: "van phong hdnd ubnd", kind: "unit" }. Null when the text is not a unit name.
+ */
+export function normalizeUnit(raw: string): UnitMention | null {
+  if (!mayStartUnit(raw)) return null;
+  const a = analyze(raw);
+  if (!a) return null;
+  const r = resolveCore(a.core, a.level);
+  if (!r) return null;
+  return { raw: a.raw, name: r.name, key: r.key, kind: r.kind, roleWord: a.roleWord };
+}
+
+export function resolveCore(core: string, level: string | null): { name: string; key: string; kind: UnitKind } | null {
+  const display = capitalizeFirst(core.replace(TAIL_LIEN_QUAN, 'có liên quan'));
+  const key = keyOfName(display);
+  if (!key) return null;
+  const exact = DIR_BY_KEY.get(key);
+  if (exact) return fromDirectory(exact, level);
+  const toks = tokenize(display);
+  if (toks.length > MAX_TOKENS) return null;
+  // directory name + place name: "Báo và Phát thanh, Truyền hình Hưng Yên", "Công an phường Bắc Kạn"
+  const d = dirPrefixAt(toks, 0);
+  if (d && d.end < toks.length) {
+    let k = d.end;
+    const lv = levelAt(toks, k);
+    if (lv > 0) k += lv;
+    if (placeEnd(toks, k) === toks.length && (lv > 0 || k < toks.length)) {
+      const base = fromDirectory(d.hit, level);
+      const name = `${base.name} ${display.slice(toks[d.end]!.start)}`;
+      return { name, key: keyOfName(name), kind: base.kind };
+    }
+  }
+  const kind = genericKind(toks);
+  if (!kind) return null;
+  return { name: capitalizeStarter(display, toks), key, kind };
+}
+
+/**
+ * Vietnamese capitalises the first word of a proper name after its head word: "Ban quản lý quy hoạch"
+ * is displayed "Ban Quản lý quy hoạch" so that both spellings show one name. Not after "Đoàn"
+ * ("Đoàn kiểm tra" is a common noun).
+ */
+function capitalizeStarter(display: string, toks: readonly Tok[]): string {
+  const h = headAt(toks, 0);
+  const next = h ? toks[h.end] : undefined;
+  if (!h || !isWord(next) || next.cap || h.head === 'đoàn' || !T_STARTERS.get(h.head)?.match(toks, h.end)) return display;
+  return display.slice(0, next.start) + capitalizeFirst(display.slice(next.start));
+}
+
+function fromDirectory(hit: DirHit, level: string | null): { name: string; key: string; kind: UnitKind } {
+  let name = hit.entry.name;
+  if (hit.entry.localized && level && level !== 'phường') name = name.replace(/phường$/u, level);
+  return { name, key: hit.key, kind: hit.entry.kind ?? 'unit' };
+}
+
+/** Is a display-normalised core a unit name not in the directory? Returns its kind. */
+function genericKind(toks: readonly Tok[]): UnitKind | null {
+  if (!isWord(toks[0])) return null;
+  for (const t of toks) if (!t.word && BLOCKING.has(t.lc) && t.lc !== '(' && t.lc !== ')') return null;
+  // Collective: "các cơ quan có liên quan", "Các trường Đại học, Cao đẳng du lịch"
+  const c = collectiveAt(toks, 0);
+  if (c > 0) return noStops(toks, c, 0) ? 'collective' : null;
+  // People: "cán bộ, đảng viên"
+  const p = peopleEnd(toks, 0);
+  if (p > 0) return p === toks.length ? 'collective' : null;
+  // Head word + name: "Sở Du lịch", "UBND các xã khu vực ven biển"
+  const h = headAt(toks, 0);
+  if (!h) return null;
+  if (!noStops(toks, h.end + 1, 0)) return null;
+  if (isCouncil(h.head)) {
+    const next = toks[h.end];
+    if (next?.lc === 'các' || next?.lc === 'cấp') return 'collective';
+    // "UBND phường Bắc Kạn": a level word and a place name, nothing else
+    if (next && placeEnd(toks, h.end + levelAt(toks, h.end)) !== toks.length) return null;
+  }
+  return 'unit';
+}
+
+function noStops(toks: readonly Tok[], from: number, start: number): boolean {
+  for (let k = from; k < toks.length; k++) if (stopAt(toks, k, start) > 0) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------- scanning
+// Finding where a unit name ends inside running text ("Sở Nội vụ chủ trì, …").
+
+export interface ScanOptions {
+  /** Accept classes of people ("Cán bộ, công chức, viên chức") as a unit start. */
+  people?: boolean;
+}
+
+/** Does a unit (optionally after a role word) start at token `i`? */
+export function startsUnit(toks: readonly Tok[], i: number, opts: ScanOptions = {}): boolean {
+  let j = i;
+  const r = roleAt(toks, j);
+  if (r > 0) j += r;
+  if (!isWord(toks[j])) return false;
+  if (r > 0 && !toks[j]!.cap && T_ROLE_PLURAL.match(toks, j) > 0) return true; // "Thủ trưởng cơ quan, đơn vị"
+  if (!FIRST_WORDS.has(toks[j]!.f)) return false;
+  if (dirPrefixAt(toks, j)) return !isPeopleOnly(toks, j) || !!opts.people;
+  if (collectiveAt(toks, j) > 0) return true;
+  if (headAt(toks, j)) return true;
+  if (opts.people && T_PEOPLE.match(toks, j) > 0) return true;
+  return false;
+}
+
+function isPeopleOnly(toks: readonly Tok[], j: number): boolean {
+  return T_PEOPLE.match(toks, j) > 0;
+}
+
+/**
+ * End (token index) of the unit that starts at `i`, or -1. A directory name is extended only by
+ * locators ("tỉnh Thái Nguyên", "thuộc UBND phường", "(phối hợp)", "có liên quan"); a generic name
+ * runs until a stop word, a blocking punctuation mark, or a separator followed by another unit.
+ */
+export function scanUnit(toks: readonly Tok[], i: number, opts: ScanOptions = {}): number {
+  let j = i;
+  const r = roleAt(toks, j);
+  const plural = r > 0 && isWord(toks[j + r]) && !toks[j + r]!.cap ? T_ROLE_PLURAL.match(toks, j + r) : 0;
+  if (r > 0 && (plural > 0 || startsUnit(toks, j + r, opts))) j += r;
+  if (!isWord(toks[j])) return -1;
+  const d = dirPrefixAt(toks, j);
+  if (d && (!isPeopleOnly(toks, j) || opts.people)) {
+    const k = extendLocators(toks, d.end);
+    // "Các sở, ban, ngành" + ", đoàn thể tỉnh": a collective that goes on with more organisation nouns
+    if (d.hit.entry.kind === 'collective' && toks[k]?.lc === ',' && T_ORG.match(toks, k + 1) > 0 && !startsUnit(toks, k + 1)) {
+      return extendGeneric(toks, k, j);
+    }
+    return k;
+  }
+  const c = collectiveAt(toks, j);
+  if (c > 0) return extendGeneric(toks, c, j);
+  const h = headAt(toks, j);
+  if (h && isCouncil(h.head) && toks[h.end]?.lc !== 'các' && toks[h.end]?.lc !== 'cấp') return extendLocators(toks, h.end);
+  if (h) return extendGeneric(toks, h.end, j);
+  if (plural > 0) return extendGeneric(toks, j + plural, j);
+  if (opts.people) {
+    const p = peopleEnd(toks, j);
+    if (p > 0) return p;
+  }
+  return -1;
+}
+
+function extendLocators(toks: readonly Tok[], k: number): number {
+  // a name ending in a level word takes a place name: "UBND phường" + "Bách Quang"
+  if (k > 0 && levelAt(toks, k - 1) > 0) k = placeEnd(toks, k);
+  for (;;) {
+    const t = toks[k];
+    if (!t) return k;
+    if (t.lc === '(') {
+      const e = skipParens(toks, k);
+      if (e === k) return k;
+      k = e;
+      continue;
+    }
+    if (!t.word) return k;
+    const lv = levelAt(toks, k);
+    if (lv > 0) {
+      k = placeEnd(toks, k + lv);
+      continue;
+    }
+    const loc = T_LOCATOR.match(toks, k);
+    if (loc > 0) {
+      k += loc;
+      if (toks[k - 1]!.lc === 'thuộc') {
+        if (toks[k]?.lc === 'và' && toks[k + 1]?.lc === 'trực' && toks[k + 2]?.lc === 'thuộc') k += 3;
+        if (toks[k]?.lc === 'ubnd') k++;
+      }
+      continue;
+    }
+    return k;
+  }
+}
+
+function extendGeneric(toks: readonly Tok[], k: number, start: number): number {
+  for (;;) {
+    const t = toks[k];
+    if (!t) return k;
+    if (t.word) {
+      if (CONJ.has(t.lc)) {
+        if (t.lc !== 'và') return k;
+        if (!continuesName(toks, k + 1, start)) return k;
+        k++;
+        continue;
+      }
+      if (stopAt(toks, k, start) > 0) return k;
+      k++;
+      continue;
+    }
+    if (t.lc === '(') {
+      const e = skipParens(toks, k);
+      return e === k ? k : e;
+    }
+    if (t.lc === ',' || t.lc === '-' || t.lc === '&') {
+      if (!continuesName(toks, k + 1, start)) return k;
+      k++;
+      continue;
+    }
+    return k;
+  }
+}
+
+/** After a comma / "và" / dash inside a name: does the name go on (rather than a new unit or a verb)? */
+function continuesName(toks: readonly Tok[], k: number, start: number): boolean {
+  const t = toks[k];
+  if (!isWord(t)) return false;
+  if (startsUnit(toks, k)) return false;
+  if (T_ORG.match(toks, k) > 0) return true; // "các sở, ban, ngành"
+  if (stopAt(toks, k, start) > 0) return false;
+  return true;
+}
+
+/**
+ * End of a list of units from token `i`: "Sở Nội vụ và các cơ quan có liên quan", "Thủ trưởng các
+ * sở, ban, ngành; Chủ tịch UBND các huyện, thành phố". Returns -1 when no unit starts at `i`.
+ */
+export function scanUnitList(toks: readonly Tok[], i: number, opts: ScanOptions = {}): number {
+  let k = scanUnit(toks, i, opts);
+  if (k < 0) return -1;
+  for (;;) {
+    const sep = toks[k];
+    if (!sep) return k;
+    let next = -1;
+    if (sep.lc === ',' || sep.lc === ';' || CONJ.has(sep.lc)) next = k + 1;
+    if (next < 0) return k;
+    if (toks[next] && CONJ.has(toks[next]!.lc)) next++; // ", và …"
+    if (!startsUnit(toks, next, opts)) return k;
+    const e = scanUnit(toks, next, opts);
+    if (e < 0) return k;
+    k = e;
+  }
+}
+
+/** Lead-in words at `i` ("Đề nghị", "Giao"). */
+export function leadInAt(toks: readonly Tok[], i: number): number {
+  return T_LEAD.match(toks, i);
+}
+
+// ---------------------------------------------------------------------------------- build
+
+function buildDirectory(): void {
+  for (const entry of DIRECTORY) {
+    const own = analyze(entry.name);
+    if (!own) throw new Error(`units directory: cannot analyse "${entry.name}"`);
+    const key = keyOfName(capitalizeFirst(own.core.replace(TAIL_LIEN_QUAN, 'có liên quan')));
+    const hit: DirHit = { entry, key };
+    for (const spelling of [entry.name, ...(entry.aliases ?? [])]) {
+      const a = analyze(spelling);
+      if (!a) throw new Error(`units directory: cannot analyse "${spelling}"`);
+      const k = keyOfName(capitalizeFirst(a.core.replace(TAIL_LIEN_QUAN, 'có liên quan')));
+      if (!DIR_BY_KEY.has(k)) DIR_BY_KEY.set(k, hit);
+      // Aliases written in lower case ("cơ quan, đơn vị") only give a key; they do not start units in running text.
+      if (spelling !== entry.name && spelling[0] === spelling[0]!.toLowerCase()) continue;
+      for (const form of [spelling, displayNormalize(spelling)]) {
+        const words = matchWords(form);
+        if (words.length > 0) {
+          trieInsert(words, hit);
+          FIRST_WORDS.add(words[0]!);
+        }
+      }
+    }
+  }
+  const firsts = (list: string[]) => {
+    for (const p of list) for (const w of matchWords(p).slice(0, 1)) FIRST_WORDS.add(w);
+  };
+  firsts(HEAD_WORDS);
+  firsts(ROLE_WORDS);
+  firsts(PEOPLE_NOUNS);
+  firsts(['các', 'mọi', 'ủy', 'hội', 'ubnd', 'hđnd']);
+  for (const w of FIRST_WORDS) FIRST_ANY.add(w);
+  const any = (list: string[]) => {
+    for (const p of list) for (const w of matchWords(p).slice(0, 1)) FIRST_ANY.add(w);
+  };
+  any(LEAD_INS);
+  any(ORG_NOUNS);
+  for (const e of DIRECTORY) any(e.aliases ?? []);
+}
+
+buildDirectory();
+
+/** Directory collisions (two entries with one key): empty when the data is consistent. For tests. */
+export function directoryCollisions(): string[] {
+  const seen = new Map<string, string>();
+  const out: string[] = [];
+  for (const entry of DIRECTORY) {
+    for (const spelling of [entry.name, ...(entry.aliases ?? [])]) {
+      const a = analyze(spelling);
+      if (!a) continue;
+      const k = keyOfName(capitalizeFirst(a.core.replace(TAIL_LIEN_QUAN, 'có liên quan')));
+      const prev = seen.get(k);
+      if (prev !== undefined && prev !== entry.name) out.push(`${spelling} (${entry.name}) = ${prev}`);
+      seen.set(k, entry.name);
+    }
+  }
+  return out;
+}

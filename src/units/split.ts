@@ -1,0 +1,209 @@
+// Lists of units: splitting a cell or phrase into unit names, a unit at the start of a sentence,
+// and unit headings.
+
+import { clean } from '../util/text.js';
+import { type UnitMention, FIRST_WORDS, dirPrefixAt, leadInAt, mayStartUnit, normalizeUnit, scanUnitList, startsUnit } from './normalize.js';
+import { type Tok, tokenize } from './text.js';
+
+// ---------------------------------------------------------------------------------- splitting
+
+/** Hard separators: ";" and line-start bullets ("…; - Vụ Kế hoạch"). */
+const HARD_SEP = /\s*;\s*|\n\s*[-+•]\s+/u;
+/** "A/ B", "A /B": a slash between two names (not "b/c", not "12/2019"). */
+const SLASH_SEP = /(?<=[\p{L}.)])\s*\/\s*(?=\p{Lu})/u;
+const PIECE_LEADING = /^(?:[-+•*–—]\s*|(?:và|với|cùng)\s+)+/iu;
+const PIECE_TRAILING = /[\s.;:,]+$/u;
+const SOFT_SEP = new Set([',', 'và', 'với', 'cùng']);
+
+/**
+ * Split a cell or phrase naming several units into raw pieces:
+ * "Văn phòng HDND và UBND; các tổ dân phố" → ["Văn phòng HDND và UBND", "các tổ dân phố"].
+ * ";" (and a bullet list inside a cell) always separates; "," / "và" / "với" separate only where both
+ * sides are units, so "Phòng Kinh tế, Hạ tầng và Đô thị", "Các sở, ban, ngành", "UBND các huyện, thành phố"
+ * stay whole. Names in the directory are never cut ("Văn phòng HĐND và UBND").
+ */
+export function splitUnitList(phrase: string): string[] {
+  const out: string[] = [];
+  for (const hard of phrase.normalize('NFC').split(HARD_SEP)) {
+    for (const part of hard.split(SLASH_SEP)) {
+      const piece = clean(part).replace(PIECE_LEADING, '').replace(PIECE_TRAILING, '');
+      if (!piece) continue;
+      for (const p of splitSoft(piece)) if (p) out.push(p);
+    }
+  }
+  return out;
+}
+
+interface Seg {
+  start: number;
+  end: number;
+  /** Index of the first token of the segment. */
+  tok: number;
+}
+
+/** Split one piece on "," / "và" / "với" where both sides are units. */
+function splitSoft(piece: string): string[] {
+  const toks = tokenize(piece);
+  if (!toks.some((t) => SOFT_SEP.has(t.lc))) return [piece];
+  // segments between soft separators (a separator inside parentheses does not count)
+  const segs: Seg[] = [];
+  let depth = 0;
+  let segStart = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.lc === '(') depth++;
+    else if (t.lc === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && SOFT_SEP.has(t.lc) && k > segStart) {
+      segs.push({ start: toks[segStart]!.start, end: toks[k - 1]!.end, tok: segStart });
+      segStart = k + 1;
+    }
+  }
+  if (segStart < toks.length) segs.push({ start: toks[segStart]!.start, end: toks[toks.length - 1]!.end, tok: segStart });
+  const out: string[] = [];
+  let i = 0;
+  while (i < segs.length) {
+    const first = segs[i]!;
+    let end = first.end;
+    let j = i + 1;
+    // a directory name spanning separators ("Văn phòng HĐND và UBND", "Phòng Kinh tế, Hạ tầng và Đô thị")
+    const d = dirPrefixAt(toks, first.tok);
+    if (d) {
+      const dEnd = toks[d.end - 1]!.end;
+      while (j < segs.length && segs[j]!.start < dEnd) end = segs[j++]!.end;
+    }
+    while (j < segs.length) {
+      const next = segs[j]!;
+      if (startsUnit(toks, next.tok) && normalizeUnit(piece.slice(first.start, end)) !== null) break;
+      end = next.end;
+      j++;
+    }
+    out.push(piece.slice(first.start, end));
+    i = j;
+  }
+  return out;
+}
+
+/** Split and normalise; pieces that are not unit names are dropped. */
+export function parseUnits(phrase: string): UnitMention[] {
+  const out: UnitMention[] = [];
+  for (const piece of splitUnitList(phrase)) {
+    const m = normalizeUnit(piece);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+/** Every piece must be a unit; otherwise null. */
+function parseAll(phrase: string): UnitMention[] | null {
+  const pieces = splitUnitList(phrase);
+  if (pieces.length === 0) return null;
+  const out: UnitMention[] = [];
+  for (const p of pieces) {
+    const m = normalizeUnit(p);
+    if (!m) return null;
+    out.push(m);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------- sentence start
+
+/** Bullets and list markers before the sentence: "- ", "3. ", "1.2. ", "a) ". */
+const LEADING_SKIP = /^[\s\-+•*–—]*(?:(?:\d+(?:\.\d+)*\.?|[a-zđ]\))\s+)?/u;
+const REST_SKIP = /^[\s:,.;–—-]+/u;
+const MAX_COLON_TOKENS = 60;
+
+/**
+ * A unit named at the start of a sentence: "Phòng Văn hóa - Xã hội chủ trì, phối hợp …",
+ * "Thủ trưởng các cơ quan, đơn vị thuộc phường: Lãnh đạo …", "Công an tỉnh: Chủ trì …", "Sở Y tế".
+ * A lead-in ("Đề nghị", "Giao") may come first. `end` is the offset in `text` just after the unit phrase
+ * (before any ":"), `rest` the remainder of the sentence without the leading ":" / "," and spaces.
+ */
+export function matchUnitAtStart(text: string): { mentions: UnitMention[]; end: number; rest: string } | null {
+  const skip = LEADING_SKIP.exec(text)![0].length;
+  const toks = tokenize(text);
+  let i = 0;
+  while (i < toks.length && toks[i]!.start < skip) i++;
+  if (i >= toks.length) return null;
+  // cheap rejection: most lines do not start with a unit
+  if (!FIRST_WORDS.has(toks[i]!.f) && leadInAt(toks, i) === 0) return null;
+  const lead = leadInAt(toks, i);
+  if (lead > 0 && startsUnit(toks, i + lead, { people: true })) i += lead;
+  if (!startsUnit(toks, i, { people: true })) return null;
+  const begin = toks[i]!.start;
+  // "Units: duty" — everything before the first colon, when it is all units
+  const colon = firstColon(toks, i);
+  if (colon > i) {
+    const phrase = text.slice(begin, toks[colon - 1]!.end);
+    const ms = parseAll(phrase);
+    if (ms) return result(text, ms, toks[colon - 1]!.end);
+  }
+  const k = scanUnitList(toks, i, { people: true });
+  if (k <= i) return null;
+  let endTok = k;
+  while (endTok > i && !toks[endTok - 1]!.word && toks[endTok - 1]!.lc !== ')') endTok--;
+  const end = toks[endTok - 1]!.end;
+  const ms = parseAll(text.slice(begin, end));
+  if (!ms) return null;
+  return result(text, ms, end);
+}
+
+function firstColon(toks: readonly Tok[], i: number): number {
+  for (let k = i; k < toks.length && k < i + MAX_COLON_TOKENS; k++) {
+    const lc = toks[k]!.lc;
+    if (lc === ':') return k;
+    if (lc === ';' || lc === '.') return -1;
+  }
+  return -1;
+}
+
+function result(text: string, mentions: UnitMention[], end: number) {
+  return { mentions, end, rest: text.slice(end).replace(REST_SKIP, '') };
+}
+
+// ---------------------------------------------------------------------------------- headings
+
+const HEADING_MARKER = /^(?:[-+•*–—]\s*)?(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?/u;
+const HEADING_MARKUP = /\*\*|__|^#+\s*|\*/gu;
+const HEADING_TRAILING = /[\s:.;,]+$/u;
+/** "Hải Tiến, Giao Minh, …": a list of proper names after "UBND các xã:". */
+const NAME_LIST_ITEM = /^\p{Lu}[\p{L}\p{M}]*(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,4}$/u;
+
+/**
+ * Does a heading name the addressee(s) of its items? "Văn phòng HĐND và UBND phường", "Các tổ dân phố;
+ * Mặt trận Tổ quốc và các đoàn thể", "Đối với cán bộ, công chức, viên chức và người lao động",
+ * "UBND các xã: Hải Tiến, Giao Minh, …" (the listed communes become `members`). Topic headings ("Cải cách
+ * thể chế", "Mục đích", "Tinh thần, thái độ làm việc của cán bộ, công chức, viên chức") give null.
+ * `addressee` is true for the "Đối với …" form.
+ */
+export function headingUnits(heading: string): { mentions: UnitMention[]; addressee: boolean } | null {
+  if (!mayStartUnit(heading)) return null;
+  let s = clean(heading).replace(HEADING_MARKUP, '').trim();
+  s = s.replace(HEADING_MARKER, '').replace(HEADING_TRAILING, '');
+  if (!s) return null;
+  const toks = tokenize(s);
+  let addressee = false;
+  const lead = leadInAt(toks, 0);
+  if (lead > 0 && toks[0]!.f === 'doi' && toks[lead]) {
+    addressee = true;
+    s = s.slice(toks[lead]!.start);
+  } else if (lead > 0 && toks[lead]) {
+    s = s.slice(toks[lead]!.start);
+  }
+  const colon = s.indexOf(':');
+  if (colon > 0) {
+    const ms = parseAll(s.slice(0, colon));
+    if (!ms) return null;
+    const names = s
+      .slice(colon + 1)
+      .split(/\s*,\s*|\s+và\s+/u)
+      .map((x) => x.trim().replace(/[.…]+$/u, ''))
+      .filter((x) => x && x !== '…' && x !== '...');
+    if (names.length === 0) return { mentions: ms, addressee };
+    if (ms.length !== 1 || !names.every((n) => NAME_LIST_ITEM.test(n))) return null; // "Unit: duty …"
+    return { mentions: [{ ...ms[0]!, raw: clean(s), kind: 'collective', members: names }], addressee };
+  }
+  const ms = parseAll(s);
+  if (!ms) return null;
+  return { mentions: ms, addressee };
+}

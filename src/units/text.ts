@@ -1,0 +1,192 @@
+// Low-level text helpers for unit names: tokens with offsets, tone-mark modernisation, display
+// normalisation and compiled phrase tables. Everything here is compiled once at module load.
+
+import { clean, fold } from '../util/text.js';
+import { DISPLAY_ABBREVIATIONS, STROKE_FIXES } from './directory.js';
+
+// ---------------------------------------------------------------------------------- tone marks
+// Vietnamese has two conventions for the tone mark on "oa", "oe", "uy" at the end of a syllable:
+// old "hoá, uỷ, thuỷ, khoẻ" and modern "hóa, ủy, thủy, khỏe". Both are in use; we display the modern one.
+// Only open syllables move ("hoàn" is the same in both), and "qu" + y keeps its mark on y ("quý").
+
+const TONE_OA_OE = /(?<![qQ])([oO])([aAeE])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu;
+const TONE_UY = /(?<![qQ])([uU])([yY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu;
+const HAS_CANDIDATE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]|[\u0300-\u036f]/u;
+
+/** "Phòng Văn hoá", "Uỷ ban", "thuỷ lợi" → "Phòng Văn hóa", "Ủy ban", "thủy lợi". Returns NFC. */
+export function modernTone(s: string): string {
+  if (!HAS_CANDIDATE.test(s)) return s.normalize('NFC');
+  return s.normalize('NFD').replace(TONE_OA_OE, '$1$3$2').replace(TONE_UY, '$1$3$2').normalize('NFC');
+}
+
+// ---------------------------------------------------------------------------------- tokens
+
+export interface Tok {
+  /** As written. */
+  text: string;
+  /** Words: lower-case, NFC, modern tone, Đ-stroke restored ("hdnd" → "hđnd"). Punctuation: the character, dashes unified to "-". */
+  lc: string;
+  /** Words: accent-folded lower-case ASCII ("hđnd" → "hdnd"). Punctuation: ''. */
+  f: string;
+  start: number;
+  end: number;
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** The whole text was typed without diacritics ("Dang uy phuong"): word lists are then compared accent-folded. */
+  plain: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|\S/gu;
+const UPPER_START = /^\p{Lu}/u;
+const DASHES = /[\u2010-\u2015\u2212]/;
+
+/** Lower-case forms of STROKE_FIXES single words ("hdnd" → "hđnd"), for token `lc`. */
+const LC_STROKE = new Map<string, string>();
+for (const [wrong, right] of STROKE_FIXES) {
+  if (!wrong.includes(' ') && /^[\p{L}]+$/u.test(wrong)) LC_STROKE.set(wrong.toLowerCase(), right.toLowerCase());
+}
+
+/** Per-word cache: the vocabulary of plans is small, and folding is the hot spot of tokenising. */
+const WORD_CACHE = new Map<string, { lc: string; f: string; cap: boolean }>();
+const WORD_CACHE_MAX = 50_000;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function wordInfo(text: string): { lc: string; f: string; cap: boolean } {
+  let info = WORD_CACHE.get(text);
+  if (!info) {
+    let lc = modernTone(text.toLowerCase());
+    lc = LC_STROKE.get(lc) ?? lc;
+    info = { lc, f: fold(lc), cap: UPPER_START.test(text) };
+    if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
+    WORD_CACHE.set(text, info);
+  }
+  return info;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+export function tokenize(s: string): Tok[] {
+  const out: Tok[] = [];
+  const plain = !NON_ASCII.test(s);
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let prevEnd = 0;
+  while ((m = TOKEN_RE.exec(s)) !== null) {
+    const text = m[0];
+    // A tab or a run of 3+ spaces separates layout columns ("SỞ CÔNG THƯƠNG      CỘNG HÒA …"): a blocking token.
+    if (m.index - prevEnd >= 3 || (m.index > prevEnd && s.slice(prevEnd, m.index).includes('\t'))) {
+      if (out.length > 0) out.push({ text: '\t', lc: '\t', f: '', start: prevEnd, end: m.index, word: false, cap: false, plain });
+    }
+    prevEnd = m.index + text.length;
+    const word = text.length > 1 || LETTER_OR_DIGIT.test(text);
+    if (word) {
+      const { lc, f, cap } = wordInfo(text);
+      out.push({ text, lc, f, start: m.index, end: m.index + text.length, word, cap, plain });
+    } else {
+      const lc = DASHES.test(text) ? '-' : text;
+      out.push({ text, lc, f: '', start: m.index, end: m.index + text.length, word, cap: false, plain });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------- phrase tables
+
+/** A set of multi-word phrases (lower-case as written), matched on consecutive word tokens. */
+export class PhraseTable {
+  private readonly byFirst = new Map<string, string[][]>();
+  /** The same phrases accent-folded, for text typed without diacritics ("Dang uy phuong"). */
+  private readonly byFirstFolded = new Map<string, string[][]>();
+  constructor(phrases: Iterable<string>) {
+    for (const p of phrases) {
+      const words = p.split(' ').filter(Boolean);
+      if (words.length === 0) continue;
+      add(this.byFirst, words);
+      add(this.byFirstFolded, words.map((w) => fold(w)));
+    }
+    for (const map of [this.byFirst, this.byFirstFolded]) for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  }
+  /**
+   * Number of tokens of the longest phrase starting at `i` (0 when none). Accents matter ("sở" ≠ "số"),
+   * except in text typed entirely without diacritics, which is compared accent-folded.
+   */
+  match(toks: readonly Tok[], i: number): number {
+    const t = toks[i];
+    if (!t || !t.word) return 0;
+    const n = matchIn(this.byFirst, toks, i, 'lc');
+    if (n > 0 || !t.plain) return n;
+    return matchIn(this.byFirstFolded, toks, i, 'f');
+  }
+  /** Does a phrase end exactly at token `end` (exclusive)? Returns its length, or 0. */
+  matchEndingAt(toks: readonly Tok[], end: number): number {
+    for (let n = 4; n >= 1; n--) {
+      const i = end - n;
+      if (i < 0) continue;
+      if (this.match(toks, i) === n) return n;
+    }
+    return 0;
+  }
+  has(phrase: string): boolean {
+    const words = phrase.split(' ');
+    return (this.byFirst.get(words[0]!) ?? []).some((w) => w.length === words.length && w.every((x, k) => x === words[k]));
+  }
+}
+
+function add(map: Map<string, string[][]>, words: string[]): void {
+  const list = map.get(words[0]!) ?? [];
+  list.push(words);
+  map.set(words[0]!, list);
+}
+
+function matchIn(map: Map<string, string[][]>, toks: readonly Tok[], i: number, key: 'lc' | 'f'): number {
+  const list = map.get(toks[i]![key]);
+  if (!list) return 0;
+  outer: for (const words of list) {
+    for (let k = 1; k < words.length; k++) {
+      const u = toks[i + k];
+      if (!u || !u.word || u[key] !== words[k]) continue outer;
+    }
+    return words.length;
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------- display
+
+const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
+/** Whole-word regex; a pattern that ends in a look-ahead carries its own right boundary. */
+const wordRegex = (src: string, flags = 'gu') =>
+  new RegExp(`(?<!${WORD_CHAR})(?:${src})${/\(\?=[^()]*(?:\([^()]*\)[^()]*)*\)$/.test(src) ? '' : `(?!${WORD_CHAR})`}`, flags);
+
+const STROKE_RES: [RegExp, string][] = STROKE_FIXES.map(([w, r]) => [wordRegex(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), r]);
+const ABBREV_RES: [RegExp, string][] = DISPLAY_ABBREVIATIONS.map(([p, r]) => [wordRegex(p), r]);
+const QUICK_ABBREV = /[A-ZĐ]{2}|Ủy ban nhân dân|ủy ban nhân dân|Hội đồng nhân dân|hội đồng nhân dân|P\./u;
+const QUICK_STROKE = /D|d/;
+
+const SPACED_DASH = /\s+[-\u2010-\u2015\u2212]\s*|\s*[-\u2010-\u2015\u2212]\s+|\s*[\u2013\u2014\u2212]\s*/g;
+const SPACE_BEFORE_PUNCT = /\s+([,;:.)])/g;
+const SPACE_AFTER_PAREN = /\(\s+/g;
+const MULTI_SPACE = / {2,}/g;
+
+/**
+ * Display normalisation of a unit phrase: NFC, white space, modern tone marks, restored Đ
+ * ("HDND" → "HĐND"), abbreviations expanded ("Trung tâm PVHCC" → "Trung tâm Phục vụ hành chính công",
+ * "Ủy ban nhân dân" → "UBND" as in the golden files), dashes between words → " - ".
+ */
+export function displayNormalize(s: string): string {
+  let out = modernTone(clean(s));
+  if (QUICK_STROKE.test(out)) for (const [re, r] of STROKE_RES) out = out.replace(re, r);
+  if (QUICK_ABBREV.test(out)) for (const [re, r] of ABBREV_RES) out = out.replace(re, r);
+  return out
+    .replace(SPACED_DASH, ' - ')
+    .replace(SPACE_BEFORE_PUNCT, '$1')
+    .replace(SPACE_AFTER_PAREN, '(')
+    .replace(MULTI_SPACE, ' ')
+    .trim();
+}
+
+/** Upper-case the first letter ("các tổ dân phố" → "Các tổ dân phố"). */
+export function capitalizeFirst(s: string): string {
+  return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
+}

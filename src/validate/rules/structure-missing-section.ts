@@ -1,0 +1,36 @@
+import type { Rule, RuleReport } from '../types.js';
+import { walkOutline } from '../util.js';
+
+/** A plan needs what to do (content) and who does it (organisation section or task appendix). */
+const rule: Rule = {
+  meta: {
+    id: 'structure/missing-section',
+    description: 'The plan has no content section, or neither an organisation section nor a task appendix.',
+    defaultSeverity: 'error',
+    docs: 'the plan has no content section ("NỘI DUNG", "NHIỆM VỤ VÀ GIẢI PHÁP" …), or it has neither an organisation section ("TỔ CHỨC THỰC HIỆN") nor an appendix table of tasks: rõ việc, rõ trách nhiệm.',
+  },
+  check(ctx) {
+    const reg = ctx.register;
+    let content = false;
+    let organisation = false;
+    let appendixRoot = false;
+    walkOutline(reg.outline, (n) => {
+      if (n.role === 'content') content = true;
+      if (n.role === 'organisation') organisation = true;
+      if (n.role === 'appendix') appendixRoot = true;
+    });
+    const appendix = reg.appendices.length > 0 || appendixRoot;
+    const title = reg.document.title;
+    const at = title ? { line: title.line, column: 1 } : { line: 1, column: 1 };
+    const out: RuleReport[] = [];
+    if (!content) {
+      out.push({ ...at, message: 'the plan has no content section (such as "II. NỘI DUNG THỰC HIỆN" or "NHIỆM VỤ VÀ GIẢI PHÁP"): what is to be done is not stated' });
+    }
+    if (!organisation && !appendix) {
+      out.push({ ...at, message: 'the plan has no organisation section ("TỔ CHỨC THỰC HIỆN") and no appendix table of tasks: who does what is not stated' });
+    }
+    return out;
+  },
+};
+
+export default rule;

@@ -1,0 +1,176 @@
+// Helpers shared by the validate rules: finding text in the source lines, walking the outline,
+// marker ordinals, the plan's issue date.
+import type { OutlineNode, Register, Task } from '../register/types.js';
+import { romanToInt, VIET_LETTERS } from '../util/text.js';
+import type { RuleContext, RuleReport } from './types.js';
+
+export interface Found {
+  line: number;
+  column: number;
+  endColumn: number;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A regular expression for `needle` as a whole phrase: any run of white space matches any run,
+ * and it does not start or end inside a word. Case-insensitive unless `exactCase`.
+ */
+export function phraseRegExp(needle: string, exactCase = false): RegExp {
+  const body = needle
+    .normalize('NFC')
+    .trim()
+    .split(/\s+/)
+    .map(escapeRe)
+    .join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${body}(?![\\p{L}\\p{M}\\p{N}])`, exactCase ? 'gu' : 'giu');
+}
+
+/** Every occurrence of `needle` (a phrase, see phraseRegExp) in lines[from-1 .. to-1]. */
+export function findAll(lines: readonly string[], needle: string, opts: { from?: number; to?: number; exactCase?: boolean } = {}): Found[] {
+  if (!needle.trim()) return [];
+  const re = phraseRegExp(needle, opts.exactCase);
+  const out: Found[] = [];
+  const from = Math.max(1, opts.from ?? 1);
+  const to = Math.min(lines.length, opts.to ?? lines.length);
+  for (let ln = from; ln <= to; ln++) {
+    const text = lines[ln - 1]!;
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) out.push({ line: ln, column: m.index + 1, endColumn: m.index + 1 + m[0].length });
+  }
+  return out;
+}
+
+/** First occurrence of `needle` in lines[from-1 .. to-1], or null. */
+export function findFirst(lines: readonly string[], needle: string, opts: { from?: number; to?: number; exactCase?: boolean } = {}): Found | null {
+  if (!needle.trim()) return null;
+  const re = phraseRegExp(needle, opts.exactCase);
+  const from = Math.max(1, opts.from ?? 1);
+  const to = Math.min(lines.length, opts.to ?? lines.length);
+  for (let ln = from; ln <= to; ln++) {
+    re.lastIndex = 0;
+    const m = re.exec(lines[ln - 1]!);
+    if (m) return { line: ln, column: m.index + 1, endColumn: m.index + 1 + m[0].length };
+  }
+  return null;
+}
+
+/** Report at a task: at `phrase` inside the task's lines when it is found there, else at the task's start. */
+export function atTask(ctx: RuleContext, task: Task, message: string, phrase?: string | null): RuleReport {
+  if (phrase) {
+    const f = findFirst(ctx.lines, phrase, { from: task.source.line, to: task.source.endLine });
+    if (f) return { message, line: f.line, column: f.column, endLine: f.line, endColumn: f.endColumn };
+  }
+  return { message, line: task.source.line, column: task.source.column };
+}
+
+/** Visit every outline node with its siblings list (depth first, document order). */
+export function walkOutline(nodes: readonly OutlineNode[], visit: (node: OutlineNode, siblings: readonly OutlineNode[], parent: OutlineNode | null) => void, parent: OutlineNode | null = null): void {
+  for (const n of nodes) {
+    visit(n, nodes, parent);
+    walkOutline(n.children, visit, n);
+  }
+}
+
+/** Outline node by id. */
+export function outlineIndex(register: Register): Map<string, OutlineNode> {
+  const map = new Map<string, OutlineNode>();
+  walkOutline(register.outline, (n) => map.set(n.id, n));
+  return map;
+}
+
+/**
+ * Sequence a marker belongs to and its position in it: `roman` 1 for "I.", `letter` 5 for "đ)" (Vietnamese
+ * order a b c d đ e g h …), `decimal:2` 3 for "1.3.". Ordinal null when the marker is not numbered in
+ * that order ("f)"); null for bullets and unmarked paragraphs.
+ */
+export function markerSequence(node: Pick<OutlineNode, 'marker' | 'markerType'>): { key: string; ordinal: number | null; value: string } | null {
+  const raw = node.marker.trim();
+  switch (node.markerType) {
+    case 'roman': {
+      const v = raw.replace(/[.)\s]+$/, '');
+      return { key: 'roman', ordinal: romanToInt(v), value: v };
+    }
+    case 'arabic': {
+      const v = raw.replace(/[.)\s]+$/, '');
+      return { key: 'arabic', ordinal: /^\d+$/.test(v) ? Number(v) : null, value: v };
+    }
+    case 'decimal': {
+      const v = raw.replace(/[.)\s]+$/, '').replace(/\s/g, '');
+      const parts = v.split('.');
+      return { key: `decimal:${parts.length}:${parts.slice(0, -1).join('.')}`, ordinal: Number(parts[parts.length - 1]), value: v };
+    }
+    case 'article': {
+      const m = /(\d+)/.exec(raw);
+      return { key: 'article', ordinal: m ? Number(m[1]) : null, value: m ? m[1]! : raw };
+    }
+    case 'part': {
+      const m = /([A-DĐ]|[IVX]+|\d+)\s*[.):]?$/u.exec(raw.replace(/^PHẦN\s+(THỨ\s+)?/iu, '').trim());
+      const v = m ? m[1]! : raw;
+      const ord = /^\d+$/.test(v) ? Number(v) : /^[IVX]+$/.test(v) && v.length > 1 ? romanToInt(v) : 'ABCDĐ'.indexOf(v) >= 0 ? 'ABCDĐ'.indexOf(v) + 1 : romanToInt(v);
+      return { key: 'part', ordinal: ord, value: v };
+    }
+    case 'letter': {
+      const dotted = /^([a-zđ])\.(\d{1,2})/u.exec(raw);
+      if (dotted) return { key: `letter.${dotted[1]}`, ordinal: Number(dotted[2]), value: `${dotted[1]}.${dotted[2]}` };
+      const m = /^([a-zđ])/u.exec(raw);
+      const v = m ? m[1]! : raw;
+      const idx = VIET_LETTERS.indexOf(v);
+      return { key: 'letter', ordinal: idx >= 0 ? idx + 1 : null, value: v };
+    }
+    default:
+      return null;
+  }
+}
+
+/** The marker as people write it for an ordinal of a sequence: 4 in `letter` → "d)", 3 in `roman` → "III.". */
+export function markerLabel(key: string, ordinal: number, like: string): string {
+  const closer = /\)\s*$/.test(like) ? ')' : '.';
+  if (key === 'letter') return `${VIET_LETTERS[ordinal - 1] ?? '?'}${closer}`;
+  if (key.startsWith('letter.')) return `${key.slice(7)}.${ordinal}${closer}`;
+  if (key === 'roman') return `${toRoman(ordinal)}${closer}`;
+  if (key === 'article') return `Điều ${ordinal}.`;
+  if (key === 'part') return `${'ABCDĐ'[ordinal - 1] ?? ordinal}${closer}`;
+  if (key.startsWith('decimal:')) {
+    const prefix = key.split(':')[2];
+    return `${prefix ? `${prefix}.` : ''}${ordinal}${closer}`;
+  }
+  return `${ordinal}${closer}`;
+}
+
+export function toRoman(n: number): string {
+  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  let x = n;
+  for (const [v, s] of table) while (x >= v) {
+    out += s;
+    x -= v;
+  }
+  return out;
+}
+
+/**
+ * The date the plan is (or will be) issued, as YYYY-MM-DD, and how it was found. A full date wins;
+ * a date without a day ("ngày   tháng 12 năm 2025", drafts) gives `--as-of` when set, else the first day
+ * of the month (of the year when the month is blank too); no date gives `--as-of`, else null.
+ */
+export function issueDate(ctx: RuleContext): { iso: string; how: 'date' | 'as-of' | 'month-start' | 'year-start'; raw: string | null } | null {
+  const doc = ctx.register.document;
+  const d = doc.date ?? doc.wrapper?.date ?? null;
+  if (d?.iso) return { iso: d.iso, how: 'date', raw: d.raw };
+  if (ctx.options.asOf) return { iso: ctx.options.asOf, how: 'as-of', raw: d?.raw ?? null };
+  if (d?.year && d.month) return { iso: `${d.year}-${String(d.month).padStart(2, '0')}-01`, how: 'month-start', raw: d.raw };
+  if (d?.year) return { iso: `${d.year}-01-01`, how: 'year-start', raw: d.raw };
+  return null;
+}
+
+/** "1 task", "2 tasks". */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** Shorten a long text for a message. */
+export function excerpt(s: string, max = 60): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,172 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findDeadlineInText, type DeadlineContext } from '../../src/deadlines/index.js';
+
+const PLAN_2026: DeadlineContext = { year: 2026 };
+
+describe('findDeadlineInText: explicit deadlines in seed sentences', () => {
+  it('seed 000: "… gửi Sở Nội vụ trước ngày 15/12/2026 theo quy định" → date', () => {
+    const text =
+      'Thường xuyên theo dõi, đôn đốc, hướng dẫn việc thực hiện Kế hoạch này tại các cơ quan, đơn vị. Chủ trì phối hợp với các cơ quan, đơn vị tham mưu UBND xây dựng báo cáo kết quả thực hiện gửi Sở Nội vụ trước ngày 15/12/2026 theo quy định.';
+    const r = findDeadlineInText(text, PLAN_2026);
+    expect(r?.deadline).toMatchObject({ kind: 'date', start: null, due: '2026-12-15', raw: 'trước ngày 15/12/2026', yearInferred: false });
+    expect(r?.problems).toEqual([]);
+  });
+
+  it('"(Hoàn thành trong tháng 6/2026)" → month', () => {
+    const r = findDeadlineInText('Xây dựng và ban hành quy chế làm việc (Hoàn thành trong tháng 6/2026).', PLAN_2026);
+    expect(r?.deadline).toMatchObject({ kind: 'month', start: '2026-06-01', due: '2026-06-30', raw: 'Hoàn thành trong tháng 6/2026' });
+  });
+
+  it('seed 002 g): "… trước ngày 15/11 hàng năm …" → recurring yearly 11-15', () => {
+    const text =
+      'Chỉ đạo, kiểm tra, đôn đốc việc triển khai thực hiện Quyết định số 1847/QĐ-TTg và Kế hoạch của tỉnh về văn hóa công vụ đối với các cơ quan, đơn vị trực thuộc; hàng năm, gửi báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/11 hàng năm để tổng hợp, tham mưu UBND tỉnh báo cáo Bộ Nội vụ theo quy định.';
+    const r = findDeadlineInText(text, PLAN_2026);
+    expect(r?.deadline).toMatchObject({
+      kind: 'recurring',
+      start: null,
+      due: null,
+      recurrence: [{ frequency: 'yearly', on: '11-15' }],
+      raw: 'trước ngày 15/11 hàng năm',
+    });
+  });
+
+  it('seed 002 e): "Hàng năm, tổng hợp báo cáo … trước ngày 15/12 hàng năm" → recurring yearly 12-15', () => {
+    const text =
+      'Hàng năm, tổng hợp báo cáo việc thực hiện các quy định về văn hóa công vụ của các cơ quan, đơn vị, tham mưu UBND tỉnh báo cáo Bộ Nội vụ trước ngày 15/12 hàng năm theo quy định.';
+    const r = findDeadlineInText(text, PLAN_2026);
+    expect(r?.deadline.kind).toBe('recurring');
+    expect(r?.deadline.recurrence).toEqual([{ frequency: 'yearly', on: '12-15' }]);
+  });
+
+  it('seed 003 a): leading "Định kỳ 06 tháng (trước ngày 01/6) và hằng năm (trước ngày 01/12)" clause', () => {
+    const text =
+      'Định kỳ 06 tháng (trước ngày 01/6) và hằng năm (trước ngày 01/12) gửi báo cáo kết quả thực hiện (tập trung vào kết quả giảm số lượng văn bản ban hành, số lượng các hội nghị, cuộc họp) về Phòng Văn hóa - Xã hội để tổng hợp, báo cáo Chủ tịch UBND phường và Chủ tịch UBND tỉnh.';
+    const r = findDeadlineInText(text, PLAN_2026);
+    expect(r?.deadline).toMatchObject({
+      kind: 'recurring',
+      raw: 'Định kỳ 06 tháng (trước ngày 01/6) và hằng năm (trước ngày 01/12)',
+      recurrence: [
+        { frequency: 'semiannual', on: '06-01' },
+        { frequency: 'yearly', on: '12-01' },
+      ],
+    });
+  });
+
+  it('a leading clause after an outline marker and a short label', () => {
+    const text =
+      '2. Chế độ báo cáo: Định kỳ 6 tháng, 1 năm (6 tháng trước ngày 15/6; 1 năm trước ngày 15/12 hàng năm) lồng ghép tại báo cáo tổng kết công tác phòng, chống ma túy.';
+    const r = findDeadlineInText(text, PLAN_2026);
+    expect(r?.deadline.raw).toBe('Định kỳ 6 tháng, 1 năm (6 tháng trước ngày 15/6; 1 năm trước ngày 15/12 hàng năm)');
+    expect(r?.deadline.recurrence).toEqual([
+      { frequency: 'semiannual', on: '06-15' },
+      { frequency: 'yearly', on: '12-15' },
+    ]);
+  });
+
+  it('"Định kỳ hằng năm tổ chức …" leading clause → recurring yearly', () => {
+    const r = findDeadlineInText('Định kỳ hằng năm tổ chức rà soát, đánh giá, xếp loại.', PLAN_2026);
+    expect(r?.deadline).toMatchObject({ kind: 'recurring', raw: 'Định kỳ hằng năm', recurrence: [{ frequency: 'yearly', on: null }] });
+  });
+
+  it('a year-less date after "định kỳ hằng năm" in the sentence is a yearly schedule', () => {
+    const text =
+      'Thực hiện giám sát và đánh giá các hoạt động thích ứng với biến đổi khí hậu trong phạm vi quản lý, định kỳ hằng năm báo cáo tình hình thực hiện, gửi về Bộ Tài nguyên và Môi trường trước ngày 25 tháng 12 để tổng hợp.';
+    const r = findDeadlineInText(text, PLAN_2026);
+    expect(r?.deadline.kind).toBe('recurring');
+    expect(r?.deadline.recurrence).toEqual([{ frequency: 'yearly', on: '12-25' }]);
+    expect(r?.deadline.raw.startsWith('định kỳ hằng năm')).toBe(true);
+    expect(r?.deadline.raw.endsWith('trước ngày 25 tháng 12')).toBe(true);
+  });
+
+  it('"trước ngày 10/12 của từng giai đoạn" → recurring per phase', () => {
+    const text =
+      'Báo cáo tình hình thực hiện Kế hoạch gửi Sở Du lịch theo giai đoạn (từ năm 2025 - 2026; 2027 - 2028; 2029 - 2030), thời gian gửi báo cáo trước ngày 10/12 của từng giai đoạn để tổng hợp.';
+    const r = findDeadlineInText(text, PLAN_2026);
+    expect(r?.deadline).toMatchObject({ kind: 'recurring', recurrence: [{ frequency: 'periodic', on: '12-10' }] });
+  });
+
+  it.each([
+    ['chậm nhất ngày 15 tháng 12 năm 2026 phải hoàn thành việc rà soát', 'date', '2026-12-15', 'chậm nhất ngày 15 tháng 12 năm 2026'],
+    ['Triển khai trong quý I/2026 các nội dung của đề án', 'quarter', '2026-03-31', 'trong quý I/2026'],
+    ['Xây dựng đề án, thời gian hoàn thành: Quý III/2026; kinh phí từ ngân sách', 'quarter', '2026-09-30', 'Quý III/2026'],
+    ['Rà soát, ban hành quy chế, hoàn thành trước 30/6/2026.', 'date', '2026-06-30', 'hoàn thành trước 30/6/2026'],
+    ['Tổng kết, hoàn thành năm 2026.', 'year', '2026-12-31', 'hoàn thành năm 2026'],
+    ['Gửi báo cáo về UBND phường trước ngày 20/11 để tổng hợp', 'date', '2026-11-20', 'trước ngày 20/11'],
+    ['gui bao cao truoc ngay 15/12/2026 theo quy dinh', 'date', '2026-12-15', 'truoc ngay 15/12/2026'],
+  ] as const)('%s', (text, kind, due, raw) => {
+    const r = findDeadlineInText(text, PLAN_2026);
+    expect(r?.deadline.kind).toBe(kind);
+    expect(r?.deadline.due).toBe(due);
+    expect(r?.deadline.raw).toBe(raw);
+  });
+
+  it('after a "thời gian hoàn thành:" label any recognised phrase counts', () => {
+    const r = findDeadlineInText('Tổ chức tuyên truyền, phổ biến; thời gian hoàn thành: thường xuyên.', PLAN_2026);
+    expect(r?.deadline).toMatchObject({ kind: 'continuous', raw: 'thường xuyên' });
+  });
+
+  it('a year-less date takes the plan year and says so', () => {
+    const r = findDeadlineInText('Gửi báo cáo trước ngày 20/11 để tổng hợp', PLAN_2026);
+    expect(r?.deadline.yearInferred).toBe(true);
+  });
+
+  it('a deadline after a citation is found, the citation date is not', () => {
+    const r = findDeadlineInText(
+      'Thực hiện Kế hoạch số 04/KH-UBND ngày 08/01/2026 của Chủ tịch UBND phường, báo cáo kết quả trước ngày 15/12/2026.',
+      PLAN_2026,
+    );
+    expect(r?.deadline.due).toBe('2026-12-15');
+  });
+});
+
+describe('findDeadlineInText: not deadlines', () => {
+  it.each([
+    // frequency words alone in a sentence
+    'Thường xuyên theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+    'Thường xuyên phổ biến, quán triệt đường lối, chủ trương của Đảng, chính sách, pháp luật của Nhà nước.',
+    'Tăng cường thanh tra, kiểm tra định kỳ và đột xuất việc thực hiện văn hóa công vụ.',
+    'Tăng cường thanh tra, kiểm tra việc thực hiện văn hóa công vụ theo chương trình, kế hoạch hàng năm hoặc đột xuất.',
+    'Lấy kết quả thực thi công vụ để kiểm điểm, đánh giá, xếp loại cán bộ, công chức, viên chức hằng năm.',
+    'Hằng năm, các cơ quan, đơn vị thực hiện tinh giản tối thiểu 15% số lượng văn bản hành chính so với năm trước;',
+    'Định kỳ tổng hợp, tham mưu Chủ tịch UBND phường báo cáo kết quả thực hiện Kết luận số 226-KL/TW gửi UBND tỉnh theo quy định;',
+    'Tham mưu UBND phường chỉ đạo, điều hành; tham mưu chế độ báo cáo định kỳ/đột xuất theo quy định của cấp trên.',
+    // document citations: their dates are issue dates
+    'Tiếp tục thực hiện có hiệu quả Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ về việc phê duyệt Đề án Văn hóa công vụ.',
+    'Bám sát định hướng chỉ đạo tại Kết luận số 226-KL/TW ngày 11 tháng 12 năm 2025 của Bộ Chính trị.',
+    'Thực hiện Nghị định số 09/2019/NĐ-CP ngày 24/01/2019 của Chính phủ quy định chế độ báo cáo của cơ quan hành chính nhà nước.',
+    'Tăng cường kiểm tra công vụ theo Kế hoạch số 04/KH-UBND ngày 08/01/2026 của Chủ tịch Ủy ban nhân dân phường.',
+    // years and durations that are not deadlines
+    'Phấn đấu đạt được các chỉ tiêu định lượng cụ thể ngay trong năm 2026.',
+    'Hội nghị quán triệt không quá 1/2 ngày; hội nghị chuyên môn không quá 01 ngày.',
+    'Không sử dụng đồ uống có cồn trước, trong giờ làm việc.',
+    'Kế hoạch phát triển du lịch giai đoạn 2025 - 2030, tầm nhìn đến năm 2045.',
+    '',
+  ])('%s → null', (text) => {
+    expect(findDeadlineInText(text, PLAN_2026)).toBeNull();
+  });
+});
+
+describe('findDeadlineInText: whole seed plans', () => {
+  const dir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')) : [];
+
+  it.skipIf(files.length === 0)('never returns a citation date and never throws', () => {
+    const citationDate = /số\s*[\w./-]+\s*ngày\s*(\d{1,2})\s*[/]\s*(\d{1,2})\s*[/]\s*(\d{4})/giu;
+    let found = 0;
+    for (const file of files) {
+      const text = readFileSync(dir + file, 'utf8');
+      const cited = new Set<string>();
+      for (const m of text.matchAll(citationDate)) cited.add(`${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`);
+      for (const line of text.split(/\r?\n/)) {
+        const r = findDeadlineInText(line, PLAN_2026);
+        if (!r) continue;
+        found++;
+        if (r.deadline.due) expect(cited.has(r.deadline.due)).toBe(false);
+        expect(r.deadline.kind).not.toBe('unspecified');
+      }
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+});

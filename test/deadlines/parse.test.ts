@@ -1,0 +1,332 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeadline, IMPLICIT_START_EVENT, type DeadlineContext } from '../../src/deadlines/index.js';
+import type { DeadlineKind, Recurrence } from '../../src/register/types.js';
+
+const PLAN_2026: DeadlineContext = { year: 2026 };
+
+interface Row {
+  phrase: string;
+  kind: DeadlineKind;
+  start?: string | null;
+  due?: string | null;
+  inferred?: boolean;
+  recurrence?: Recurrence[];
+}
+
+// phrase | kind | start | due  (start/due default to null)
+const TABLE: Row[] = [
+  // quarters (quý = quarter; Roman or Arabic numerals)
+  { phrase: 'Quý I/2026', kind: 'quarter', start: '2026-01-01', due: '2026-03-31' },
+  { phrase: 'Quy I/2026', kind: 'quarter', start: '2026-01-01', due: '2026-03-31' },
+  { phrase: 'quý 1/2026', kind: 'quarter', start: '2026-01-01', due: '2026-03-31' },
+  { phrase: 'Quý 1 năm 2026', kind: 'quarter', start: '2026-01-01', due: '2026-03-31' },
+  { phrase: 'QUÝ I / 2026', kind: 'quarter', start: '2026-01-01', due: '2026-03-31' },
+  { phrase: 'Quý II năm 2024', kind: 'quarter', start: '2024-04-01', due: '2024-06-30' },
+  { phrase: 'quy ii nam 2024', kind: 'quarter', start: '2024-04-01', due: '2024-06-30' },
+  { phrase: 'Quý IV', kind: 'quarter', start: '2026-10-01', due: '2026-12-31', inferred: true },
+  { phrase: 'trong Quý I/2026', kind: 'quarter', start: '2026-01-01', due: '2026-03-31' },
+  { phrase: 'Quý I/2026 (dự kiến)', kind: 'quarter', start: '2026-01-01', due: '2026-03-31' },
+  // ranges end at the end of the last period
+  { phrase: 'Quý II-IV/2026', kind: 'range', start: '2026-04-01', due: '2026-12-31' },
+  { phrase: 'Quý II–IV/2026', kind: 'range', start: '2026-04-01', due: '2026-12-31' },
+  { phrase: 'quý II - IV năm 2026', kind: 'range', start: '2026-04-01', due: '2026-12-31' },
+  { phrase: 'Quý IV/2025 - Quý I/2026', kind: 'range', start: '2025-10-01', due: '2026-03-31' },
+  { phrase: 'Quý I, II, III/2026', kind: 'range', start: '2026-01-01', due: '2026-09-30' },
+  { phrase: 'Giai đoạn 2026 - 2030', kind: 'range', start: '2026-01-01', due: '2030-12-31' },
+  { phrase: 'Giai đoạn 2026 – 2030', kind: 'range', start: '2026-01-01', due: '2030-12-31' },
+  { phrase: 'giai doan 2026-2030', kind: 'range', start: '2026-01-01', due: '2030-12-31' },
+  { phrase: 'Năm 2024, năm 2025', kind: 'range', start: '2024-01-01', due: '2025-12-31' },
+  { phrase: 'Năm 2024, năm 2025.', kind: 'range', start: '2024-01-01', due: '2025-12-31' },
+  { phrase: '2025-2026', kind: 'range', start: '2025-01-01', due: '2026-12-31' },
+  { phrase: '2025 - 2030', kind: 'range', start: '2025-01-01', due: '2030-12-31' },
+  { phrase: '2025—2030', kind: 'range', start: '2025-01-01', due: '2030-12-31' },
+  { phrase: '10-11/2019', kind: 'range', start: '2019-10-01', due: '2019-11-30' },
+  { phrase: '3-12/2020', kind: 'range', start: '2020-03-01', due: '2020-12-31' },
+  { phrase: '01-4/2021', kind: 'range', start: '2021-01-01', due: '2021-04-30' },
+  { phrase: 'từ tháng 3 đến tháng 5 năm 2026', kind: 'range', start: '2026-03-01', due: '2026-05-31' },
+  { phrase: 'tháng 11 - tháng 2/2027', kind: 'range', start: '2026-11-01', due: '2027-02-28' },
+  { phrase: 'Tháng 10/2026 đến tháng 12/2026', kind: 'range', start: '2026-10-01', due: '2026-12-31' },
+  { phrase: 'Từ 01/01/2026 đến 30/6/2026', kind: 'range', start: '2026-01-01', due: '2026-06-30' },
+  { phrase: 'Quý I năm 2026 và Quý II năm 2026', kind: 'range', start: '2026-01-01', due: '2026-06-30' },
+  { phrase: 'Năm 2026-2027', kind: 'range', start: '2026-01-01', due: '2027-12-31' },
+  // years
+  { phrase: 'Năm 2026', kind: 'year', start: '2026-01-01', due: '2026-12-31' },
+  { phrase: 'Năm 2026.', kind: 'year', start: '2026-01-01', due: '2026-12-31' },
+  { phrase: 'nam 2026', kind: 'year', start: '2026-01-01', due: '2026-12-31' },
+  { phrase: '2025', kind: 'year', start: '2025-01-01', due: '2025-12-31' },
+  { phrase: 'Trong năm', kind: 'year', start: '2026-01-01', due: '2026-12-31', inferred: true },
+  { phrase: 'Đến hết năm 2026', kind: 'year', start: '2026-01-01', due: '2026-12-31' },
+  // months
+  { phrase: 'Tháng 6/2026', kind: 'month', start: '2026-06-01', due: '2026-06-30' },
+  { phrase: 'tháng 6 năm 2026', kind: 'month', start: '2026-06-01', due: '2026-06-30' },
+  { phrase: 'Tháng 6/2026 ; tháng 6 năm 2026', kind: 'month', start: '2026-06-01', due: '2026-06-30' },
+  { phrase: 'THANG 06/2026', kind: 'month', start: '2026-06-01', due: '2026-06-30' },
+  { phrase: 'tháng 2', kind: 'month', start: '2026-02-01', due: '2026-02-28', inferred: true },
+  { phrase: '12/2019', kind: 'month', start: '2019-12-01', due: '2019-12-31' },
+  { phrase: '01/2020', kind: 'month', start: '2020-01-01', due: '2020-01-31' },
+  { phrase: 'Hoàn thành trong tháng 6/2026', kind: 'month', start: '2026-06-01', due: '2026-06-30' },
+  { phrase: '(Hoàn thành trong tháng 6/2026)', kind: 'month', start: '2026-06-01', due: '2026-06-30' },
+  // half years (6 tháng đầu/cuối năm = first/second half)
+  { phrase: '6 tháng đầu năm 2026', kind: 'half-year', start: '2026-01-01', due: '2026-06-30' },
+  { phrase: '06 tháng đầu năm 2026', kind: 'half-year', start: '2026-01-01', due: '2026-06-30' },
+  { phrase: '6 tháng cuối năm', kind: 'half-year', start: '2026-07-01', due: '2026-12-31', inferred: true },
+  { phrase: '6 thang cuoi nam 2025', kind: 'half-year', start: '2025-07-01', due: '2025-12-31' },
+  // dates (trước = before, chậm nhất = at the latest)
+  { phrase: 'trước ngày 15/12/2026', kind: 'date', due: '2026-12-15' },
+  { phrase: 'Trước ngày 15/12/2026.', kind: 'date', due: '2026-12-15' },
+  { phrase: 'truoc ngay 15/12/2026', kind: 'date', due: '2026-12-15' },
+  { phrase: 'chậm nhất ngày 15 tháng 12 năm 2026', kind: 'date', due: '2026-12-15' },
+  { phrase: 'Chậm nhất là ngày 15/12/2026', kind: 'date', due: '2026-12-15' },
+  { phrase: 'Hạn chót: 30/6/2026', kind: 'date', due: '2026-06-30' },
+  { phrase: 'Không muộn hơn ngày 30/6/2026', kind: 'date', due: '2026-06-30' },
+  { phrase: 'trước ngày 15/12', kind: 'date', due: '2026-12-15', inferred: true },
+  { phrase: 'trước ngày 25 tháng 12', kind: 'date', due: '2026-12-25', inferred: true },
+  { phrase: 'trước tháng 6/2026', kind: 'date', due: '2026-05-31' },
+  { phrase: 'Thời gian hoàn thành: trước ngày 30/9/2026', kind: 'date', due: '2026-09-30' },
+  // continuous (thường xuyên = regularly, đột xuất = ad hoc)
+  { phrase: 'Thường xuyên', kind: 'continuous' },
+  { phrase: 'Thường xuyên.', kind: 'continuous' },
+  { phrase: 'THƯỜNG XUYÊN', kind: 'continuous' },
+  { phrase: 'thuong xuyen', kind: 'continuous' },
+  { phrase: 'Thường xuyên/đột xuất', kind: 'continuous' },
+  { phrase: 'Thường xuyên/dợt xuất', kind: 'continuous' },
+  { phrase: 'Thường xuyên, liên tục', kind: 'continuous' },
+  { phrase: 'Thời gian hoàn thành: Thường xuyên.', kind: 'continuous' },
+  { phrase: 'Thường xuyên trong năm 2026', kind: 'continuous', start: '2026-01-01', due: '2026-12-31' },
+  { phrase: 'Từ năm 2026', kind: 'continuous', start: '2026-01-01' },
+  { phrase: 'Năm 2026 và các năm tiếp theo', kind: 'continuous', start: '2026-01-01' },
+  // recurring (hằng/hàng = every, định kỳ = periodically)
+  { phrase: 'Hằng tháng', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: null }] },
+  { phrase: 'Hàng tháng', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: null }] },
+  { phrase: 'Hàng quý', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: null }] },
+  { phrase: 'Hằng năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: null }] },
+  { phrase: 'hang nam', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: null }] },
+  { phrase: 'Theo quý', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: null }] },
+  { phrase: 'Mỗi quý một lần', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: null }] },
+  {
+    phrase: 'Quý, 6 tháng, năm',
+    kind: 'recurring',
+    recurrence: [
+      { frequency: 'quarterly', on: null },
+      { frequency: 'semiannual', on: null },
+      { frequency: 'yearly', on: null },
+    ],
+  },
+  { phrase: 'trước ngày 15/12 hàng năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '12-15' }] },
+  { phrase: 'Trước ngày 15/12 hằng năm.', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '12-15' }] },
+  { phrase: 'Hằng năm, trước ngày 15/12', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '12-15' }] },
+  {
+    phrase: 'Định kỳ 06 tháng (trước ngày 01/6) và hằng năm (trước ngày 01/12)',
+    kind: 'recurring',
+    recurrence: [
+      { frequency: 'semiannual', on: '06-01' },
+      { frequency: 'yearly', on: '12-01' },
+    ],
+  },
+  {
+    phrase: 'Dinh ky 06 thang (truoc ngay 01/6) va hang nam (truoc ngay 01/12)',
+    kind: 'recurring',
+    recurrence: [
+      { frequency: 'semiannual', on: '06-01' },
+      { frequency: 'yearly', on: '12-01' },
+    ],
+  },
+  {
+    phrase: '6 tháng trước ngày 15/6; 1 năm trước ngày 15/12 hàng năm',
+    kind: 'recurring',
+    recurrence: [
+      { frequency: 'semiannual', on: '06-15' },
+      { frequency: 'yearly', on: '12-15' },
+    ],
+  },
+  {
+    phrase: 'Định kỳ 6 tháng, 1 năm (6 tháng trước ngày 15/6; 1 năm trước ngày 15/12 hàng năm)',
+    kind: 'recurring',
+    recurrence: [
+      { frequency: 'semiannual', on: '06-15' },
+      { frequency: 'yearly', on: '12-15' },
+    ],
+  },
+  { phrase: 'định kỳ 5 năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: null, interval: 5 }] },
+  { phrase: 'Định kỳ 3 tháng', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: null }] },
+  { phrase: 'trước ngày 10/12 của từng giai đoạn', kind: 'recurring', recurrence: [{ frequency: 'periodic', on: '12-10' }] },
+  { phrase: 'Định kỳ/đột xuất', kind: 'recurring', recurrence: [{ frequency: 'periodic', on: null }] },
+  { phrase: 'Thường xuyên, hằng năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: null }] },
+  // recognised non-dates: no problem reported
+  { phrase: 'Theo kế hoạch của tỉnh', kind: 'unspecified' },
+  { phrase: 'Theo yêu cầu', kind: 'unspecified' },
+  { phrase: 'theo yeu cau', kind: 'unspecified' },
+  { phrase: 'Theo quy định', kind: 'unspecified' },
+  { phrase: 'Khi có yêu cầu', kind: 'unspecified' },
+];
+
+describe('parseDeadline: phrase table', () => {
+  it('has at least 40 phrases', () => {
+    expect(TABLE.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(TABLE)('$phrase → $kind', (row) => {
+    const { deadline, problems } = parseDeadline(row.phrase, PLAN_2026);
+    expect(deadline.kind).toBe(row.kind);
+    expect(deadline.start).toBe(row.start ?? null);
+    expect(deadline.due).toBe(row.due ?? null);
+    expect(deadline.yearInferred).toBe(row.inferred ?? false);
+    expect(deadline.recurrence).toEqual(row.recurrence ?? null);
+    expect(deadline.from).toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('parseDeadline: relative deadlines (kể từ = counting from)', () => {
+  it('keeps the event and offset', () => {
+    const { deadline, problems } = parseDeadline('Trong 10 ngày kể từ khi Kế hoạch của tỉnh ban hành', PLAN_2026);
+    expect(deadline).toEqual({
+      raw: 'Trong 10 ngày kể từ khi Kế hoạch của tỉnh ban hành',
+      kind: 'relative',
+      start: null,
+      due: null,
+      recurrence: null,
+      anchor: { event: 'Kế hoạch của tỉnh ban hành', offset: { value: 10, unit: 'day' } },
+      yearInferred: false,
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('works without diacritics', () => {
+    const { deadline } = parseDeadline('trong 10 ngay ke tu khi Ke hoach cua tinh ban hanh', PLAN_2026);
+    expect(deadline.anchor).toEqual({ event: 'Ke hoach cua tinh ban hanh', offset: { value: 10, unit: 'day' } });
+  });
+
+  it('reads "trước khi" (before the event) as a negative offset', () => {
+    const { deadline } = parseDeadline('10 ngày trước khi tổ chức Hội nghị', PLAN_2026);
+    expect(deadline.anchor).toEqual({ event: 'tổ chức Hội nghị', offset: { value: -10, unit: 'day' } });
+  });
+
+  it('an event without offset', () => {
+    const { deadline } = parseDeadline('Sau khi Kế hoạch được phê duyệt', PLAN_2026);
+    expect(deadline.kind).toBe('relative');
+    expect(deadline.anchor).toEqual({ event: 'Kế hoạch được phê duyệt', offset: null });
+  });
+
+  it('a bare duration ("02 ngày") counts from the start of the task', () => {
+    const { deadline, problems } = parseDeadline('02 ngày', PLAN_2026);
+    expect(deadline.kind).toBe('relative');
+    expect(deadline.anchor).toEqual({ event: IMPLICIT_START_EVENT, offset: { value: 2, unit: 'day' } });
+    expect(problems).toEqual([]);
+    expect(parseDeadline('02 ngày làm việc/01 đơn vị', PLAN_2026).deadline.anchor?.offset).toEqual({ value: 2, unit: 'day' });
+  });
+});
+
+describe('parseDeadline: input normalisation', () => {
+  it('accepts NFD (decomposed) diacritics', () => {
+    const nfd = 'Quý II năm 2024'.normalize('NFD');
+    const { deadline } = parseDeadline(nfd, PLAN_2026);
+    expect(deadline.kind).toBe('quarter');
+    expect(deadline.due).toBe('2024-06-30');
+    expect(deadline.raw).toBe('Quý II năm 2024');
+  });
+
+  it('collapses odd spacing and keeps raw trimmed without trailing dot', () => {
+    const { deadline } = parseDeadline('   trước  ngày 15 / 12 / 2026 .  ', PLAN_2026);
+    expect(deadline.kind).toBe('date');
+    expect(deadline.due).toBe('2026-12-15');
+    expect(deadline.raw).toBe('trước ngày 15 / 12 / 2026');
+  });
+
+  it('keeps the phrase as written in raw', () => {
+    expect(parseDeadline('Quy I/2026', PLAN_2026).deadline.raw).toBe('Quy I/2026');
+    expect(parseDeadline('Thường xuyên/dợt xuất', PLAN_2026).deadline.raw).toBe('Thường xuyên/dợt xuất');
+  });
+});
+
+describe('parseDeadline: year inference', () => {
+  it('uses ctx.year and flags it', () => {
+    const { deadline } = parseDeadline('trước ngày 15/12', { year: 2026 });
+    expect(deadline).toMatchObject({ kind: 'date', due: '2026-12-15', yearInferred: true });
+  });
+
+  it('falls back to the first year of ctx.period', () => {
+    const { deadline } = parseDeadline('Quý III', { year: null, period: { start: 2024, end: 2025 } });
+    expect(deadline).toMatchObject({ kind: 'quarter', start: '2024-07-01', due: '2024-09-30', yearInferred: true });
+  });
+
+  it('a later item lends its year to an earlier one (not inferred)', () => {
+    const { deadline } = parseDeadline('Quý III và Quý IV/2025', { year: 2026 });
+    expect(deadline).toMatchObject({ kind: 'range', start: '2025-07-01', due: '2025-12-31', yearInferred: false });
+  });
+
+  it.each([
+    ['Quý I', 'quarter'],
+    ['trước ngày 15/12', 'date'],
+    ['tháng 6', 'month'],
+    ['6 tháng đầu năm', 'half-year'],
+    ['Quý II-IV', 'range'],
+  ] as const)('without any year: %s keeps kind %s, no dates, one problem', (phrase, kind) => {
+    const { deadline, problems } = parseDeadline(phrase, { year: null });
+    expect(deadline.kind).toBe(kind);
+    expect(deadline.start).toBeNull();
+    expect(deadline.due).toBeNull();
+    expect(deadline.yearInferred).toBe(false);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/year/);
+  });
+
+  it('phrases with their own year need no context', () => {
+    expect(parseDeadline('Quý I/2026', { year: null }).problems).toEqual([]);
+    expect(parseDeadline('Quý I/2026', { year: null }).deadline.due).toBe('2026-03-31');
+  });
+
+  it('leap day without year is checked against the plan year', () => {
+    expect(parseDeadline('trước ngày 29/02', { year: 2028 }).deadline.due).toBe('2028-02-29');
+    const bad = parseDeadline('trước ngày 29/02', { year: 2026 });
+    expect(bad.deadline.kind).toBe('unspecified');
+    expect(bad.problems[0]).toBe('impossible date "29/02/2026"');
+  });
+});
+
+describe('parseDeadline: impossible and unknown phrases', () => {
+  it.each(['31/02/2026', '32/1/2026', 'trước ngày 31/4/2026', 'ngày 30 tháng 2 năm 2026', 'tháng 13/2026', 'Tháng 13', 'Quý V/2026', 'Quý 5/2026', '15/13/2026'])(
+    '%s → unspecified with a problem, never a wrong date',
+    (phrase) => {
+      const { deadline, problems } = parseDeadline(phrase, PLAN_2026);
+      expect(deadline.kind).toBe('unspecified');
+      expect(deadline.start).toBeNull();
+      expect(deadline.due).toBeNull();
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/impossible/);
+    },
+  );
+
+  it('names the impossible date', () => {
+    expect(parseDeadline('31/02/2026', PLAN_2026).problems).toEqual(['impossible date "31/02/2026"']);
+  });
+
+  it.each(['Năm 2030-2026', 'Quý III-II/2026'])('%s (backwards range) → unspecified with a problem', (phrase) => {
+    const r = parseDeadline(phrase, PLAN_2026);
+    expect(r.deadline.kind).toBe('unspecified');
+    expect(r.problems).toHaveLength(1);
+  });
+
+  it.each(['xyz', 'Sau Tết', 'Quý', 'Hằng năm 2026x'])('unknown phrase %s keeps raw, reports a problem', (phrase) => {
+    const { deadline, problems } = parseDeadline(phrase, PLAN_2026);
+    expect(deadline).toEqual({
+      raw: phrase,
+      kind: 'unspecified',
+      start: null,
+      due: null,
+      recurrence: null,
+      anchor: null,
+      yearInferred: false,
+    });
+    expect(problems).toHaveLength(1);
+  });
+
+  it('never throws on junk input', () => {
+    for (const junk of ['', ' ', '...', '()', '-', '/', '99/99/9999', 'ngày', 'trước', '\u0300', '(((', 'Quý I/2026)))']) {
+      expect(() => parseDeadline(junk, PLAN_2026)).not.toThrow();
+      expect(parseDeadline(junk, PLAN_2026).deadline.kind).toBeTypeOf('string');
+    }
+    // @ts-expect-error: callers in JS may pass anything
+    expect(() => parseDeadline(undefined, PLAN_2026)).not.toThrow();
+  });
+});

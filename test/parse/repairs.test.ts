@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { find, outlineIds, parse, plan } from '../helpers/parse.js';
+
+describe('repairs', () => {
+  it('joins a paragraph split by a page break (no final punctuation, next starts lower-case)', () => {
+    const pd = parse(plan('I. NỘI DUNG\n\n1. Rà soát, điều chỉnh quy chế làm việc của các phòng, đơn vị thuộc\n\nphường bảo đảm phù hợp mô hình mới.\n\n2. Tổ chức kiểm tra.'));
+    const n = find(pd.roots, 'I.1')!;
+    expect(n.text).toBe('Rà soát, điều chỉnh quy chế làm việc của các phòng, đơn vị thuộc phường bảo đảm phù hợp mô hình mới.');
+    expect(n.source).toMatchObject({ line: 10, endLine: 12 });
+    expect(outlineIds(pd.roots)).toEqual(['I', 'I.1', 'I.2']);
+  });
+
+  it('does not join when the first part ends a sentence or the next line is an item', () => {
+    const pd = parse(plan('I. NỘI DUNG\n\n- Tổ chức tập huấn cho công chức.\n\ncông chức mới tuyển dụng được ưu tiên.\n\n- Rà soát quy chế\n\na) Ban hành quy chế mới'));
+    expect(find(pd.roots, 'I-1')!.text).toBe('Tổ chức tập huấn cho công chức.');
+    expect(pd.roots[0]!.children.map((c) => c.id)).toContain('I.p1');
+  });
+
+  it('joins across a page number and keeps the page number as furniture', () => {
+    const pd = parse(plan('I. NỘI DUNG\n\n- Phối hợp với các cơ quan liên quan trong việc tiếp nhận, giải quyết và trả kết quả thủ tục\n\n5\n\nhành chính đúng hạn.'));
+    expect(find(pd.roots, 'I-1')!.text).toMatch(/thủ tục hành chính đúng hạn\.$/);
+    expect(pd.document.furniture).toContainEqual({ text: '5', line: 12, kind: 'page-number' });
+  });
+
+  it('reads outline levels from markers, not from Markdown heading depth or bold', () => {
+    const pd = parse(plan('### **I. MỤC ĐÍCH, YÊU CẦU**\n\n## **1. Mục đích**\n\n1.1. Nâng cao chất lượng.\n\n#### **II. TỔ CHỨC THỰC HIỆN**\n\n**1. Văn phòng HĐND và UBND**\n\n- Theo dõi, đôn đốc.'));
+    expect(outlineIds(pd.roots)).toEqual(['I', 'I.1', 'I.1.1', 'II', 'II.1', 'II.1-1']);
+    expect(find(pd.roots, 'I')!.role).toBe('objectives');
+    expect(find(pd.roots, 'II')!.role).toBe('organisation');
+    expect(find(pd.roots, 'II.1')!.text).toBe('Văn phòng HĐND và UBND');
+  });
+
+  it('splits blocks glued on one line (DANH MỤC**title***(caption)*)', () => {
+    const pd = parse(
+      plan(
+        'I. NỘI DUNG\n\n- Tổ chức thực hiện.\n\nDANH MỤC**Nhiệm vụ trọng tâm năm 2026***(Kèm theo Kế hoạch số 12/KH-UBND)*\n\nTT\tNội dung công việc\tĐơn vị chủ trì\tThời gian hoàn thành\n1\tBan hành kế hoạch\tVăn phòng HĐND và UBND\tQuý I/2026',
+      ),
+    );
+    expect(pd.tables).toHaveLength(1);
+    expect(pd.tables[0]!.title).toBe('DANH MỤC Nhiệm vụ trọng tâm năm 2026');
+    expect(pd.tables[0]!.caption).toBe('(Kèm theo Kế hoạch số 12/KH-UBND)');
+  });
+
+  it('keeps a footnote in the middle of a section as a footnote of the item citing it, never as an item', () => {
+    const pd = parse(plan('I. NỘI DUNG\n\n1.1. Thực hiện nghiêm Chỉ thị số 26/CT-TTg<sup>1</sup> của Thủ tướng.\n\n---\n\n<sup>1</sup> Công văn số 1891/UBND-NC ngày 15/8/2025 của UBND tỉnh.\n\n1.2. Tăng cường kiểm tra.'));
+    expect(outlineIds(pd.roots)).toEqual(['I', 'I.1.1', 'I.1.2']);
+    expect(find(pd.roots, 'I.1.1')!.refs).toEqual(['1']);
+    expect(find(pd.roots, 'I.1.1')!.text).toBe('Thực hiện nghiêm Chỉ thị số 26/CT-TTg của Thủ tướng.');
+    expect(pd.footnotes).toEqual([{ id: '1', text: 'Công văn số 1891/UBND-NC ngày 15/8/2025 của UBND tỉnh.', citedBy: [], source: { line: 14, column: 1, endLine: 14 } }]);
+  });
+
+  it('supports Markdown footnote syntax too', () => {
+    const pd = parse(plan('I. NỘI DUNG\n\n- Thực hiện Kết luận 226[^2] nghiêm túc.\n\n[^2]: Kết luận số 226-KL/TW.'));
+    expect(find(pd.roots, 'I-1')!.refs).toEqual(['2']);
+    expect(pd.footnotes[0]).toMatchObject({ id: '2', text: 'Kết luận số 226-KL/TW.' });
+  });
+
+  it('removes HTML tags inside text and table cells', () => {
+    const pd = parse(
+      plan('I. NỘI DUNG\n\n- Đào tạo công chức (<i>ưu tiên công chức giải quyết TTHC</i>).\n\nTT\tNội dung\tĐơn vị chủ trì\tThời hạn\n1\tBồi dưỡng <b>kỹ năng</b> số<br>cho công chức\tPhòng Văn hóa - Xã hội\tQuý II/2026'),
+    );
+    expect(find(pd.roots, 'I-1')!.text).toBe('Đào tạo công chức (ưu tiên công chức giải quyết TTHC).');
+    expect(pd.tables[0]!.table.rows[0]!.cells[1]).toBe('Bồi dưỡng kỹ năng số cho công chức');
+  });
+
+  it('reads an HTML <table> appendix', () => {
+    const html = '<table>\n<tr><th>TT</th><th>Nội dung</th><th>Đơn vị chủ trì</th><th>Thời hạn</th></tr>\n<tr><td colspan="4">I. Cải cách thể chế</td></tr>\n<tr><td>1</td><td>Rà soát văn bản</td><td rowspan="2">Văn phòng HĐND và UBND</td><td>Quý I/2026</td></tr>\n<tr><td>2</td><td>Công khai TTHC</td><td>Thường xuyên</td></tr>\n</table>';
+    const pd = parse(plan(`I. NỘI DUNG\n\n- Tổ chức thực hiện.\n\nPHỤ LỤC\n\n${html}`));
+    const rows = pd.tables[0]!.table.rows;
+    expect(rows.map((r) => [r.tt, r.cells[1], r.cells[2], r.cells[3]])).toEqual([
+      ['1', 'Rà soát văn bản', 'Văn phòng HĐND và UBND', 'Quý I/2026'],
+      ['2', 'Công khai TTHC', 'Văn phòng HĐND và UBND', 'Thường xuyên'],
+    ]);
+    expect(rows[0]!.groups.map((g) => g.label)).toEqual(['I']);
+  });
+
+  it('drops a header repeated after a page break and continues a row without TT', () => {
+    const table = [
+      'TT\tNội dung công việc\tĐơn vị tham mưu\tĐơn vị phối hợp\tThời gian hoàn thành',
+      '1\tBan hành kế hoạch\tVăn phòng HĐND và UBND\tCác phòng chuyên môn\tQuý I/2026',
+      '',
+      'TT\tNội dung công việc\tĐơn vị tham mưu\tĐơn vị phối hợp\tThời gian hoàn thành',
+      '\tvà tổ chức triển khai\t\t\t',
+      '2\tKiểm tra công vụ\tPhòng Văn hóa - Xã hội\t\tThường xuyên',
+    ].join('\n');
+    const pd = parse(plan(`I. NỘI DUNG\n\n- Thực hiện.\n\nDANH MỤC\n\n${table}`));
+    const t = pd.tables[0]!.table;
+    expect(t.rows.map((r) => r.tt)).toEqual(['1', '2']);
+    expect(t.rows[0]!.cells[1]).toBe('Ban hành kế hoạch và tổ chức triển khai');
+    expect(t.repeatedHeaderLines).toEqual([17]);
+  });
+
+  it('reads pipe tables with a two-row header and group rows (ministry layout)', () => {
+    const table = [
+      'Thời gian | Nội dung công việc | Cơ quan chịu trách nhiệm quản lý nhà nước | Thực hiện',
+      ' |  |  | Đơn vị chủ trì | Đơn vị phối hợp',
+      'I | GIAI ĐOẠN 1: LẬP NHIỆM VỤ',
+      '10-11/2019 | Xây dựng khung định hướng | Cơ quan lập quy hoạch | Ban Quản lý quy hoạch | - Vụ Vật liệu xây dựng; - Vụ Kế hoạch - Tài chính.',
+      ' | Lấy ý kiến các Bộ, ngành | Cơ quan tổ chức lập quy hoạch | Vụ Vật liệu xây dựng | - Vụ Pháp chế.',
+    ].join('\n');
+    const pd = parse(plan(`I. NỘI DUNG\n\n- Thực hiện.\n\nNỘI DUNG CHI TIẾT\n\n${table}`));
+    const t = pd.tables[0]!;
+    expect(t.title).toBe('NỘI DUNG CHI TIẾT');
+    expect(t.table.header.columns.map((c) => c.role)).toEqual(['deadline', 'content', 'authority', 'lead', 'support']);
+    expect(t.table.rows.map((r) => [r.cells[0], r.cells[3], r.groups.map((g) => g.label).join('/')])).toEqual([
+      ['10-11/2019', 'Ban Quản lý quy hoạch', 'I'],
+      ['10-11/2019', 'Vụ Vật liệu xây dựng', 'I'],
+    ]);
+  });
+
+  it('attaches a "Thời gian hoàn thành:" line to the item before it', () => {
+    const pd = parse(plan('I. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n\na) Hướng dẫn, đôn đốc các sở.\n\nThời gian hoàn thành: Thường xuyên.\n\nb) Tổ chức tập huấn.'));
+    expect(find(pd.roots, 'I.1.a')!.deadline).toEqual({ text: 'Thường xuyên.', line: 14, column: 1 });
+    expect(outlineIds(pd.roots)).toEqual(['I', 'I.1', 'I.1.a', 'I.1.b']);
+  });
+
+  it('keeps a duplicated number as a separate node with a distinct id', () => {
+    const pd = parse(plan('III. TỔ CHỨC THỰC HIỆN\n\n3. Phòng Văn hóa - Xã hội\n\n- Theo dõi.\n\n3. Trung tâm Dịch vụ tổng hợp\n\nĐăng tải kết quả.'));
+    expect(outlineIds(pd.roots)).toEqual(['III', 'III.3', 'III.3-1', 'III.3#2', 'III.3#2.p1']);
+  });
+
+  it('reads header metadata: blank number, date with a blank day, title, basis, signer, recipients', () => {
+    const pd = parse(
+      'Số: /KH-UBND\n\nBách Quang, ngày   tháng 12 năm 2025\n\nKẾ HOẠCH\nCải cách hành chính năm 2026\n\nCăn cứ Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học;\n\nI. NỘI DUNG\n\n- Thực hiện.\n\nNoi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nHứa Xuân Bình\n',
+    );
+    const d = pd.document;
+    expect(d.number).toEqual({ raw: 'Số: /KH-UBND', serial: null, code: 'KH-UBND', line: 1 });
+    expect(d.date).toMatchObject({ place: 'Bách Quang', year: 2025, month: 12, day: null, iso: null, line: 3 });
+    expect(d.title).toMatchObject({ text: 'Cải cách hành chính năm 2026', line: 5, endLine: 6 });
+    expect(d.legalBasis).toEqual([
+      { raw: 'Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học', verb: 'Căn cứ', kind: 'Nghị quyết', number: '57-NQ/TW', date: '2024-12-22', issuer: 'Bộ Chính trị', line: 8 },
+    ]);
+    expect(d.recipients.map((r) => r.text)).toEqual(['Sở Nội vụ;', 'Lưu: VT.']);
+    expect(d.signer).toMatchObject({ title: 'TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH', name: 'Hứa Xuân Bình' });
+    expect(d.year).toBe(2026);
+    expect(d.kind).toBe('plan');
+  });
+});

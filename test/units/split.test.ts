@@ -1,0 +1,132 @@
+// splitUnitList / parseUnits: cells and phrases naming several units.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseUnits, splitUnitList } from '../../src/units/index.js';
+
+const names = (phrase: string) => parseUnits(phrase).map((m) => m.name);
+
+describe('splitUnitList', () => {
+  const cases: [string, string[]][] = [
+    ['Văn phòng HDND và UBND; các tổ dân phố', ['Văn phòng HĐND và UBND', 'Các tổ dân phố']],
+    ['Trung tâm PVHCC; các phòng chuyên môn', ['Trung tâm Phục vụ hành chính công', 'Các phòng chuyên môn']],
+    ['Các tổ dân phố; Mặt trận Tổ quốc và các đoàn thể', ['Các tổ dân phố', 'Mặt trận Tổ quốc', 'Các đoàn thể']],
+    ['Công an phường (phối hợp); các tổ dân phố', ['Công an phường', 'Các tổ dân phố']],
+    ['Sở Nội vụ và các cơ quan có liên quan', ['Sở Nội vụ', 'Các cơ quan có liên quan']],
+    ['Trung tâm Cung ứng dịch vụ sự nghiệp công và các cơ quan, đơn vị liên quan', ['Trung tâm Cung ứng dịch vụ sự nghiệp công', 'Các cơ quan, đơn vị có liên quan']],
+    ['- Vụ Vật liệu xây dựng; - Vụ Kế hoạch -Tài chính.', ['Vụ Vật liệu xây dựng', 'Vụ Kế hoạch - Tài chính']],
+    ['Vụ Kế hoạch- Tài chính/ Ban Quản lý quy hoạch.', ['Vụ Kế hoạch - Tài chính', 'Ban Quản lý quy hoạch']],
+    ['Văn phòng HDND và UBND; các phòng, đơn vị', ['Văn phòng HĐND và UBND', 'Các phòng, đơn vị thuộc phường']],
+    ['Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thành phố', ['Các sở, ban, ngành', 'UBND các huyện, thành phố']],
+    ['Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các huyện, thành phố', ['Các cơ quan, đơn vị', 'UBND các huyện, thành phố']],
+    ['Các sở, ngành, Ủy ban nhân dân xã, phường', ['Các sở, ngành', 'UBND các xã, phường']],
+    ['Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh', ['Viện Kiểm sát nhân dân tỉnh', 'Tòa án nhân dân tỉnh']],
+    ['Ủy ban mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội tỉnh', ['Mặt trận Tổ quốc', 'Các tổ chức chính trị - xã hội']],
+    ['Bộ Kế hoạch và Đầu tư, Bộ Tài chính và các bộ, ngành liên quan', ['Bộ Kế hoạch và Đầu tư', 'Bộ Tài chính', 'Các bộ, ngành có liên quan']],
+    ['Sở Du lịch, UBND các xã khu vực ven biển và các đơn vị liên quan', ['Sở Du lịch', 'UBND các xã khu vực ven biển', 'Các đơn vị có liên quan']],
+    ['Hiệp hội Du lịch và các doanh nghiệp du lịch', ['Hiệp hội Du lịch', 'Các doanh nghiệp du lịch']],
+    ['Sở Xây dựng và các sở, ngành liên quan', ['Sở Xây dựng', 'Các sở, ngành có liên quan']],
+    ['Bộ Công an với Bộ Giáo dục và Đào tạo', ['Bộ Công an', 'Bộ Giáo dục và Đào tạo']],
+    ['Hội Cựu chiến binh, Hội Liên hiệp Phụ nữ, Đoàn Thanh niên', ['Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Đoàn Thanh niên']],
+    ['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương', ['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'UBND các tỉnh, thành phố trực thuộc trung ương']],
+    ['Văn phòng HĐND-UBND, Phòng VH-XH', ['Văn phòng HĐND và UBND', 'Phòng Văn hóa - Xã hội']],
+    [
+      '- Ban quản lý quy hoạch; - Vụ Kế hoạch -Tài chính; - Vụ Pháp chế; - Văn phòng Bộ.',
+      ['Ban Quản lý quy hoạch', 'Vụ Kế hoạch - Tài chính', 'Vụ Pháp chế', 'Văn phòng Bộ'],
+    ],
+  ];
+  it.each(cases)('%s', (phrase, expected) => {
+    expect(names(phrase)).toEqual(expected);
+    expect(splitUnitList(phrase)).toHaveLength(expected.length);
+  });
+
+  it('returns the raw pieces as written', () => {
+    expect(splitUnitList('Công an phường (phối hợp); các tổ dân phố')).toEqual(['Công an phường (phối hợp)', 'các tổ dân phố']);
+    expect(splitUnitList('- Vụ Vật liệu xây dựng; - Vụ Kế hoạch -Tài chính.')).toEqual(['Vụ Vật liệu xây dựng', 'Vụ Kế hoạch -Tài chính']);
+    expect(splitUnitList('Ban Quản lý quy hoạch /Tư vấn được lựa chọn')).toEqual(['Ban Quản lý quy hoạch', 'Tư vấn được lựa chọn']);
+    expect(splitUnitList('')).toEqual([]);
+  });
+
+  it('drops pieces that are not units', () => {
+    expect(names('Ban Quản lý quy hoạch /Tư vấn được lựa chọn')).toEqual(['Ban Quản lý quy hoạch']);
+    expect(names('Quý I/2026')).toEqual([]);
+    expect(names('Lưu: VT, VX.')).toEqual([]);
+  });
+
+  const whole = [
+    'Văn phòng HĐND và UBND',
+    'Phòng Kinh tế, Hạ tầng và Đô thị',
+    'Sở Thông tin và Truyền thông',
+    'Sở Văn hóa, Thể thao và Du lịch',
+    'Bộ Tài nguyên và Môi trường',
+    'Các phòng, đơn vị thuộc phường',
+    'Các sở, ban, ngành',
+    'Các cơ quan, đơn vị',
+    'Cán bộ, công chức, viên chức và người lao động',
+    'UBND các huyện, thành phố',
+    'Báo và Phát thanh, Truyền hình Hưng Yên',
+    'Trung tâm Xúc tiến Đầu tư, Thương mại và Hỗ trợ Doanh nghiệp',
+    'Các trường Đại học, Cao đẳng du lịch',
+    'Các tổ chức mặt trận, đoàn thể',
+    'Sở Lao động - Thương binh và Xã hội',
+    'Vụ Khoa học Công nghệ và Môi trường',
+    'UBND các xã, phường liên quan',
+    'Các sở, ban, ngành, đoàn thể tỉnh',
+  ];
+  it.each(whole)('does not split "%s"', (name) => {
+    expect(splitUnitList(name)).toEqual([name]);
+    expect(parseUnits(name)).toHaveLength(1);
+  });
+});
+
+describe('appendix of seed 001 (columns "Đơn vị tham mưu" / "Đơn vị phối hợp")', () => {
+  // Expected canonical names: the golden file of the sample (eval/golden/001_…json), row by row.
+  const golden: [string, string[], string[]][] = [
+    ['1', ['Văn phòng HĐND và UBND'], ['Các phòng, đơn vị thuộc phường']],
+    ['2', ['Phòng Văn hóa - Xã hội'], ['Văn phòng HĐND và UBND', 'Các tổ dân phố']],
+    ['3', ['Phòng Văn hóa - Xã hội'], ['Các phòng chuyên môn', 'Trung tâm Phục vụ hành chính công']],
+    ['4', ['Trung tâm Phục vụ hành chính công'], ['Các phòng chuyên môn']],
+    ['5', ['Trung tâm Phục vụ hành chính công'], ['Các phòng chuyên môn']],
+    ['6', ['Văn phòng HĐND và UBND'], ['Trung tâm Phục vụ hành chính công', 'Các phòng chuyên môn']],
+    ['7', ['Trung tâm Phục vụ hành chính công'], ['Các phòng chuyên môn']],
+    ['8', ['Trung tâm Phục vụ hành chính công'], ['Các phòng chuyên môn']],
+    ['9', ['Văn phòng HĐND và UBND'], ['Các phòng, đơn vị thuộc phường']],
+    ['10', ['Văn phòng HĐND và UBND'], ['Các phòng, đơn vị thuộc phường']],
+    ['11', ['Phòng Văn hóa - Xã hội'], ['Các phòng chuyên môn']],
+    ['12', ['Phòng Văn hóa - Xã hội'], ['Các phòng chuyên môn']],
+    ['13', ['Phòng Văn hóa - Xã hội'], ['Trung tâm Phục vụ hành chính công', 'Các phòng chuyên môn']],
+    ['14', ['Phòng Kinh tế, Hạ tầng và Đô thị'], ['Các phòng, đơn vị thuộc phường']],
+    ['15', ['Phòng Kinh tế, Hạ tầng và Đô thị'], ['Văn phòng HĐND và UBND', 'Các phòng, đơn vị thuộc phường']],
+    ['16', ['Phòng Văn hóa - Xã hội'], ['Các phòng chuyên môn']],
+    ['17', ['Trung tâm Phục vụ hành chính công'], ['Công an phường', 'Các tổ dân phố']],
+    ['18', ['Phòng Văn hóa - Xã hội'], ['Các phòng chuyên môn']],
+  ];
+  const rows = new Map(
+    readFileSync('fixtures/001_01aba15c383c1695.txt', 'utf8')
+      .split('\n')
+      .map((l) => l.split('\t'))
+      .filter((c) => c.length >= 5 && /^\d+$/.test(c[0]!))
+      .map((c) => [c[0]!, c] as const),
+  );
+  it.each(golden)('row %s', (tt, lead, support) => {
+    const cells = rows.get(tt)!;
+    expect(names(cells[2]!)).toEqual(lead);
+    expect(names(cells[3]!)).toEqual(support);
+  });
+});
+
+describe('the ministry table of corpus plan 02 (cooperating units as a dash list in a cell)', () => {
+  it('splits every cell into known Vụ / Ban / Văn phòng units', () => {
+    const cells = [
+      '- Vụ Vật liệu xây dựng; - Vụ Kế hoạch -Tài chính; - Vụ Pháp chế; - Vụ Tổ chức cán bộ; - Văn phòng Bộ.',
+      '- Vụ Kế hoạch -Tài chính; - Vụ Pháp chế; - Văn phòng Bộ; - Ban quản lý quy hoạch.',
+      '- Vụ Vật liệu xây dựng; - Vụ Kế hoạch -Tài chính; - Vụ Khoa học Công nghệ và Môi trường; - Văn phòng Bộ.',
+      'Ban Quản lý quy hoạch/Tư vấn được lựa chọn',
+    ];
+    expect(cells.map(names)).toEqual([
+      ['Vụ Vật liệu xây dựng', 'Vụ Kế hoạch - Tài chính', 'Vụ Pháp chế', 'Vụ Tổ chức cán bộ', 'Văn phòng Bộ'],
+      ['Vụ Kế hoạch - Tài chính', 'Vụ Pháp chế', 'Văn phòng Bộ', 'Ban Quản lý quy hoạch'],
+      ['Vụ Vật liệu xây dựng', 'Vụ Kế hoạch - Tài chính', 'Vụ Khoa học, Công nghệ và Môi trường', 'Văn phòng Bộ'],
+      ['Ban Quản lý quy hoạch'],
+    ]);
+  });
+});

@@ -1,0 +1,197 @@
+// matchUnitAtStart and headingUnits on the headings and sentences of the sample plans.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { headingUnits, matchUnitAtStart } from '../../src/units/index.js';
+
+const ALL = ['000_f7326b36a3c50a06', '001_01aba15c383c1695', '002_726a7572a9116535', '003_707369c25b7aeffb'].map((n) => readFileSync(`fixtures/${n}.txt`, 'utf8')).join('\n');
+const real = (s: string) => expect(ALL, 'written so in a sample plan').toContain(s);
+
+describe('matchUnitAtStart', () => {
+  const positives: [string, string[], string][] = [
+    // [sentence (as in the seeds), canonical units, start of the rest]
+    ['Phòng Văn hóa - Xã hội chủ trì, phối hợp Trung tâm Cung ứng dịch vụ sự nghiệp công', ['Phòng Văn hóa - Xã hội'], 'chủ trì, phối hợp'],
+    ['Các cơ quan, đơn vị tổ chức phổ biến, tuyên truyền, quán triệt nội dung', ['Các cơ quan, đơn vị'], 'tổ chức phổ biến'],
+    ['Thủ trưởng các cơ quan, đơn vị thuộc phường: Lãnh đạo, chỉ đạo, quán triệt', ['Các cơ quan, đơn vị'], 'Lãnh đạo, chỉ đạo'],
+    ['Thủ trưởng cơ quan, đơn vị phát huy cao vai trò', ['Các cơ quan, đơn vị'], 'phát huy'],
+    ['Thủ trưởng các cơ quan, đơn vị quán triệt và tổ chức thực hiện', ['Các cơ quan, đơn vị'], 'quán triệt'],
+    ['Các cơ quan, đơn vị chủ động bố trí kinh phí', ['Các cơ quan, đơn vị'], 'chủ động'],
+    ['Cán bộ, công chức, viên chức và người lao động vi phạm kỷ luật', ['Cán bộ, công chức, viên chức và người lao động'], 'vi phạm'],
+    ['Cán bộ, công chức, viên chức phải không ngừng học tập', ['Cán bộ, công chức, viên chức'], 'phải'],
+    ['Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các cơ quan, đơn vị', ['UBND tỉnh'], 'yêu cầu'],
+  ];
+  it.each(positives)('%s', (text, units, rest) => {
+    real(text);
+    const r = matchUnitAtStart(text);
+    expect(r).not.toBeNull();
+    expect(r!.mentions.map((m) => m.name)).toEqual(units);
+    expect(r!.rest.startsWith(rest)).toBe(true);
+    expect(text.slice(r!.end).replace(/^[\s:,]+/, '')).toBe(r!.rest);
+  });
+
+  it('takes the whole text when it is only a unit', () => {
+    const r = matchUnitAtStart('Sở Y tế')!;
+    expect(r.mentions.map((m) => m.name)).toEqual(['Sở Y tế']);
+    expect(r.end).toBe(7);
+    expect(r.rest).toBe('');
+  });
+
+  it('reports the end of the unit phrase before the colon', () => {
+    const text = 'Công an tỉnh: Chủ trì, phối hợp';
+    const r = matchUnitAtStart(text)!;
+    expect(r.end).toBe('Công an tỉnh'.length);
+    expect(text.slice(r.end).startsWith(':')).toBe(true);
+    expect(r.rest).toBe('Chủ trì, phối hợp');
+  });
+
+  it('handles the corpus: provinces, ministries, lead-ins', () => {
+    const cases: [string, string[]][] = [
+      ['Bộ Chỉ huy Quân sự tỉnh: Chủ trì, phối hợp chặt chẽ với Công an tỉnh', ['Bộ Chỉ huy Quân sự tỉnh']],
+      ['3. Bộ Chỉ huy Quân sự tỉnh: Chủ trì, phối hợp', ['Bộ Chỉ huy Quân sự tỉnh']],
+      ['Sở Văn hóa, Thể thao và Du lịch: Định hướng, hướng dẫn các cơ quan báo chí', ['Sở Văn hóa, Thể thao và Du lịch']],
+      ['Báo và Phát thanh, Truyền hình Hưng Yên: Nghiên cứu phối hợp', ['Báo và Phát thanh, Truyền hình Hưng Yên']],
+      ['Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh: Phối hợp chặt chẽ', ['Viện Kiểm sát nhân dân tỉnh', 'Tòa án nhân dân tỉnh']],
+      ['Đề nghị Ủy ban mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội tỉnh: Chỉ đạo', ['Mặt trận Tổ quốc', 'Các tổ chức chính trị - xã hội']],
+      ['Giao Công an tỉnh chủ trì, phối hợp Văn phòng Ủy ban nhân dân tỉnh', ['Công an tỉnh']],
+      ['Giao Vụ Vật liệu xây dựng là cơ quan tham mưu', ['Vụ Vật liệu xây dựng']],
+      ['Giao Ban Quản lý quy hoạch là cơ quan lập Quy hoạch', ['Ban Quản lý quy hoạch']],
+      ['Sở Nội vụ và các cơ quan có liên quan hướng dẫn các cơ quan báo chí', ['Sở Nội vụ', 'Các cơ quan có liên quan']],
+      ['Trung tâm Xúc tiến Đầu tư, Thương mại và Hỗ trợ Doanh nghiệp chủ trì kêu gọi', ['Trung tâm Xúc tiến Đầu tư, Thương mại và Hỗ trợ Doanh nghiệp']],
+      ['Các sở, ban, ngành khác: Căn cứ chức năng', ['Các sở, ban, ngành khác']],
+      [
+        'Chánh Văn phòng Bộ, Vụ trưởng Vụ Vật liệu xây dựng, Vụ trưởng Vụ Kế hoạch - Tài chính, Trưởng Ban Quản lý quy hoạch và Thủ trưởng các cơ quan, đơn vị liên quan của Bộ Xây dựng chịu trách nhiệm',
+        ['Văn phòng Bộ', 'Vụ Vật liệu xây dựng', 'Vụ Kế hoạch - Tài chính', 'Ban Quản lý quy hoạch', 'Các cơ quan, đơn vị có liên quan'],
+      ],
+      ['Ủy ban nhân dân phường Bách Quang ban hành Kế hoạch', ['UBND phường Bách Quang']],
+      ['các cơ quan liên quan rà soát, hoàn thiện quy định', ['Các cơ quan có liên quan']],
+    ];
+    for (const [text, units] of cases) expect(matchUnitAtStart(text)?.mentions.map((m) => m.name), text).toEqual(units);
+  });
+
+  it('keeps the role word on the mention', () => {
+    const r = matchUnitAtStart('Thủ trưởng các cơ quan, đơn vị thuộc phường: Lãnh đạo')!;
+    expect(r.mentions[0]!.roleWord).toBe('Thủ trưởng');
+    expect(r.mentions[0]!.raw).toBe('Thủ trưởng các cơ quan, đơn vị thuộc phường');
+  });
+
+  const negatives = [
+    'Thường xuyên theo dõi, đôn đốc, hướng dẫn việc thực hiện Kế hoạch này',
+    'Tham mưu UBND phường chỉ đạo, điều hành',
+    'Phối hợp với Phòng Văn hóa - Xã hội trong việc theo dõi',
+    'Chủ trì, phối hợp với các cơ quan liên quan rà soát',
+    'Cơ quan chủ trì soạn thảo chịu trách nhiệm đến cùng',
+    'Trong giao tiếp với người dân, cán bộ, công chức, viên chức phải tôn trọng',
+    'Hội nghị quán triệt không quá 1/2 ngày',
+    'Rà soát, kiện toàn chức năng, nhiệm vụ, mối quan hệ công tác giữa: Văn phòng HĐND và UBND; Phòng Văn hóa - Xã hội',
+    'Đôi với đồng nghiệp, cán bộ, công chức, viên chức phải có tinh thần hợp tác',
+    'Ban hành/điều chỉnh quy chế làm việc của UBND phường',
+    'Trên đây là Kế hoạch Cải cách hành chính phường Bách Quang năm 2026',
+    'Kinh phí thực hiện Kế hoạch được bố trí từ ngân sách nhà nước',
+    'Các nội dung công việc, thời gian và tiến độ hoàn thành',
+    'Bộ Quy tắc ứng xử trên mạng xã hội',
+    '',
+    '   ',
+  ];
+  it.each(negatives)('null for "%s"', (text) => {
+    expect(matchUnitAtStart(text)).toBeNull();
+  });
+});
+
+describe('headingUnits', () => {
+  const unitHeadings: [string, string[], boolean][] = [
+    // seed headings (markers and markup as written)
+    ['### 1. Đối với các cơ quan, đơn vị', ['Các cơ quan, đơn vị'], true],
+    ['## **2. Đối với cán bộ, công chức, viên chức và người lao động**', ['Cán bộ, công chức, viên chức và người lao động'], true],
+    ['#### **1. Các cơ quan, đơn vị**', ['Các cơ quan, đơn vị'], false],
+    ['#### **2. Văn phòng HĐND và UBND**', ['Văn phòng HĐND và UBND'], false],
+    ['#### **3. Phòng Văn hóa – Xã hội**', ['Phòng Văn hóa - Xã hội'], false],
+    ['### **3. Trung tâm Dịch vụ tổng hợp**', ['Trung tâm Dịch vụ tổng hợp'], false],
+    ['1. Phòng Văn hóa - Xã hội', ['Phòng Văn hóa - Xã hội'], false],
+    ['2. Văn phòng HĐND và UBND phường', ['Văn phòng HĐND và UBND'], false],
+    ['3. Phòng Kinh tế, Hạ tầng và Đô thị', ['Phòng Kinh tế, Hạ tầng và Đô thị'], false],
+    ['4. Trung tâm Phục vụ hành chính công phường', ['Trung tâm Phục vụ hành chính công'], false],
+    ['5. Các tổ dân phố; Mặt trận Tổ quốc và các đoàn thể', ['Các tổ dân phố', 'Mặt trận Tổ quốc', 'Các đoàn thể'], false],
+    ['1. Sở Nội vụ', ['Sở Nội vụ'], false],
+    ['2. Sở Thông tin và Truyền thông', ['Sở Thông tin và Truyền thông'], false],
+    ['3. Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thành phố', ['Các sở, ban, ngành', 'UBND các huyện, thành phố'], false],
+    ['a) Thủ trưởng các cơ quan, đơn vị thuộc UBND phường', ['Các cơ quan, đơn vị'], false],
+    ['b) Thủ trưởng các cơ quan, đơn vị thuộc UBND phường.', ['Các cơ quan, đơn vị'], false],
+    ['b) Văn phòng HĐND và UBND', ['Văn phòng HĐND và UBND'], false],
+    ['c) Trung tâm Phục vụ hành chính công', ['Trung tâm Phục vụ hành chính công'], false],
+    ['1. Thủ trưởng các cơ quan, đơn vị thuộc UBND phường', ['Các cơ quan, đơn vị'], false],
+  ];
+  it.each(unitHeadings)('%s', (heading, units, addressee) => {
+    real(heading);
+    const h = headingUnits(heading);
+    expect(h).not.toBeNull();
+    expect(h!.mentions.map((m) => m.name)).toEqual(units);
+    expect(h!.addressee).toBe(addressee);
+  });
+
+  it('reads a heading without marker, and "Đối với" forms', () => {
+    expect(headingUnits('Văn phòng HĐND và UBND phường')!.mentions.map((m) => m.name)).toEqual(['Văn phòng HĐND và UBND']);
+    expect(headingUnits('Đối với các cơ quan, đơn vị')).toMatchObject({ addressee: true });
+    expect(headingUnits('Đôi với các cơ quan, đơn vị')).toMatchObject({ addressee: true }); // typo of seed 002
+    expect(headingUnits('Thủ trưởng các cơ quan, đơn vị thuộc phường:')!.mentions[0]!.name).toBe('Các cơ quan, đơn vị');
+  });
+
+  it('lists the communes of "UBND các xã: …" as members (corpus 06)', () => {
+    const h = headingUnits(
+      'UBND các xã: Hải Tiến, Giao Minh, Giao Hòa, Giao Phúc, Giao Hưng, Giao Bình, Giao Ninh, Hải Hưng, Hải Quang, Hải Xuân, Hải Thịnh, Rạng Đông, Kim Đông',
+    )!;
+    expect(h.addressee).toBe(false);
+    expect(h.mentions).toHaveLength(1);
+    expect(h.mentions[0]).toMatchObject({ name: 'UBND các xã', kind: 'collective' });
+    expect(h.mentions[0]!.members).toHaveLength(13);
+    expect(h.mentions[0]!.members![0]).toBe('Hải Tiến');
+    expect(h.mentions[0]!.members![12]).toBe('Kim Đông');
+  });
+
+  it('handles corpus unit headings', () => {
+    const cases: [string, string[]][] = [
+      ['1. Các sở, ngành, Ủy ban nhân dân xã, phường', ['Các sở, ngành', 'UBND các xã, phường']],
+      ['17. Ủy ban nhân dân xã, phường', ['UBND các xã, phường']],
+      ['2. Công an tỉnh', ['Công an tỉnh']],
+      ['11. Công an thành phố', ['Công an thành phố']],
+      ['12. Ủy ban nhân dân các xã, phường liên quan', ['UBND các xã, phường có liên quan']],
+      ['14. Hiệp hội Du lịch và các doanh nghiệp du lịch', ['Hiệp hội Du lịch', 'Các doanh nghiệp du lịch']],
+      ['15. Các trường Đại học, Cao đẳng du lịch', ['Các trường Đại học, Cao đẳng du lịch']],
+      ['6. Sở Xây dựng và các sở, ngành liên quan', ['Sở Xây dựng', 'Các sở, ngành có liên quan']],
+      ['8. Đề nghị Báo và Phát thanh truyền hình tỉnh Ninh Bình', ['Báo và Phát thanh, Truyền hình tỉnh Ninh Bình']],
+      [
+        '4. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
+        ['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'UBND các tỉnh, thành phố trực thuộc trung ương'],
+      ],
+      ['13. Trung tâm Xúc tiến Đầu tư, Thương mại và Hỗ trợ Doanh nghiệp', ['Trung tâm Xúc tiến Đầu tư, Thương mại và Hỗ trợ Doanh nghiệp']],
+    ];
+    for (const [heading, units] of cases) expect(headingUnits(heading)?.mentions.map((m) => m.name), heading).toEqual(units);
+  });
+
+  const topics = [
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '1. Mục đích',
+    '2. Yêu cầu',
+    'II. NỘI DUNG THỰC HIỆN',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Cải cách thể chế',
+    '2. Cải cách thủ tục hành chính (TTHC) và thực hiện cơ chế một cửa, một cửa liên thông',
+    '3. Cải cách tổ chức bộ máy hành chính nhà nước',
+    '5. Cải cách tài chính công',
+    '1. Tinh thần, thái độ làm việc của cán bộ, công chức, viên chức',
+    '2. Chuẩn mực giao tiếp, ứng xử của cán bộ, công chức, viên chức',
+    '4. Trang phục của cán bộ, công chức, viên chức',
+    '4. Đổi mới mạnh mẽ chế độ hội họp',
+    '6. Tăng cường kỷ luật, kỷ cương hành chính',
+    '1. Tổ chức tuyên truyền, phổ biến, quán triệt Kết luận số 226-KL/TW',
+    '3. Đổi mới, nâng cao chất lượng công tác ban hành văn bản',
+    '2. Tiếp tục tăng cường sự lãnh đạo của Đảng đối với việc chấn chỉnh lề lối làm việc, nâng cao hiệu quả hoạt động của hệ thống chính trị',
+  ];
+  it.each(topics)('topic heading "%s" gives null', (heading) => {
+    real(heading);
+    expect(headingUnits(heading)).toBeNull();
+  });
+
+  it('gives null for a unit followed by its duty (use matchUnitAtStart for those)', () => {
+    expect(headingUnits('16. Các tổ chức mặt trận, đoàn thể: Đẩy mạnh tuyên truyền nâng cao')).toBeNull();
+    expect(headingUnits('Đối với đồng nghiệp')).toBeNull();
+  });
+});
