@@ -490,6 +490,12 @@ class Parser {
         this.place(l);
         continue;
       }
+      if (/^ghi chu\s*:?\s*$/.test(fold(t))) {
+        // "Ghi chú:" after a table: notes, never tasks.
+        this.stack = [];
+        this.addNode(l, null, false, appendix || !!appendixRoot, 'other');
+        continue;
+      }
       if (!appendix && !appendixRoot && g.isClosing(t) && !g.parseMarker(t)) {
         this.addNode(l, null, true);
         continue;
@@ -565,7 +571,7 @@ class Parser {
         continue;
       }
       if (lastContent) {
-        const adjacent = l.blockId === lastContent.blockId;
+        const adjacent = l.blockId === lastContent.blockId || l.line === lastContent.endLine + 1;
         if (shouldJoin(lastContent, l, adjacent)) {
           join(lastContent, l);
           continue;
@@ -603,7 +609,7 @@ class Parser {
     }
   }
 
-  private addNode(l: LLine, m: g.Marker | null, closing: boolean, appendix = false): void {
+  private addNode(l: LLine, m: g.Marker | null, closing: boolean, appendix = false, forceRole: SectionRole | null = null): void {
     let rank = this.rankOf(m);
     if (closing) {
       // Closing sentences belong to the top-level section they end.
@@ -640,6 +646,10 @@ class Parser {
       if (own && own !== 'content' && own !== 'appendix' && role !== 'appendix') role = own;
     }
     if (closing) rank = 100;
+    if (forceRole) {
+      role = forceRole;
+      rank = 1;
+    }
     const node: PNode = {
       id,
       marker: m,
@@ -831,13 +841,15 @@ export function parseDateLine(text: string, line: number): PlanDate | null {
   if (!m) return null;
   // Exclude citations ("Quyết định số … ngày 27/12/2018"): the place-date line starts with a place name.
   const before = text.slice(0, m.index + (m[0].length - m[0].trimStart().length));
-  if (/(số|quyết định|kế hoạch|nghị)/iu.test(before + (m[1] ?? ''))) return null;
+  const cell = (before + (m[1] ?? '')).split('|').pop()!;
+  if (/(quyết định|kế hoạch|nghị quyết|nghị định|thông tư|công văn|chỉ thị|kết luận|văn bản|hướng dẫn)/iu.test(cell)) return null;
+  if (/số\s+\d/iu.test(cell) && !/^\s*số\s*:/iu.test(cell)) return null;
   const day = m[2] ? Number(m[2]) : null;
   const month = m[3] ? Number(m[3]) : null;
   const year = Number(m[4]);
   const validDay = day !== null && month !== null && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
   const iso = validDay && month! >= 1 && month! <= 12 ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
-  const place = m[1] ? m[1].replace(/^.*(KH-[\p{L}]+|\/[\p{L}-]+)\s+/u, '').trim() : null;
+  const place = m[1] ? m[1].replace(/^.*(KH-[\p{L}]+|\/[\p{L}-]+)\s+/u, '').replace(/^.*\|\s*/, '').trim() : null;
   return {
     raw: text.slice(text.indexOf(m[1] ?? 'ngày')).trim(),
     place: place || null,

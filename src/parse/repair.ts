@@ -94,8 +94,13 @@ function isStructuralStart(l: LLine): boolean {
   if (g.deadlineLine(l.text) !== null || g.itemField(l.text)) return true;
   if (g.isRecipientsHead(l.text) || g.isSignerTitle(l.text) || g.isAppendixHead(l.text) || g.isCaption(l.text)) return true;
   if (g.isClosing(l.text) || g.isMotto(l.text)) return true;
-  if (l.text.includes('\t') || /^\s*\|/.test(l.text)) return true;
+  if (isRowLike(l.text)) return true;
   return false;
+}
+
+/** Table rows (tab-separated or pipe rows) are never joined to prose. */
+function isRowLike(text: string): boolean {
+  return text.includes('\t') || /^\s*\|/.test(text) || text.includes(' | ');
 }
 
 const TERMINAL = /[.;:!?…]["”’)]*$|\.\/\.$/;
@@ -115,8 +120,11 @@ function looksLikeHeading(l: LLine): boolean {
 export function shouldJoin(a: LLine, b: LLine, adjacent: boolean): boolean {
   if (isStructuralStart(b) || isFurniture(b) || isFurniture(a)) return false;
   if (a.noteMark) return adjacent; // a footnote's text continues on the next line of its paragraph
+  if (isRowLike(a.text) || b.block === 'html' || a.block === 'html') return false;
+  // Hard-wrapped text (PDF converters): the next physical line continues the sentence when it
+  // starts lower-case, whatever punctuation ended the previous line ("…hạ tầng;" / "bảo đảm …").
+  if (adjacent && /^\p{Ll}/u.test(b.text) && !looksLikeHeading(a)) return true;
   if (TERMINAL.test(a.text)) return false;
-  if (a.text.includes('\t') || b.block === 'html' || a.block === 'html') return false;
   if (b.depth > 0 && a.depth === 0) return false;
   const startsLower = /^[\p{Ll}]/u.test(b.text) || /^[,;)]/.test(b.text);
   if (startsLower) return !(looksLikeHeading(a) && !adjacent && a.text.length < 60);

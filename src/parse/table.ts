@@ -174,8 +174,9 @@ export function readTable(lines: LLine[], start: number, isSkippable: (l: LLine)
         continue;
       }
     }
-    // Group row: a label and one text cell, fewer cells than the table.
-    if (nonEmpty.length <= 2 && isGroupLabel(first) && cells.length < columns.length - 1) {
+    // Group row: a label and one text cell, fewer cells than the table (or, in a table without a
+    // TT column, a bare number or numeral where the first column holds times).
+    if (nonEmpty.length <= 2 && isGroupLabel(first) && (cells.length < columns.length - 1 || (ttIdx < 0 && cells.slice(2).every((c) => c === '')))) {
       const m = parseMarker(`${first}. x`);
       pushGroup(groups, first.replace(/\.$/, ''), cells.slice(1).filter(Boolean).join(' '), l.line, m?.type);
       table.groupLines.push(l.line);

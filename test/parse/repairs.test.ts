@@ -135,4 +135,33 @@ describe('repairs', () => {
     expect(d.year).toBe(2026);
     expect(d.kind).toBe('plan');
   });
+
+  it('joins hard-wrapped lines of one paragraph (PDF text) even after a semicolon when the next line starts lower-case', () => {
+    const pd = parse(plan('I. NỘI DUNG\n\n- Nâng cấp hạ tầng đô thị thích ứng với biến đổi khí hậu;\nđẩy mạnh phát triển nhà ở, hạ tầng đồng bộ;\n- Xây dựng trường học an toàn.'));
+    expect(find(pd.roots, 'I-1')!.text).toBe('Nâng cấp hạ tầng đô thị thích ứng với biến đổi khí hậu; đẩy mạnh phát triển nhà ở, hạ tầng đồng bộ;');
+    expect(outlineIds(pd.roots)).toEqual(['I', 'I-1', 'I-2']);
+  });
+
+  it('treats a bare number row as a group in a table without a TT column, and "Ghi chú:" after it as notes', () => {
+    const table = [
+      'Thời gian | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp',
+      '1 | Lập nhiệm vụ |  | ',
+      '10-11/2019 | Xây dựng khung định hướng | Ban Quản lý quy hoạch | Vụ Pháp chế',
+      '',
+      'Ghi chú:',
+      '- Thời gian có thể điều chỉnh theo thực tế.',
+    ].join('\n');
+    const pd = parse(plan(`IV. TỔ CHỨC THỰC HIỆN\n\n1. Giao Vụ Pháp chế theo dõi.\n\nNỘI DUNG CHI TIẾT\n\n${table}`));
+    const rows = pd.tables[0]!.table.rows;
+    expect(rows.map((r) => [r.cells[1], r.groups.map((g) => `${g.label}:${g.text}`)])).toEqual([['Xây dựng khung định hướng', ['1:Lập nhiệm vụ']]]);
+    const notes = pd.roots[pd.roots.length - 1]!;
+    expect(notes).toMatchObject({ role: 'other', text: 'Ghi chú:' });
+    expect(notes.children.map((c) => c.text)).toEqual(['Thời gian có thể điều chỉnh theo thực tế.']);
+  });
+
+  it('reads the place and date from a flattened two-column header line', () => {
+    const pd = parse('BỘ XÂY DỰNG\nSố: 836/QĐ-BXD | Hà Nội, ngày 14 tháng 10 năm 2019\n\nKẾ HOẠCH\nLập quy hoạch\n\nI. NHIỆM VỤ\n\n- Tổ chức lập quy hoạch.\n');
+    expect(pd.document.number).toMatchObject({ serial: '836', code: 'QĐ-BXD' });
+    expect(pd.document.date).toMatchObject({ place: 'Hà Nội', iso: '2019-10-14' });
+  });
 });
