@@ -164,4 +164,10 @@ describe('repairs', () => {
     expect(pd.document.number).toMatchObject({ serial: '836', code: 'QĐ-BXD' });
     expect(pd.document.date).toMatchObject({ place: 'Hà Nội', iso: '2019-10-14' });
   });
+
+  it('joins a unit heading wrapped over several lines', () => {
+    const pd = parse(plan('III. TỔ CHỨC THỰC HIỆN\n\n7. UBND các xã: Hải Tiến, Giao Minh,\nGiao Bình, Hải Quang, Rạng\nĐông, Kim Đông\n- Xây dựng kế hoạch phát triển du lịch biển.'));
+    expect(find(pd.roots, 'III.7')!.text).toBe('UBND các xã: Hải Tiến, Giao Minh, Giao Bình, Hải Quang, Rạng Đông, Kim Đông');
+    expect(outlineIds(pd.roots)).toEqual(['III', 'III.7', 'III.7-1']);
+  });
 });
