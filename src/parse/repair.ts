@@ -126,7 +126,7 @@ export function shouldJoin(a: LLine, b: LLine, adjacent: boolean): boolean {
   if (adjacent && /^\p{Ll}/u.test(b.text) && !looksLikeHeading(a)) return true;
   // A wrapped heading: "7. UBND các xã: Hải Tiến, Giao Minh," / "Giao Bình, Rạng Đông" — the first part
   // ends with a comma, or with a lower-case word and the rest is a short tail.
-  if (adjacent && (/,$/.test(a.text) || (/\s\p{Ll}+$/u.test(a.text) && b.text.length < 40 && !/[.;:]$/.test(b.text)))) return true;
+  if (adjacent && (/,$/.test(a.text) || (/\s\p{L}+$/u.test(a.text) && b.text.length < 40 && !/[.;:]$/.test(b.text)))) return true;
   if (TERMINAL.test(a.text)) return false;
   if (b.depth > 0 && a.depth === 0) return false;
   const startsLower = /^[\p{Ll}]/u.test(b.text) || /^[,;)]/.test(b.text);
