@@ -119,6 +119,7 @@ function looksLikeHeading(l: LLine): boolean {
  */
 export function shouldJoin(a: LLine, b: LLine, adjacent: boolean): boolean {
   if (isStructuralStart(b) || isFurniture(b) || isFurniture(a)) return false;
+  if (b.line === a.endLine && b.column > a.column) return false; // pieces split from one glued line
   if (a.noteMark) return adjacent; // a footnote's text continues on the next line of its paragraph
   if (isRowLike(a.text) || b.block === 'html' || a.block === 'html') return false;
   // Hard-wrapped text (PDF converters): the next physical line continues the sentence when it
@@ -126,7 +127,7 @@ export function shouldJoin(a: LLine, b: LLine, adjacent: boolean): boolean {
   if (adjacent && /^\p{Ll}/u.test(b.text) && !looksLikeHeading(a)) return true;
   // A wrapped heading: "7. UBND các xã: Hải Tiến, Giao Minh," / "Giao Bình, Rạng Đông" — the first part
   // ends with a comma, or with a lower-case word and the rest is a short tail.
-  if (adjacent && (/,$/.test(a.text) || (/\s\p{L}+$/u.test(a.text) && b.text.length < 40 && !/[.;:]$/.test(b.text)))) return true;
+  if (adjacent && upperRatio(a.text) < 0.8 && (/,$/.test(a.text) || (/\s\p{L}+$/u.test(a.text) && b.text.length < 40 && !/[.;:]$/.test(b.text)))) return true;
   if (TERMINAL.test(a.text)) return false;
   if (b.depth > 0 && a.depth === 0) return false;
   const startsLower = /^[\p{Ll}]/u.test(b.text) || /^[,;)]/.test(b.text);
