@@ -1,0 +1,63 @@
+import type { CommandModule } from './index.js';
+import type { Register, Unit } from '../../register/types.js';
+import { InputError } from '../../util/fs.js';
+
+/** Merge the units of several registers by canonical name (counts summed, spellings united). */
+export function mergeUnits(registers: Register[]): Unit[] {
+  const byName = new Map<string, Unit>();
+  for (const r of registers) {
+    for (const u of r.units) {
+      const m = byName.get(u.name);
+      if (!m) {
+        byName.set(u.name, { ...u, aliases: [...u.aliases], members: [...u.members] });
+        continue;
+      }
+      m.leadCount += u.leadCount;
+      m.supportCount += u.supportCount;
+      for (const a of u.aliases) if (!m.aliases.includes(a)) m.aliases.push(a);
+      for (const x of u.members) if (!m.members.includes(x)) m.members.push(x);
+    }
+  }
+  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
+
+export const registerUnits: CommandModule = (program, setExit) => {
+  program
+    .command('units')
+    .description('list the canonical units of plans: lead and support counts, and the spellings merged into each')
+    .argument('<files...>', 'plan files or .register.json files (several are merged by unit name)')
+    .option('--json', 'print JSON instead of a table')
+    .option('-c, --config <file>', "config file (default: plan-extract.config.yaml found from the plan's folder)")
+    .addHelpText('after', '\nExit codes: 0 ok; 2 a file could not be read.\nExample:\n  plan-extract units KH-cai-cach.md --json')
+    .action(async (files: string[], flags: { json?: boolean; config?: string }) => {
+      const { extractFile } = await import('../../register/extract.js');
+      const { loadConfig, formatUnitsTable } = await import('../../units/index.js');
+      const config = flags.config ? await loadConfig(flags.config).catch((e: Error) => { throw new InputError(flags.config!, e.message); }) : undefined;
+      const registers: Register[] = [];
+      for (const file of files) {
+        try {
+          if (file.endsWith('.register.json')) {
+            const { readFile } = await import('node:fs/promises');
+            const { validateRegister } = await import('../../register/validate.js');
+            let reg: unknown;
+            try {
+              reg = JSON.parse(await readFile(file, 'utf8'));
+            } catch (e) {
+              throw new InputError(file, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not a JSON register (${(e as Error).message})`);
+            }
+            const v = await validateRegister(reg);
+            if (!v.valid) throw new InputError(file, `not a valid register: ${v.errors[0]?.path} ${v.errors[0]?.message}`);
+            registers.push(reg as Register);
+          } else {
+            registers.push((await extractFile(file, { config })).register);
+          }
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          process.stderr.write(`plan-extract: ${err.message}\n`);
+          setExit(2);
+        }
+      }
+      const units = mergeUnits(registers);
+      process.stdout.write(flags.json ? `${JSON.stringify(units, null, 2)}\n` : `${formatUnitsTable(units)}\n`);
+    });
+};
