@@ -23,7 +23,7 @@ import { flatten } from './flatten.js';
 import * as g from './grammar.js';
 import { parseCitations } from './citations.js';
 import { isFurniture, join, shouldJoin, splitGlued, type LLine } from './repair.js';
-import { headerColumns, htmlTableRows, readTable, splitRow, type ParsedTable } from './table.js';
+import { headerColumns, htmlTableRows, readTable, splitRow, stackedHeader, type ParsedTable } from './table.js';
 
 /** Internal outline node: the register's OutlineNode plus what the task builder needs. */
 export interface PNode {
@@ -214,7 +214,7 @@ class Parser {
     for (let i = closeStart; i < L.length; i++) {
       const l = L[i]!;
       const cells = splitRow(l.text);
-      if (g.isAppendixHead(l.text) || (cells && headerColumns(cells))) {
+      if (g.isAppendixHead(l.text) || (cells && (headerColumns(cells) || stackedHeader(L, i)))) {
         appStart = i;
         break;
       }
@@ -420,8 +420,9 @@ class Parser {
         continue;
       }
       const cells = splitRow(t);
-      if (cells && headerColumns(cells)) {
-        const { table, end } = readTable(lines, i, (x) => isFurniture(x) || !!x.noteMark || x.text === '');
+      const stacked = cells && !headerColumns(cells) ? stackedHeader(lines, i) : null;
+      if (cells && (headerColumns(cells) || stacked)) {
+        const { table, end } = readTable(lines, i, (x) => isFurniture(x) || !!x.noteMark || x.text === '', stacked);
         // Lines skipped inside the table region (page numbers, footnotes) still need a home.
         for (let k = i + 1; k < end; k++) {
           const x = lines[k]!;
@@ -509,7 +510,7 @@ class Parser {
       const n = lines[k]!;
       if (isFurniture(n)) continue;
       const c = splitRow(n.text);
-      if (c && headerColumns(c)) return true;
+      if (c && (headerColumns(c) || stackedHeader(lines, k))) return true;
       if (c && c.length === 0) continue;
       if (!g.isCaption(n.text) && !(n.bold || upperRatio(n.text) > 0.6 || n.italic)) return false;
     }

@@ -95,20 +95,50 @@ function isGroupLabel(cell: string): boolean {
  * Read a table that starts at `lines[start]` (its header row). Stops at the first line that is
  * neither a row, a group heading, nor a blank/furniture line between rows.
  */
-export function readTable(lines: LLine[], start: number, isSkippable: (l: LLine) => boolean): { table: ParsedTable; end: number } {
+/**
+ * A header written over several rows, as PDF and Word converters emit it ("| | Cơ quan | |" /
+ * "| STT | Nội dung | |" / "| | chủ trì | |"): the rows are merged column by column until the
+ * merged row is a header. Returns the merged cells and the index after the last header row.
+ */
+export function stackedHeader(lines: LLine[], start: number): { cells: string[]; end: number } | null {
+  let merged: string[] = [];
+  let end = start;
+  let rows = 0;
+  let found: { cells: string[]; end: number } | null = null;
+  for (let i = start; i < lines.length && rows < 6; i++) {
+    const cells = splitRow(lines[i]!.text);
+    if (cells === null) break;
+    end = i + 1;
+    if (cells.length === 0) continue; // separator row
+    if (rows > 0 && /^\d+(\.\d+)*\.?$/.test((cells[0] ?? '').trim())) break; // a data row
+    if (cells.some((c) => c.length > 40)) break;
+    rows++;
+    merged = Array.from({ length: Math.max(merged.length, cells.length) }, (_, k) => `${merged[k] ?? ''} ${cells[k] ?? ''}`.replace(/\s+/g, ' ').trim());
+    if (rows > 1 && headerColumns(merged)) found = { cells: [...merged], end };
+  }
+  return found;
+}
+
+export function readTable(
+  lines: LLine[],
+  start: number,
+  isSkippable: (l: LLine) => boolean,
+  stacked: { cells: string[]; end: number } | null = null,
+): { table: ParsedTable; end: number } {
   const headLine = lines[start]!;
-  const headCells = splitRow(headLine.text)!;
+  const headCells = stacked ? stacked.cells : splitRow(headLine.text)!;
   const columns = headerColumns(headCells)!;
+  const headLines = stacked ? lines.slice(start, stacked.end).flatMap((l) => l.lines) : [...headLine.lines];
   const table: ParsedTable = {
     line: headLine.line,
-    header: { line: headLine.line, columns, lines: [...headLine.lines] },
+    header: { line: headLine.line, columns, lines: headLines },
     repeatedHeaderLines: [],
     rows: [],
     groupLines: [],
-    lines: [...headLine.lines],
+    lines: [...headLines],
     problems: [],
   };
-  let i = start + 1;
+  let i = stacked ? stacked.end : start + 1;
   // Multi-row header.
   while (i < lines.length) {
     const cells = splitRow(lines[i]!.text);

@@ -170,4 +170,18 @@ describe('repairs', () => {
     expect(find(pd.roots, 'III.7')!.text).toBe('UBND các xã: Hải Tiến, Giao Minh, Giao Bình, Hải Quang, Rạng Đông, Kim Đông');
     expect(outlineIds(pd.roots)).toEqual(['III', 'III.7', 'III.7-1']);
   });
+
+  it('reads a GFM table whose header is written over several rows', () => {
+    const table = [
+      '|     |          | Cơ quan |                  | Thời gian  |',
+      '| --- | -------- | ------- | ---------------- | ---------- |',
+      '| STT | Nội dung |         | Cơ quan phối hợp |            |',
+      '|     |          | chủ trì |                  | thực hiện  |',
+      '| 1   | Xây dựng cơ chế thuê tài sản công | Sở Tài chính | Sở Du lịch | 2025-2026 |',
+    ].join('\n');
+    const pd = parse(plan(`I. NHIỆM VỤ\n\n- Thực hiện.\n\nPHỤ LỤC\n\n${table}`));
+    const t = pd.tables[0]!.table;
+    expect(t.header.columns.map((c) => `${c.name}:${c.role}`)).toEqual(['STT:tt', 'Nội dung:content', 'Cơ quan chủ trì:lead', 'Cơ quan phối hợp:support', 'Thời gian thực hiện:deadline']);
+    expect(t.rows.map((r) => r.cells)).toEqual([['1', 'Xây dựng cơ chế thuê tài sản công', 'Sở Tài chính', 'Sở Du lịch', '2025-2026']]);
+  });
 });
