@@ -1,0 +1,98 @@
+// One small inline plan per inference rule: who leads, who cooperates, by when, and why (assignedBy).
+import { describe, expect, it } from 'vitest';
+import { buildRegister, sha256 } from '../../src/register/build.js';
+import type { Register, Task } from '../../src/register/types.js';
+import { plan } from '../helpers/parse.js';
+
+function build(body: string): Register {
+  const text = plan(body);
+  return buildRegister({ text, path: 't.md', sha256: sha256(text), format: 'markdown', encoding: 'utf-8', lineEnding: 'lf', bytes: text.length });
+}
+const task = (r: Register, id: string): Task => {
+  const t = r.tasks.find((x) => x.id === id);
+  if (!t) throw new Error(`no task ${id}: ${r.tasks.map((x) => x.id).join(', ')}`);
+  return t;
+};
+const who = (t: Task) => ({ lead: t.lead, support: t.support, assignedBy: t.assignedBy });
+
+describe('inference rules', () => {
+  it('1. appendix columns', () => {
+    const r = build('I. NỘI DUNG\n\n- Thực hiện.\n\nDANH MỤC\n\nTT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n1\tXây dựng kế hoạch tuyên truyền\tPhòng Văn hoá - Xã hội\tVăn phòng HDND và UBND; các tổ dân phố\tQuý I/2026');
+    expect(who(task(r, 'DM.1'))).toEqual({ lead: ['Phòng Văn hóa - Xã hội'], support: ['Văn phòng HĐND và UBND', 'Các tổ dân phố'], assignedBy: 'appendix-column' });
+    expect(task(r, 'DM.1').deadline).toMatchObject({ kind: 'quarter', due: '2026-03-31', from: 'column' });
+  });
+
+  it('2. a unit heading in the organisation section applies to all its items', () => {
+    const r = build('III. TỔ CHỨC THỰC HIỆN\n\n2. Văn phòng HĐND và UBND phường\n\n- Tham mưu ban hành quy chế.\n\n- Theo dõi, đôn đốc.');
+    expect(who(task(r, 'III.2-1'))).toEqual({ lead: ['Văn phòng HĐND và UBND'], support: [], assignedBy: 'unit-heading' });
+    expect(who(task(r, 'III.2-2')).lead).toEqual(['Văn phòng HĐND và UBND']);
+    expect(r.tasks.map((t) => t.id)).toEqual(['III.2-1', 'III.2-2']); // the heading itself is no task
+  });
+
+  it('3. a letter sub-heading naming a unit inside a content subsection', () => {
+    const r = build('II. NHIỆM VỤ, GIẢI PHÁP\n\n4. Đổi mới chế độ hội họp\n\na) Văn phòng HĐND và UBND\n\n- Xây dựng lịch họp khoa học.\n\nb) Thủ trưởng các cơ quan, đơn vị thuộc UBND phường\n\n- Thực hiện nghiêm quy định về thời gian họp.');
+    expect(who(task(r, 'II.4.a-1'))).toEqual({ lead: ['Văn phòng HĐND và UBND'], support: [], assignedBy: 'unit-heading' });
+    expect(task(r, 'II.4.b-1').lead).toEqual(['Các cơ quan, đơn vị']);
+    expect(task(r, 'II.4.b-1').mentions[0]).toMatchObject({ raw: 'Thủ trưởng các cơ quan, đơn vị thuộc UBND phường', role: 'lead' });
+  });
+
+  it('4a. an addressee heading ("Đối với …")', () => {
+    const r = build('II. NỘI DUNG THỰC HIỆN\n\n1. Đối với các cơ quan, đơn vị\n\n1.1. Thường xuyên phổ biến, quán triệt.');
+    expect(who(task(r, 'II.1.1'))).toEqual({ lead: ['Các cơ quan, đơn vị'], support: [], assignedBy: 'addressee' });
+  });
+
+  it('4b. a unit before a colon at the start of an item', () => {
+    const r = build('II. NHIỆM VỤ\n\n2. Tăng cường sự lãnh đạo\n\nThủ trưởng các cơ quan, đơn vị thuộc phường: Lãnh đạo, chỉ đạo, quán triệt sâu sắc.');
+    expect(who(task(r, 'II.2.p1'))).toEqual({ lead: ['Các cơ quan, đơn vị'], support: [], assignedBy: 'addressee' });
+  });
+
+  it('5a. "X chủ trì, phối hợp (với) Y …" gives lead X and support Y', () => {
+    const r = build('II. NHIỆM VỤ\n\n1. Tổ chức tuyên truyền\n\nb) Phòng Văn hóa - Xã hội chủ trì, phối hợp Trung tâm Cung ứng dịch vụ sự nghiệp công và các cơ quan, đơn vị liên quan tổ chức tuyên truyền.');
+    expect(who(task(r, 'II.1.b'))).toEqual({ lead: ['Phòng Văn hóa - Xã hội'], support: ['Trung tâm Cung ứng dịch vụ sự nghiệp công', 'Các cơ quan, đơn vị có liên quan'], assignedBy: 'sentence-pattern' });
+  });
+
+  it('5b. "Chủ trì phối hợp với Y" inside an item under a unit heading adds support', () => {
+    const r = build('III. TỔ CHỨC THỰC HIỆN\n\n3. Phòng Văn hóa – Xã hội\n\n- Theo dõi việc thực hiện. Chủ trì phối hợp với các cơ quan, đơn vị tham mưu UBND xây dựng báo cáo gửi Sở Nội vụ trước ngày 15/12/2026.');
+    const t = task(r, 'III.3-1');
+    expect(who(t)).toEqual({ lead: ['Phòng Văn hóa - Xã hội'], support: ['Các cơ quan, đơn vị'], assignedBy: 'unit-heading' });
+    expect(t.deadline).toMatchObject({ kind: 'date', due: '2026-12-15', from: 'text' });
+  });
+
+  it('5c. a block intro "Phối hợp với Y …:" applies Y as support to the block items; an item starting "Phối hợp với" keeps none', () => {
+    const r = build('IV. TỔ CHỨC THỰC HIỆN\n\n2. Sở Thông tin và Truyền thông\n\nPhối hợp với Sở Nội vụ và các cơ quan có liên quan hướng dẫn các cơ quan báo chí:\n\na) Đẩy mạnh tuyên truyền.\n\nb) Phổ biến quy tắc ứng xử.\n\n3. Văn phòng HĐND và UBND\n\nPhối hợp với Phòng Văn hóa - Xã hội theo dõi, đôn đốc.');
+    expect(who(task(r, 'IV.2.a'))).toEqual({ lead: ['Sở Thông tin và Truyền thông'], support: ['Sở Nội vụ', 'Các cơ quan có liên quan'], assignedBy: 'unit-heading' });
+    expect(task(r, 'IV.2.b').support).toEqual(['Sở Nội vụ', 'Các cơ quan có liên quan']);
+    expect(r.tasks.some((t) => t.id === 'IV.2.p1')).toBe(false); // the intro is no task
+    expect(who(task(r, 'IV.3.p1'))).toEqual({ lead: ['Văn phòng HĐND và UBND'], support: [], assignedBy: 'unit-heading' });
+  });
+
+  it('5d. "Giao X …"', () => {
+    const r = build('IV. TỔ CHỨC THỰC HIỆN\n\n1. Giao Công an tỉnh chủ trì theo dõi, hướng dẫn, đôn đốc thực hiện Kế hoạch.');
+    expect(who(task(r, 'IV.1'))).toEqual({ lead: ['Công an tỉnh'], support: [], assignedBy: 'sentence-pattern' });
+  });
+
+  it('"Thời gian hoàn thành:" is the deadline of the item before it, not an item', () => {
+    const r = build('IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n\na) Tổ chức tập huấn về văn hóa công vụ.\n\nThời gian hoàn thành: Năm 2024, năm 2025.');
+    expect(r.tasks).toHaveLength(1);
+    expect(task(r, 'IV.1.a').deadline).toMatchObject({ raw: 'Năm 2024, năm 2025', kind: 'range', start: '2024-01-01', due: '2025-12-31', from: 'line' });
+  });
+
+  it('a task whose lead cannot be found is kept with an empty lead and an info diagnostic', () => {
+    const r = build('II. NỘI DUNG KẾ HOẠCH\n\n1. Cải cách thể chế\n\n- Rà soát các quy chế nội bộ.');
+    expect(who(task(r, 'II.1-1'))).toEqual({ lead: [], support: [], assignedBy: 'none' });
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ rule: 'task/no-lead', severity: 'info', line: 12 }));
+  });
+
+  it('objectives and funding items are not tasks; closing sentences are not tasks', () => {
+    const r = build('I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\na) Nâng cao chất lượng.\n\nII. KINH PHÍ THỰC HIỆN\n\n1. Kinh phí bố trí từ ngân sách.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n\n- Theo dõi.\n\nTrên đây là Kế hoạch thực hiện nhiệm vụ năm 2026./.');
+    expect(r.tasks.map((t) => t.id)).toEqual(['III.1-1']);
+  });
+
+  it('finds quantitative targets in the text', () => {
+    const r = build('II. NHIỆM VỤ\n\n1. Văn phòng HĐND và UBND\n\n- Bảo đảm tỷ lệ họp trực tuyến đạt tối thiểu 60%; số hóa văn bản đạt từ 95% trở lên.');
+    expect(r.targets.map((t) => [t.value, t.comparator, t.phrase, t.taskId])).toEqual([
+      [60, '>=', 'tối thiểu 60%', 'II.1-1'],
+      [95, '>=', 'đạt từ 95% trở lên', 'II.1-1'],
+    ]);
+  });
+});
