@@ -18,7 +18,7 @@ import type {
   Signer,
   SourceRange,
 } from '../register/types.js';
-import { clean, fold, upperRatio } from '../util/text.js';
+import { clean, fold, upperRatio } from './fast-text.js';
 import { flatten } from './flatten.js';
 import * as g from './grammar.js';
 import { parseCitations } from './citations.js';
@@ -319,7 +319,8 @@ class Parser {
         continue;
       }
       // A two-column header flattened on one line: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
-      const motto = /(.*?)\s*\|?\s*(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM)/u.exec(t);
+      // (The includes() check skips the regex, quadratic on long lines, when it cannot match.)
+      const motto = t.includes('CỘNG H') ? MOTTO_IN_LINE.exec(t) : null;
       if (motto && motto[1]!.trim() && !seenTitle) {
         issuer.push({ ...l, text: motto[1]!.replace(/[-|\s]+$/, '').trim() });
         doc.furniture.push({ text: motto[2]!, line: l.line, kind: 'motto' });
@@ -808,7 +809,8 @@ class Parser {
     if (doc.kind !== 'decision') doc.kind = hasTitle && (hasSections || this.tables.length > 0) ? 'plan' : hasSections && this.roots.length >= 2 ? 'plan' : 'unknown';
     else if (!hasSections && this.tables.length === 0) doc.kind = 'unknown';
     // Plan period: "giai đoạn 2024 - 2025", "thời kỳ 2021-2030", else the year of the title or date.
-    const title = doc.title?.text ?? '';
+    // Dates of cited documents ("Kết luận số 226-KL/TW ngày 11 tháng 12 năm 2025") are not the plan's period.
+    const title = (doc.title?.text ?? '').replace(/ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm|\/\s*\d{1,2}\s*\/)\s*\d{4}/giu, '');
     const per = /(giai đoạn|thời kỳ|từ năm|năm)\s+(\d{4})\s*(?:-|–|—|đến(?: năm)?)\s*(\d{4})/iu.exec(title);
     if (per) doc.period = { start: Number(per[2]), end: Number(per[3]) };
     else {
@@ -821,6 +823,8 @@ class Parser {
 }
 
 // ---------------------------------------------------------------- header lines
+
+const MOTTO_IN_LINE = /(.*?)\s*\|?\s*(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM)/u;
 
 const NUMBER = /^(?:số|so)\s*:?\s*([0-9A-Za-z.]*)\s*\/\s*([\p{L}\d][\p{L}\d.-]*(?:\/[\p{L}\d.-]+)*)/iu;
 

@@ -66,23 +66,14 @@ export interface FileResult {
 /** Resolved severities: every known rule id → its severity for one file. */
 export type Severities = ReadonlyMap<string, RuleSeverity>;
 
-export interface Totals {
-  files: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-}
-
 /** What formatters get besides the results. */
 export interface FormatMeta {
-  /** Every rule's metadata, with the severity it ran at (SARIF rule list). */
+  /** Metadata of every rule (and io/read-error), for the SARIF rule list. */
   rules: readonly RuleMeta[];
-  /** Tool version. */
+  /** plan-extract version. */
   version: string;
   /** Colours (stylish only). */
   color: boolean;
-  /** Totals over all files, counted before `--quiet` filtered the warnings out. */
-  totals: Totals;
 }
 
 export type Formatter = (results: readonly FileResult[], meta: FormatMeta) => string;

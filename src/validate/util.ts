@@ -13,8 +13,8 @@ export interface Found {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * A regular expression for `needle` as a whole phrase: any run of white space matches any run,
- * and it does not start or end inside a word. Case-insensitive unless `exactCase`.
+ * A regular expression for `needle` as a whole phrase: any run of spaces or tabs matches any run
+ * (a phrase never spans lines), and it does not start or end inside a word. Case-insensitive unless `exactCase`.
  */
 export function phraseRegExp(needle: string, exactCase = false): RegExp {
   const body = needle
@@ -22,37 +22,69 @@ export function phraseRegExp(needle: string, exactCase = false): RegExp {
     .trim()
     .split(/\s+/)
     .map(escapeRe)
-    .join('\\s+');
+    .join('[^\\S\\n]+');
   return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${body}(?![\\p{L}\\p{M}\\p{N}])`, exactCase ? 'gu' : 'giu');
 }
 
+interface Joined {
+  text: string;
+  /** Offset of the start of each line in `text`. */
+  starts: number[];
+}
+
+const joinedCache = new WeakMap<readonly string[], Joined>();
+
+/** The lines joined with LF, and where each starts (cached per lines array: rules share ctx.lines). */
+function joined(lines: readonly string[]): Joined {
+  let j = joinedCache.get(lines);
+  if (!j) {
+    const starts: number[] = [];
+    let at = 0;
+    for (const l of lines) {
+      starts.push(at);
+      at += l.length + 1;
+    }
+    j = { text: lines.join('\n'), starts };
+    joinedCache.set(lines, j);
+  }
+  return j;
+}
+
+/** 1-based line of an offset (binary search in the line starts). */
+function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
 /** Every occurrence of `needle` (a phrase, see phraseRegExp) in lines[from-1 .. to-1]. */
-export function findAll(lines: readonly string[], needle: string, opts: { from?: number; to?: number; exactCase?: boolean } = {}): Found[] {
-  if (!needle.trim()) return [];
-  const re = phraseRegExp(needle, opts.exactCase);
-  const out: Found[] = [];
+export function findAll(lines: readonly string[], needle: string, opts: { from?: number; to?: number; exactCase?: boolean; limit?: number } = {}): Found[] {
+  if (!needle.trim() || lines.length === 0) return [];
+  const { text, starts } = joined(lines);
   const from = Math.max(1, opts.from ?? 1);
   const to = Math.min(lines.length, opts.to ?? lines.length);
-  for (let ln = from; ln <= to; ln++) {
-    const text = lines[ln - 1]!;
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) out.push({ line: ln, column: m.index + 1, endColumn: m.index + 1 + m[0].length });
+  if (from > to) return [];
+  const re = phraseRegExp(needle, opts.exactCase);
+  re.lastIndex = starts[from - 1]!;
+  const stop = to < lines.length ? starts[to]! : text.length + 1;
+  const out: Found[] = [];
+  for (let m = re.exec(text); m && m.index < stop; m = re.exec(text)) {
+    const line = lineAt(starts, m.index);
+    const column = m.index - starts[line - 1]! + 1;
+    out.push({ line, column, endColumn: column + m[0].length });
+    if (opts.limit !== undefined && out.length >= opts.limit) break;
   }
   return out;
 }
 
 /** First occurrence of `needle` in lines[from-1 .. to-1], or null. */
 export function findFirst(lines: readonly string[], needle: string, opts: { from?: number; to?: number; exactCase?: boolean } = {}): Found | null {
-  if (!needle.trim()) return null;
-  const re = phraseRegExp(needle, opts.exactCase);
-  const from = Math.max(1, opts.from ?? 1);
-  const to = Math.min(lines.length, opts.to ?? lines.length);
-  for (let ln = from; ln <= to; ln++) {
-    re.lastIndex = 0;
-    const m = re.exec(lines[ln - 1]!);
-    if (m) return { line: ln, column: m.index + 1, endColumn: m.index + 1 + m[0].length };
-  }
-  return null;
+  return findAll(lines, needle, { ...opts, limit: 1 })[0] ?? null;
 }
 
 /** Report at a task: at `phrase` inside the task's lines when it is found there, else at the task's start. */

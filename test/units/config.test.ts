@@ -95,7 +95,7 @@ rules:
       `${file}:3: units[0] has an unknown property "alias"`,
       `${file}:4: units[1] must have a "name"`,
       `${file}:6: units[2].kind must be one of: unit, collective`,
-      `${file}:8: rules["task/no-lead"] must be one of: off, warn, error`,
+      `${file}:8: rules["task/no-lead"] must be one of: off, info, warn, warning, error`,
       `${file}:9: rules has an invalid rule id "Bad Rule" (lower-case words joined by "-", grouped with "/")`,
     ]);
   });

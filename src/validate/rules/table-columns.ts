@@ -1,0 +1,74 @@
+import type { Rule, RuleReport } from '../types.js';
+import { excerpt } from '../util.js';
+
+/** Cells of a line that looks like a table row (tab- or pipe-separated), or null. */
+function rowCells(line: string): string[] | null {
+  if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
+  const t = line.trim();
+  if (/^\|.*\|$/.test(t) || t.split(' | ').length >= 3) return t.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+  return null;
+}
+
+const isSeparatorRow = (cells: string[]) => cells.every((c) => /^:?-{3,}:?$/.test(c) || c === '');
+
+const EXPECTED = '"TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành"';
+
+/** An appendix task table must have a header the parser recognises, with a lead and a deadline column. */
+const rule: Rule = {
+  meta: {
+    id: 'table/columns',
+    description: 'A task table header is not recognised, or has no lead-unit or deadline column.',
+    defaultSeverity: 'warning',
+    docs: `a table (tab-separated, pipe or HTML) whose header row is not recognised, so its rows are not read as tasks, or a task table without a lead-unit or deadline column; name the columns like ${EXPECTED}.`,
+  },
+  check(ctx) {
+    const reg = ctx.register;
+    const out: RuleReport[] = [];
+    // Recognised tables: the lead and deadline columns are what makes them a task register.
+    for (const a of reg.appendices) {
+      if (!a.header) continue;
+      const roles = new Set(a.header.columns.map((c) => c.role));
+      const missing: string[] = [];
+      if (!roles.has('lead')) missing.push('lead-unit column ("Đơn vị chủ trì")');
+      if (!roles.has('deadline')) missing.push('deadline column ("Thời gian hoàn thành")');
+      if (missing.length) {
+        out.push({ message: `the header of appendix table ${a.id} has no ${missing.join(' and no ')}: its tasks have no ${roles.has('lead') ? 'deadline' : roles.has('deadline') ? 'lead unit' : 'lead unit and no deadline'}`, line: a.header.line, column: 1 });
+      }
+    }
+    // Table rows outside every recognised table: a table whose header was not recognised.
+    const covered = (ln: number) => reg.appendices.some((a) => ln >= a.source.line && ln <= a.source.endLine);
+    const start = reg.document.title?.endLine ?? reg.document.title?.line ?? 0;
+    let run: { line: number; rows: number; first: string } | null = null;
+    const flush = () => {
+      if (run && run.rows >= 2) {
+        out.push({
+          message: `a table of ${run.rows} rows whose header is not recognised ("${excerpt(run.first, 50)}"): its rows are not read as tasks; name the columns like ${EXPECTED}`,
+          line: run.line,
+          column: 1,
+        });
+      }
+      run = null;
+    };
+    ctx.lines.forEach((text, i) => {
+      const ln = i + 1;
+      if (ln <= start) return;
+      if (/<table\b/i.test(text) && !covered(ln)) {
+        flush();
+        out.push({ message: `an HTML table whose header is not recognised: its rows are not read as tasks; name the columns like ${EXPECTED}`, line: ln, column: text.search(/<table\b/i) + 1 });
+        return;
+      }
+      const cells = rowCells(text);
+      const isRow = cells !== null && (isSeparatorRow(cells) || cells.filter((c) => c !== '').length >= 3);
+      if (!isRow || covered(ln)) {
+        if (text.trim() !== '' || !run) flush();
+        return;
+      }
+      if (run) run.rows += isSeparatorRow(cells) ? 0 : 1;
+      else if (!isSeparatorRow(cells)) run = { line: ln, rows: 1, first: text.replace(/\t/g, ' | ').trim() };
+    });
+    flush();
+    return out;
+  },
+};
+
+export default rule;

@@ -1,0 +1,314 @@
+// Every rule: a fixture that triggers it (only it) and one that passes every rule, with the exact
+// position and message; then the finer points of each rule on small inline plans.
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, type UnitsConfig } from '../../src/units/index.js';
+import { defaultSeverities, rules, ruleById } from '../../src/validate/index.js';
+import { check, FIXTURES, fixturePath, lineOf, only, plan, readFixture } from './helpers.js';
+
+let units: UnitsConfig;
+beforeAll(async () => {
+  units = await loadConfig(path.join(FIXTURES, 'unit/unknown/plan-extract.config.yaml'));
+});
+
+const optionsFor = (id: string) => (id === 'unit/unknown' ? { config: units } : {});
+
+/** Where each invalid fixture is reported, exactly. */
+const EXPECTED: Record<string, { line: number; column: number; message: string }[]> = {
+  'basis/citation': [{ line: 10, column: 8, message: 'citation "Quyết định số 2347/QĐ-UBND của UBND tỉnh về việc ban hành Chương trìn…" has no readable date ("ngày 27/12/2025")' }],
+  'deadline/before-issue': [{ line: 34, column: 23, message: 'task III.1.b is due "Trước ngày 15/12/2025" (2025-12-15), before the plan\'s date (2026-01-10)' }],
+  'deadline/outside-period': [{ line: 34, column: 23, message: 'task III.1.b is due "Quý I/2027" (2027-03-31), after the plan\'s period (2026)' }],
+  'deadline/unparsed': [{ line: 34, column: 23, message: 'deadline "Trước ngày 31/02/2026": impossible date "31/02/2026"' }],
+  'header/number-missing': [{ line: 3, column: 1, message: 'the plan number is blank ("Số: /KH-UBND"): fill it in when the plan is issued, or validate drafts with --draft' }],
+  'numbering/duplicate': [{ line: 26, column: 1, message: 'number "2." is used twice in II: first at line 24 ("2. Đẩy mạnh chuyển đổi số trong hoạt động…")' }],
+  'numbering/gap': [{ line: 36, column: 1, message: '"d)" is missing between "c)" and "đ)" in III.1' }],
+  'numbering/order': [{ line: 34, column: 1, message: '"b)" comes after "c)" (line 32) in III.1: the numbering goes back' }],
+  'structure/missing-section': [{ line: 7, column: 1, message: 'the plan has no content section (such as "II. NỘI DUNG THỰC HIỆN" or "NHIỆM VỤ VÀ GIẢI PHÁP"): what is to be done is not stated' }],
+  'structure/not-a-plan': [{ line: 1, column: 1, message: 'this text does not look like a plan: no "KẾ HOẠCH" title with content or organisation sections, and no task table' }],
+  'table/columns': [
+    {
+      line: 52,
+      column: 1,
+      message: 'a table of 4 rows whose header is not recognised ("Số | Việc cần làm | Người làm | Hạn chót"): its rows are not read as tasks; name the columns like "TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành"',
+    },
+  ],
+  'table/row-number': [
+    { line: 55, column: 1, message: 'row number 2 repeats in appendix table DM: row 2 is at line 54' },
+    { line: 56, column: 1, message: 'rows 3 to 4 are missing in appendix table DM: row 5 follows row 2' },
+  ],
+  'task/no-deadline': [{ line: 54, column: 1, message: 'row 2 of appendix table DM has no deadline: the "Thời gian hoàn thành" cell is empty' }],
+  'task/no-lead': [{ line: 40, column: 1, message: 'task III.3 of the organisation section has no lead unit ("Định kỳ hằng quý, tổ chức kiểm tra việc thực hiện…"): name the unit in its heading or sentence ("… chủ trì")' }],
+  'text/suspicious-char': [{ line: 38, column: 29, message: 'character "溲" (U+6EB2, Han (Chinese)) inside the word "nh溲m": a letter from another script, probably a conversion or typing error' }],
+  'unit/unknown': [{ line: 36, column: 4, message: 'unit "Phòng Tài chính - Kế hoạch" is not in the config\'s units: add it (or the spelling as an alias) to plan-extract.config.yaml, or correct the name' }],
+  'unit/variant': [{ line: 55, column: 51, message: '"Văn phòng HDND và UBND" and "Văn phòng HĐND và UBND" name the same unit (1 time and 2 times): write it one way' }],
+};
+
+describe('the rule set', () => {
+  it('is registered in alphabetical order, one module per rule, with a README line each', () => {
+    const ids = rules.map((r) => r.meta.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of rules) {
+      expect(r.meta.id).toMatch(/^[a-z]+\/[a-z-]+$/);
+      expect(existsSync(path.resolve('src/validate/rules', `${r.meta.id.replace('/', '-')}.ts`))).toBe(true);
+      expect(['error', 'warning', 'info', 'off']).toContain(r.meta.defaultSeverity);
+      expect(r.meta.description.length).toBeGreaterThan(10);
+      expect(r.meta.docs.length).toBeGreaterThan(20);
+      expect(r.meta.docs).not.toContain('\n');
+    }
+  });
+
+  it('covers every rule of the issue', () => {
+    expect(rules.map((r) => r.meta.id)).toEqual(Object.keys(EXPECTED).sort());
+  });
+});
+
+describe.each(rules.map((r) => r.meta.id))('%s', (id) => {
+  it('has a fixture that triggers it and one that does not', () => {
+    expect(existsSync(fixturePath(id, 'invalid'))).toBe(true);
+    expect(existsSync(fixturePath(id, 'valid'))).toBe(true);
+  });
+
+  it('reports the invalid fixture, and nothing else does, at the expected place', () => {
+    const ds = check(readFixture(id, 'invalid'), { options: optionsFor(id) });
+    expect(ds.map((d) => d.rule)).toEqual(EXPECTED[id]!.map(() => id));
+    expect(ds.every((d) => d.severity === ruleById.get(id)!.meta.defaultSeverity)).toBe(true);
+    expect(ds.map(({ line, column, message }) => ({ line, column, message }))).toEqual(EXPECTED[id]);
+  });
+
+  it('passes the valid fixture (no diagnostic of any rule)', () => {
+    expect(check(readFixture(id, 'valid'), { options: optionsFor(id) })).toEqual([]);
+  });
+
+  it('can be turned off', () => {
+    const sev = new Map(defaultSeverities());
+    sev.set(id, 'off');
+    expect(check(readFixture(id, 'invalid'), { options: optionsFor(id), severities: sev }).filter((d) => d.rule === id)).toEqual([]);
+  });
+});
+
+describe('structure/*', () => {
+  it('missing-section: no organisation section and no appendix', () => {
+    const text = plan().replace(/III\. TỔ CHỨC THỰC HIỆN[\s\S]*?(?=Nơi nhận:)/u, '');
+    expect(only(check(text), 'structure/missing-section')).toEqual([
+      { line: 7, column: 1, message: 'the plan has no organisation section ("TỔ CHỨC THỰC HIỆN") and no appendix table of tasks: who does what is not stated' },
+    ]);
+  });
+
+  it('missing-section: an appendix table stands in for the organisation section', () => {
+    const text = readFixture('task/no-deadline', 'valid').replace(/III\. TỔ CHỨC THỰC HIỆN[\s\S]*?(?=Nơi nhận:)/u, '');
+    expect(only(check(text), 'structure/missing-section')).toEqual([]);
+  });
+
+  it('not-a-plan: the other plan rules are skipped for a text that is not a plan', () => {
+    const ds = check(readFixture('structure/not-a-plan', 'invalid'));
+    expect(ds.map((d) => d.rule)).toEqual(['structure/not-a-plan']);
+  });
+});
+
+describe('numbering/*', () => {
+  const org = (items: string) => plan({ organisation: `1. Văn phòng HĐND và UBND\n\n${items}` });
+
+  it('gap: reports the item after the gap, naming what is missing', () => {
+    const text = org('a) Theo dõi việc thực hiện.\n\nb) Đôn đốc việc thực hiện.\n\ne) Tổng hợp báo cáo.');
+    expect(only(check(text), 'numbering/gap')).toEqual([
+      { line: lineOf(text, 'e) Tổng'), column: 1, endLine: lineOf(text, 'e) Tổng'), endColumn: 3, message: '"c)", "d)", "đ)" are missing between "b)" and "e)" in III.1' },
+    ]);
+  });
+
+  it('gap: a list that starts late; roman sections too', () => {
+    const text = plan().replace('III. TỔ CHỨC THỰC HIỆN', 'V. TỔ CHỨC THỰC HIỆN');
+    expect(only(check(text), 'numbering/gap').map((d) => d.message)).toEqual(['"III.", "IV." are missing between "II." and "V." at the top level']);
+    const late = org('b) Theo dõi việc thực hiện.\n\nc) Đôn đốc việc thực hiện.');
+    expect(only(check(late), 'numbering/gap').map((d) => d.message)).toEqual(['the numbering starts at "b)" in III.1: "a)" is missing']);
+  });
+
+  it('gap: Vietnamese letter order — đ follows d, g follows e (no f)', () => {
+    const text = org(['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k'].map((l) => `${l}) Thực hiện nhiệm vụ ${l}.`).join('\n\n'));
+    expect(check(text).filter((d) => d.rule.startsWith('numbering/'))).toEqual([]);
+  });
+
+  it('order: a letter outside the Vietnamese order ("f)")', () => {
+    const text = org(['a', 'b', 'c', 'd', 'đ', 'e', 'f'].map((l) => `${l}) Thực hiện nhiệm vụ ${l}.`).join('\n\n'));
+    expect(only(check(text), 'numbering/order').map((d) => d.message)).toEqual(['"f)" is not in the Vietnamese letter order a b c d đ e g h i k l m …: after "e)" comes "g)"']);
+  });
+
+  it('order: a sub-number under the wrong parent ("2.3." under "1.")', () => {
+    const text = plan({ content: '1. Cải cách thể chế\n\n1.1. Rà soát văn bản.\n\n1.2. Kiểm tra văn bản.\n\n2.3. Công khai văn bản.' });
+    const ds = check(text).filter((d) => d.rule.startsWith('numbering/'));
+    expect(ds.map((d) => [d.rule, d.line, d.message])).toEqual([['numbering/order', lineOf(text, '2.3.'), `"2.3." is under "1." (line ${lineOf(text, '1. Cải cách')}): expected "1.3."`]]);
+  });
+
+  it('duplicate: the second of two equal numbers, wherever they are', () => {
+    const text = plan({ content: '1. Rà soát thủ tục hành chính.\n\n2. Chuyển đổi số.\n\n3. Công khai thủ tục.\n\n3. Kiểm tra công vụ.\n\n4. Báo cáo kết quả.' });
+    expect(only(check(text), 'numbering/duplicate')).toEqual([
+      { line: lineOf(text, '3. Kiểm tra'), column: 1, endLine: lineOf(text, '3. Kiểm tra'), endColumn: 3, message: `number "3." is used twice in II: first at line ${lineOf(text, '3. Công khai')} ("3. Công khai thủ tục.")` },
+    ]);
+    expect(only(check(text), 'numbering/gap')).toEqual([]);
+  });
+
+  it('bullets and unmarked paragraphs have no numbers', () => {
+    const text = plan({ organisation: '1. Văn phòng HĐND và UBND\n\n- Theo dõi việc thực hiện.\n\n- Đôn đốc việc thực hiện.\n\nTổng hợp báo cáo kết quả.' });
+    expect(check(text).filter((d) => d.rule.startsWith('numbering/'))).toEqual([]);
+  });
+});
+
+describe('task/*', () => {
+  it('no-lead: content-section items without a unit are not reported (they are assigned in the organisation section)', () => {
+    expect(only(check(plan()), 'task/no-lead')).toEqual([]);
+  });
+
+  it('no-lead: an appendix row with an empty lead cell', () => {
+    const text = readFixture('task/no-deadline', 'valid').replace('\tVăn phòng HĐND và UBND\tPhòng Văn hóa - Xã hội\t', '\t\tPhòng Văn hóa - Xã hội\t');
+    expect(only(check(text), 'task/no-lead')).toEqual([{ line: lineOf(text, 'Kiểm tra công vụ'), column: 1, message: 'row 3 of appendix table DM has no lead unit: the "Đơn vị chủ trì" cell is empty' }]);
+  });
+
+  it('no-deadline: body tasks are not checked, only appendix rows', () => {
+    expect(only(check(plan({ organisation: '1. Văn phòng HĐND và UBND\n\na) Theo dõi việc thực hiện.' })), 'task/no-deadline')).toEqual([]);
+  });
+});
+
+describe('deadline/*', () => {
+  it('before-issue: a draft date without a day counts from the first day of the month', () => {
+    const text = plan({ date: 'An Bình, ngày    tháng 12 năm 2026', organisation: '1. Văn phòng HĐND và UBND\n\na) Theo dõi việc thực hiện.\n\nThời gian hoàn thành: Trước ngày 20/11/2026.' });
+    expect(only(check(text), 'deadline/before-issue').map((d) => d.message)).toEqual([
+      'task III.1.a is due "Trước ngày 20/11/2026" (2026-11-20), before the plan\'s date (2026-12-01, the first day of the month: the day is blank)',
+    ]);
+  });
+
+  it('before-issue: --as-of sets the issue date of an undated or day-less plan, not of a dated one', () => {
+    const text = plan({ date: 'An Bình, ngày    tháng 12 năm 2026', organisation: '1. Văn phòng HĐND và UBND\n\na) Theo dõi việc thực hiện.\n\nThời gian hoàn thành: Trước ngày 10/12/2026.' });
+    expect(only(check(text), 'deadline/before-issue')).toEqual([]);
+    expect(only(check(text, { options: { asOf: '2026-12-15' } }), 'deadline/before-issue').map((d) => d.message)).toEqual([
+      'task III.1.a is due "Trước ngày 10/12/2026" (2026-12-10), before the issue date given with --as-of (2026-12-15)',
+    ]);
+    const dated = text.replace('ngày    tháng 12', 'ngày 01 tháng 12');
+    expect(only(check(dated, { options: { asOf: '2026-12-15' } }), 'deadline/before-issue')).toEqual([]);
+  });
+
+  it('outside-period: a period range from the title; skipped when the plan is dated after its period', () => {
+    const text = plan({ title: 'Cải cách hành chính giai đoạn 2026 - 2027', organisation: '1. Văn phòng HĐND và UBND\n\na) Theo dõi việc thực hiện.\n\nThời gian hoàn thành: Quý I/2028.' });
+    expect(only(check(text), 'deadline/outside-period').map((d) => d.message)).toEqual(['task III.1.a is due "Quý I/2028" (2028-03-31), after the plan\'s period (2026 - 2027)']);
+    const misread = text.replace('giai đoạn 2026 - 2027', 'năm 2025');
+    expect(only(check(misread), 'deadline/outside-period')).toEqual([]);
+  });
+
+  it('unparsed: an inherited deadline is reported once, at the phrase', () => {
+    const text = plan({ organisation: '1. Văn phòng HĐND và UBND\n\nThời gian hoàn thành: Quý V/2026.\n\na) Theo dõi việc thực hiện.\n\nb) Đôn đốc việc thực hiện.' });
+    expect(only(check(text), 'deadline/unparsed')).toEqual([
+      { line: lineOf(text, 'Quý V/2026'), column: 23, endLine: lineOf(text, 'Quý V/2026'), endColumn: 33, message: 'deadline "Quý V/2026": impossible quarter 5' },
+    ]);
+  });
+});
+
+describe('unit/*', () => {
+  const table = (rows: string[]) =>
+    plan({
+      tail: `\nDANH MỤC NHIỆM VỤ\n\nTT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n${rows.map((r, i) => `${i + 1}\t${r}\tQuý I/2026`).join('\n')}\n`,
+    });
+
+  it('variant: old and new tone-mark placement ("Văn hoá" / "Văn hóa"), reported at the spelling that is not the canonical one', () => {
+    const text = table(['Tuyên truyền cải cách hành chính.\tPhòng Văn hoá - Xã hội\tCác tổ dân phố', 'Kiểm tra công vụ.\tPhòng Văn hóa - Xã hội\tCác tổ dân phố', 'Đánh giá cán bộ.\tPhòng Văn hóa - Xã hội\tCác tổ dân phố']);
+    expect(only(check(text), 'unit/variant')).toEqual([
+      {
+        line: lineOf(text, 'Văn hoá'),
+        column: 37,
+        endLine: lineOf(text, 'Văn hoá'),
+        endColumn: 59,
+        message: '"Phòng Văn hoá - Xã hội" and "Phòng Văn hóa - Xã hội" name the same unit (1 time and 2 times): write it one way',
+      },
+    ]);
+  });
+
+  it('variant: case, qualifiers and abbreviations are not variants', () => {
+    const text = table([
+      'Công khai thủ tục.\tTrung tâm Phục vụ hành chính công phường\tcác tổ dân phố',
+      'Số hóa hồ sơ.\tTrung tâm PVHCC\tCác tổ dân phố',
+      'Tiếp nhận phản ánh.\tVăn phòng HĐND và UBND phường\tCác tổ dân phố',
+    ]);
+    expect(only(check(text), 'unit/variant')).toEqual([]);
+  });
+
+  it('unknown: nothing without a config that lists units; collectives are not checked', async () => {
+    expect(only(check(readFixture('unit/unknown', 'invalid')), 'unit/unknown')).toEqual([]);
+    const text = plan({ organisation: '1. Các tổ dân phố\n\na) Tuyên truyền đến Nhân dân.' });
+    expect(only(check(text, { options: { config: units } }), 'unit/unknown')).toEqual([]);
+  });
+});
+
+describe('table/*', () => {
+  it('columns: a recognised table without a lead-unit column', () => {
+    const text = plan({ tail: '\nDANH MỤC NHIỆM VỤ\n\nTT\tNội dung công việc\tThời gian hoàn thành\n1\tRà soát thủ tục.\tQuý I/2026\n2\tCông khai thủ tục.\tQuý II/2026\n' });
+    expect(only(check(text), 'table/columns')).toEqual([
+      { line: lineOf(text, 'TT\tNội dung'), column: 1, message: 'the header of appendix table DM has no lead-unit column ("Đơn vị chủ trì"): its tasks have no lead unit' },
+    ]);
+  });
+
+  it('row-number: numbering restarts under each group row', () => {
+    const text = plan({
+      tail: '\nDANH MỤC NHIỆM VỤ\n\nTT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\nI\tCải cách thể chế\n1\tRà soát văn bản.\tVăn phòng HĐND và UBND\t\tQuý I/2026\n2\tBan hành quy chế.\tVăn phòng HĐND và UBND\t\tQuý II/2026\nII\tCải cách thủ tục hành chính\n1\tCông khai thủ tục.\tVăn phòng HĐND và UBND\t\tQuý I/2026\n3\tSố hóa hồ sơ.\tVăn phòng HĐND và UBND\t\tQuý III/2026\n',
+    });
+    expect(only(check(text), 'table/row-number').map((d) => [d.line, d.message])).toEqual([
+      [lineOf(text, 'Số hóa hồ sơ'), 'row 2 is missing in appendix table DM (group "II. Cải cách thủ tục hành chính"): row 3 follows row 1'],
+    ]);
+  });
+});
+
+describe('header/number-missing', () => {
+  it('is off with --draft', () => {
+    expect(only(check(readFixture('header/number-missing', 'invalid'), { options: { draft: true } }), 'header/number-missing')).toEqual([]);
+  });
+
+  it('reports a header without any "Số:" line', () => {
+    const text = plan({ number: '' });
+    expect(only(check(text), 'header/number-missing')).toEqual([{ line: 1, column: 1, message: 'the plan has no number line ("Số: …/KH-…"): add it to the header, or validate drafts with --draft' }]);
+  });
+});
+
+describe('text/suspicious-char', () => {
+  it('a Cyrillic letter inside a Vietnamese word', () => {
+    // "cán" typed with a Cyrillic "а" (U+0430) and a combining acute accent.
+    const text = plan({ content: '1. Rà soát thủ tục hành chính cho c\u0430\u0301n bộ trẻ.' });
+    const ds = only(check(text), 'text/suspicious-char');
+    expect(ds).toHaveLength(1);
+    expect(ds[0]!.message).toMatch(/^character "а́" \(U\+0430, Cyrillic\) inside the word "cа́n"/u);
+  });
+
+  it('invisible characters inside words, the replacement character and mojibake', () => {
+    const text = plan({ content: '1. Rà soát thủ\u200btục hành chính.\n\n2. Đẩy mạnh chuyển đổi s\ufffd trong hoạt động.\n\n3. CÃ¡c phòng chuyên môn thực hiện.' });
+    expect(only(check(text), 'text/suspicious-char').map((d) => [d.line, d.column, d.message.split(':')[0]])).toEqual([
+      [lineOf(text, 'thủ\u200b'), 15, 'invisible character U+200B inside the word "thủtục"'],
+      [lineOf(text, '\ufffd'), 25, 'replacement character "�"'],
+      [lineOf(text, 'CÃ¡c'), 5, '"Ã¡" looks like UTF-8 text read as Windows-1252 (mojibake)'],
+    ]);
+  });
+
+  it('composed and decomposed diacritics mixed in one file: the minority form, once per line, in the raw text', () => {
+    const nfc = plan();
+    const raw = nfc.replace('Rà soát thủ tục hành chính', 'Rà soát thủ tục hành chính'.normalize('NFD'));
+    const ds = only(check(nfc, { rawText: raw }), 'text/suspicious-char');
+    expect(ds).toEqual([
+      {
+        line: lineOf(nfc, 'Rà soát thủ tục'),
+        column: 4,
+        endLine: lineOf(nfc, 'Rà soát thủ tục'),
+        endColumn: 7,
+        message: '"Rà" is written with decomposed (NFD) diacritics (and 5 more on this line) while the rest of the file uses composed (NFC) characters: the same word then fails to match in searches and unit names; save the file as NFC',
+      },
+    ]);
+    // All-NFD text is consistent: not reported.
+    expect(only(check(nfc, { rawText: nfc.normalize('NFD') }), 'text/suspicious-char')).toEqual([]);
+  });
+
+  it('a word of another script on its own is not suspicious', () => {
+    expect(only(check(plan({ content: '1. Học tập kinh nghiệm của Nhật Bản (日本) về cải cách hành chính.' })), 'text/suspicious-char')).toEqual([]);
+  });
+});
+
+describe('basis/citation', () => {
+  it('laws are cited by name and year; a decision needs a number', () => {
+    const text = plan({ basis: 'Căn cứ Luật Cán bộ, công chức năm 2025; Quyết định của UBND tỉnh về cải cách hành chính ngày 17/12/2025;' });
+    expect(only(check(text), 'basis/citation').map((d) => d.message)).toEqual(['citation "Quyết định của UBND tỉnh về cải cách hành chính ngày 17/12/2025" has no readable number ("số 123/QĐ-UBND")']);
+  });
+});
