@@ -1,5 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
+import type { Diagnostic } from '../register/types.js';
 import { InputError } from '../util/fs.js';
 import { decodeBytes, DecodeError, type DecodedText } from './decode.js';
 
@@ -9,6 +10,8 @@ export interface SourceFile extends DecodedText {
   path: string;
   format: InputFormat;
   raw: Uint8Array;
+  /** Notes from reading the input (e.g. a .docx conversion); none for text. */
+  diagnostics?: Diagnostic[];
 }
 
 /** Largest plan we accept; real plans are well under 1 MB. */

@@ -30,6 +30,8 @@ export interface BuildInput {
   lineEnding: Register['source']['lineEnding'];
   bytes: number;
   config?: UnitsConfig | null;
+  /** Diagnostics from reading the input (e.g. the .docx conversion), merged with the parser's. */
+  extraDiagnostics?: Diagnostic[];
 }
 
 const processor = unified().use(remarkParse);
@@ -54,7 +56,7 @@ export function buildRegister(input: BuildInput): Register {
   const doc = pd.document;
   const dctx: DeadlineContext = { year: doc.year, period: doc.period };
   const registry = new UnitRegistry(input.config ?? null);
-  const diagnostics: Diagnostic[] = [...pd.diagnostics];
+  const diagnostics: Diagnostic[] = [...pd.diagnostics, ...(input.extraDiagnostics ?? [])];
   const tasks: Task[] = [];
   const nodeTask = new Map<PNode, string>();
 
