@@ -2,6 +2,8 @@
 // schemas/plan-register.schema.json (the published contract); keep both in step.
 
 export const SCHEMA_VERSION = '1.0.0';
+/** schemaVersion of a register that carries reported progress (`tasks[].progress`, written by `collect`). */
+export const SCHEMA_VERSION_PROGRESS = '1.1.0';
 export const SCHEMA_ID = 'https://plan-extract.dev/schemas/plan-register.schema.json';
 
 /** A place in the source text. Lines and columns are 1-based; endLine is inclusive. */
@@ -254,6 +256,39 @@ export interface Task {
   footnotes: string[];
   appendix: AppendixRef | null;
   source: SourceRange;
+  /** Progress reported in filled trackers, one entry per reporting unit (`collect`; schemaVersion 1.1.0). */
+  progress?: Progress[];
+}
+
+// ---------------------------------------------------------------- progress (collect)
+
+/** Tracker drop-down values: Chưa thực hiện, Đang thực hiện, Hoàn thành, Hoàn thành quá hạn, Tạm dừng. */
+export type ProgressStatus = 'not-started' | 'in-progress' | 'done' | 'done-late' | 'on-hold';
+
+/** What one unit reported on one task in a filled tracker. */
+export interface Progress {
+  /** Canonical name of the reporting unit. */
+  unit: string;
+  /** The unit's role in the task per the register (a collective's member inherits it), null when not assigned. */
+  role: 'lead' | 'support' | null;
+  /** Null when the status cell was blank but other cells were filled. */
+  status: ProgressStatus | null;
+  /** The status cell as written, or null. */
+  statusLabel: string | null;
+  /** 0–100, or null when blank. */
+  percent: number | null;
+  results: string | null;
+  notes: string | null;
+  /** Base name of the tracker file. */
+  tracker: string;
+  /** Worksheet name, null for CSV. */
+  sheet: string | null;
+  /** 1-based row in the sheet (CSV: as a spreadsheet shows it, header = 1). */
+  row: number;
+  /** ISO date of the filled tracker (last saved, else file mtime), or null. */
+  trackerDate: string | null;
+  /** True when `_meta` proved the tracker came from this very register (false for CSV). */
+  verified: boolean;
 }
 
 export interface Footnote {

@@ -11,6 +11,7 @@ import * as formatsModule from 'ajv-formats';
 import {
   SCHEMA_ID,
   SCHEMA_VERSION,
+  SCHEMA_VERSION_PROGRESS,
   type AppendixColumnRole,
   type AppendixRef,
   type AppendixTable,
@@ -30,6 +31,8 @@ import {
   type PlanDate,
   type PlanDocument,
   type PlanNumber,
+  type Progress,
+  type ProgressStatus,
   type Recurrence,
   type RecurrenceFrequency,
   type Register,
@@ -188,6 +191,20 @@ const deadline: Deadline = {
   yearInferred: true,
   from: 'text',
 };
+const progress: Progress = {
+  unit: 'Phòng Văn hóa - Xã hội',
+  role: 'lead',
+  status: 'in-progress',
+  statusLabel: 'Đang thực hiện',
+  percent: 60,
+  results: 'Đã rà soát 3/5 tổ dân phố',
+  notes: 'Chờ số liệu của Công an phường',
+  tracker: 'phong-van-hoa-xa-hoi.xlsx',
+  sheet: 'Phòng Văn hóa - Xã hội',
+  row: 6,
+  trackerDate: '2025-06-30',
+  verified: true,
+};
 const appendixRef: AppendixRef = { tt: '7', product: 'Báo cáo', note: 'Hằng năm', extra: { 'Kinh phí': 'x' } };
 const bodyTask: Task = {
   id: 'II.1.a',
@@ -207,6 +224,7 @@ const bodyTask: Task = {
   footnotes: ['1'],
   appendix: null,
   source: { line: 20, column: 1, endLine: 21, endColumn: 42 },
+  progress: [progress],
 };
 const appendixTask: Task = {
   id: 'DM.7',
@@ -422,6 +440,7 @@ describe('register schema', () => {
       'Footnote',
       'Target',
       'AppendixTable',
+      'Progress',
     ]) {
       expect(defs, name).toContain(name);
     }
@@ -484,6 +503,30 @@ describe('validateRegister', () => {
       const r = await check((r) => (r.schemaVersion = v));
       expect(r.valid, v).toBe(false);
       expect(paths(r.errors)).toEqual(['/schemaVersion']);
+    }
+  });
+
+  it('accepts progress (1.1.0) and a 1.0.0 register without it; checks progress values', async () => {
+    expect((await check((r) => (r.schemaVersion = SCHEMA_VERSION_PROGRESS))).valid).toBe(true);
+    expect((await check((r) => delete r.tasks[0].progress)).valid).toBe(true);
+    expect((await check((r) => (r.tasks[1].progress = []))).valid).toBe(true);
+    const nulls = await check((r) =>
+      Object.assign(r.tasks[0].progress![0], { role: null, status: null, statusLabel: null, percent: null, results: null, notes: null, sheet: null, trackerDate: null }),
+    );
+    expect(nulls.errors).toEqual([]);
+    const cases: [string, (r: Register) => void][] = [
+      ['/tasks/0/progress/0/percent', (r) => (r.tasks[0].progress![0].percent = 101)],
+      ['/tasks/0/progress/0/percent', (r) => (r.tasks[0].progress![0].percent = -1)],
+      ['/tasks/0/progress/0/status', (r) => (loose(r.tasks[0].progress![0]).status = 'finished')],
+      ['/tasks/0/progress/0/role', (r) => (loose(r.tasks[0].progress![0]).role = 'owner')],
+      ['/tasks/0/progress/0/trackerDate', (r) => (r.tasks[0].progress![0].trackerDate = '2025-02-30')],
+      ['/tasks/0/progress/0/row', (r) => (r.tasks[0].progress![0].row = 0)],
+      ['/tasks/0/progress/0/unit', (r) => (r.tasks[0].progress![0].unit = '')],
+      ['/tasks/0/progress/0', (r) => (loose(r.tasks[0].progress![0]).owner = 'x')],
+    ];
+    for (const [where, edit] of cases) {
+      const r = await check(edit);
+      expect(paths(r.errors), where).toEqual([where]);
     }
   });
 
@@ -773,6 +816,21 @@ const OBJECTS: ObjectSpec[] = [
     footnotes: 'required',
     appendix: 'required|null',
     source: 'required',
+    progress: 'optional',
+  }),
+  obj<Progress>('/$defs/Progress', {
+    unit: 'required',
+    role: 'required|null',
+    status: 'required|null',
+    statusLabel: 'required|null',
+    percent: 'required|null',
+    results: 'required|null',
+    notes: 'required|null',
+    tracker: 'required',
+    sheet: 'required|null',
+    row: 'required',
+    trackerDate: 'required|null',
+    verified: 'required',
   }),
   obj<Mention>('/$defs/Task/properties/mentions/items', { raw: 'required', name: 'required', role: 'required', line: 'required' }),
   obj<Footnote>('/$defs/Footnote', { id: 'required', text: 'required', citedBy: 'required', source: 'required' }),
@@ -903,6 +961,12 @@ const ENUMS: EnumSpec[] = [
   }),
   union<PlanDocument['kind']>('/$defs/PlanDocument/properties/kind', { plan: true, decision: true, unknown: true }),
   union<Target['comparator']>('/$defs/Target/properties/comparator', { '>=': true, '<=': true, '=': true, '>': true, '<': true }),
+  union<ProgressStatus>(
+    '/$defs/Progress/properties/status',
+    { 'not-started': true, 'in-progress': true, done: true, 'done-late': true, 'on-hold': true },
+    true,
+  ),
+  union<NonNullable<Progress['role']>>('/$defs/Progress/properties/role', { lead: true, support: true }, true),
   union<AppendixColumnRole>('/$defs/AppendixTable/properties/header/anyOf/0/properties/columns/items/properties/role', {
     tt: true,
     content: true,
@@ -1029,7 +1093,9 @@ describe('types.ts ↔ schema drift', () => {
     expect(enums.sort()).toEqual(ENUMS.map((e) => e.pointer).sort());
   });
 
-  it('the schema version pattern accepts SCHEMA_VERSION', () => {
+  it('the schema version pattern accepts SCHEMA_VERSION and SCHEMA_VERSION_PROGRESS', () => {
     expect(new RegExp(at('/properties/schemaVersion').pattern as string, 'u').test(SCHEMA_VERSION)).toBe(true);
+    expect(new RegExp(at('/properties/schemaVersion').pattern as string, 'u').test(SCHEMA_VERSION_PROGRESS)).toBe(true);
+    expect(SCHEMA_VERSION_PROGRESS).toBe('1.1.0');
   });
 });

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { registerExtract } from './extract.js';
 import { registerExport } from './export.js';
+import { registerCollect } from './collect.js';
+import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
 import { registerUnits } from './units.js';
 import { registerValidate } from './validate.js';
@@ -9,4 +11,4 @@ import { registerValidate } from './validate.js';
 export type CommandModule = (program: Command, setExit: (code: number) => void) => void;
 
 // Add new commands here (one line each).
-export const commands: CommandModule[] = [registerExtract, registerSchema, registerUnits, registerExport, registerValidate];
+export const commands: CommandModule[] = [registerExtract, registerSchema, registerUnits, registerExport, registerValidate, registerCollect, registerReport];
