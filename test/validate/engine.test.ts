@@ -58,8 +58,8 @@ describe('validatePlans', () => {
   });
 });
 
-describe('docs/validate.md', () => {
-  const doc = readFileSync('docs/validate.md', 'utf8');
+describe('README (validate section)', () => {
+  const doc = readFileSync('README.md', 'utf8');
 
   it('documents every rule with its default severity and README line', () => {
     for (const m of allRuleMetas()) {
