@@ -9,8 +9,9 @@ export type InputFormat = 'markdown' | 'text' | 'docx';
 export interface SourceFile extends DecodedText {
   path: string;
   format: InputFormat;
+  /** The file's bytes (for a .docx, the Word file; `text` is the Markdown converted from it). */
   raw: Uint8Array;
-  /** Notes from reading the input (e.g. a .docx conversion); none for text. */
+  /** Notes from the conversion of a .docx (tracked changes, comments, images left out); none for text. */
   diagnostics?: Diagnostic[];
 }
 
@@ -37,18 +38,35 @@ export async function readPlanFile(file: string): Promise<SourceFile> {
   if (!stat.isFile()) throw new InputError(file, 'is not a regular file');
   if (stat.size > MAX_BYTES) throw new InputError(file, `too large (${stat.size} bytes; limit ${MAX_BYTES})`);
   const format = formatOf(file);
-  if (format === 'docx') throw new InputError(file, 'Word .docx input is not supported yet; save the plan as .txt or .md');
   let raw: Uint8Array;
   try {
     raw = await fsp.readFile(file);
   } catch (err) {
     throw new InputError(file, `cannot read (${(err as NodeJS.ErrnoException).code ?? err})`);
   }
+  if (format === 'docx') return readDocx(file, raw);
   try {
     const decoded = decodeBytes(raw);
     return { ...decoded, path: file, format, raw };
   } catch (err) {
     if (err instanceof DecodeError) throw new InputError(file, err.message);
     throw err;
+  }
+}
+
+/**
+ * A .docx plan: converted to Markdown (mammoth → rehype → remark) for the same parser as text plans.
+ * The converter and its dependencies are loaded here, on first use, not when the CLI starts.
+ */
+async function readDocx(file: string, raw: Uint8Array): Promise<SourceFile> {
+  const { docxToText, DocxError } = await import('./docx.js');
+  try {
+    const { text, diagnostics } = await docxToText(raw);
+    return { text, encoding: 'utf-8', lineEnding: 'lf', bytes: raw.length, path: file, format: 'docx', raw, diagnostics };
+  } catch (err) {
+    if (err instanceof DocxError) throw new InputError(file, err.message);
+    // A Word file the converter does not expect: one line for the user rather than a stack trace.
+    const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 200);
+    throw new InputError(file, `cannot convert this Word document (${msg}); open it in Word, save it again as .docx, and report the file if it still fails`);
   }
 }

@@ -16,7 +16,7 @@ import { SCHEMA_ID, SCHEMA_VERSION } from './types.js';
 import { parseDocument, type DocTable, type PNode } from '../parse/document.js';
 import { findDeadlineInText, parseDeadline, type DeadlineContext } from '../deadlines/index.js';
 import { headingUnits, matchUnitAtStart, parseUnits, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
-import { clean, fold } from '../util/text.js';
+import { clean, fold } from '../parse/fast-text.js';
 import { VERSION } from '../version.js';
 import { findTargets } from './targets.js';
 
@@ -287,7 +287,8 @@ function isTaskText(n: PNode): boolean {
   if (t === '') return false;
   if (/^\(.*\)\.?$/.test(t)) return false; // "(Chi tiết tại biểu kèm theo)"
   if (n.kind === 'section' || n.kind === 'part') return false;
-  if (headingUnits(t) && !/[.;:]$/.test(t) && t.length < 150 && !/\b(chu tri|phoi hop)\b/.test(fold(t))) return false; // a bare unit heading
+  // (cheap tests first: headingUnits is pure, so the order does not change the result)
+  if (!/[.;:]$/.test(t) && t.length < 150 && headingUnits(t) && !/\b(chu tri|phoi hop)\b/.test(fold(t))) return false; // a bare unit heading
   return true;
 }
 
@@ -313,8 +314,8 @@ function ownAssignment(node: PNode, isContainer: boolean): OwnAssignment {
   const out: OwnAssignment = { headingLead: [], headingBy: 'unit-heading', introSupport: [], introLead: [], colonLead: [], sentenceLead: [], sentenceSupport: [] };
   const text = node.text.trim();
   if (isContainer) {
-    const h = headingUnits(text.replace(/[:.]$/, ''));
-    if (h && h.mentions.length && !/[.;]$/.test(text) && text.length < 200 && !CHU_TRI_PHOI_HOP.test(text)) {
+    const h = !/[.;]$/.test(text) && text.length < 200 ? headingUnits(text.replace(/[:.]$/, '')) : null;
+    if (h && h.mentions.length && !CHU_TRI_PHOI_HOP.test(text)) {
       out.headingLead = h.mentions;
       out.headingBy = h.addressee ? 'addressee' : 'unit-heading';
       return out;

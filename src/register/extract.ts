@@ -35,6 +35,7 @@ export async function extractFile(file: string, opts: ExtractOptions = {}): Prom
     lineEnding: src.lineEnding,
     bytes: src.bytes,
     config,
+    extraDiagnostics: src.diagnostics,
   });
   if (!opts.skipValidation) await assertValid(register);
   return { register, json: `${JSON.stringify(register, null, 2)}\n` };
