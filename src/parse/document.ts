@@ -114,6 +114,29 @@ export function parseDocument(tree: Root, text: string): ParsedDoc {
   };
 }
 
+/**
+ * Header layout tables (issuer | motto, number | place and date), written as pipe rows or tab-separated
+ * cells, are read cell by cell: each non-empty cell becomes its own logical line (same line number).
+ * Task tables (a recognised header) are left alone.
+ */
+function layoutCells(lines: LLine[]): LLine[] {
+  const out: LLine[] = [];
+  for (const l of lines) {
+    const cells = splitRow(l.text);
+    if (!cells || cells.length === 0 || headerColumns(cells)) {
+      out.push(l);
+      continue;
+    }
+    const parts = cells.filter((c) => c.trim() !== '');
+    if (parts.length === 0) {
+      out.push({ ...l, text: l.text.replace(/[|\t]/g, ' ').trim() || '|' });
+      continue;
+    }
+    for (const c of parts) out.push({ ...l, text: c.trim(), column: Math.max(1, l.text.indexOf(c) + 1) });
+  }
+  return out;
+}
+
 /** An HTML table becomes tab-separated logical lines, one per row. */
 function htmlTableLines(html: string, firstLine: number): LLine[] {
   const rows = htmlTableRows(html, firstLine);
@@ -180,7 +203,7 @@ class Parser {
     const decisionIdx = L.findIndex((l) => g.isDecisionTitle(l.text));
     let headerStart = 0;
     if (decisionIdx >= 0 && titleIdx > decisionIdx) {
-      this.parseWrapper(L.slice(0, titleIdx));
+      this.parseWrapper(layoutCells(L.slice(0, titleIdx)));
       headerStart = titleIdx;
     }
     // The body starts at the first outline marker after the title (or the first section).
@@ -200,7 +223,7 @@ class Parser {
       const stop = L.findIndex((l, i) => i > titleIdx && (g.isRecipientsHead(l.text) || g.isSignerTitle(l.text)));
       bodyStart = stop >= 0 ? stop : L.length;
     }
-    this.parseHeader(L.slice(headerStart, bodyStart), titleIdx >= 0);
+    this.parseHeader(layoutCells(L.slice(headerStart, bodyStart)), titleIdx >= 0);
     // The closing zone: recipients and signature after the body.
     let closeStart = L.length;
     for (let i = bodyStart; i < L.length; i++) {
@@ -251,7 +274,7 @@ class Parser {
       }
       if (g.isDecisionTitle(t)) {
         const next = lines[i + 1];
-        if (next && upperRatio(next.text) > 0.8 && !g.basisVerb(next.text)) {
+        if (next && (upperRatio(next.text) > 0.8 || next.bold || next.depth > 0) && !g.basisVerb(next.text) && !g.isDecisionTitle(next.text)) {
           w.title = { text: clean(next.text), line: next.line };
           this.place(next);
           i++;
@@ -282,7 +305,13 @@ class Parser {
         this.place(l);
         continue;
       }
-      // Issuer lines, "QUYẾT ĐỊNH:", signer of the decision, minister's title …
+      // The issuer: upper-case lines before the decision's title ("ỦY BAN NHÂN DÂN TỈNH …").
+      if (!w.title && !this.doc.issuer && upperRatio(t) > 0.8 && t.length < 120 && !g.isMotto(t)) {
+        this.doc.issuer = { text: clean(t), line: l.line };
+        this.place(l);
+        continue;
+      }
+      // "QUYẾT ĐỊNH:", signer of the decision, minister's title …
       this.doc.furniture.push({ text: t, line: l.line, kind: 'other' });
       this.place(l);
     }
@@ -817,6 +846,8 @@ class Parser {
       const y = /năm\s+(\d{4})\b/iu.exec(title);
       if (y) doc.period = { start: Number(y[1]), end: Number(y[1]) };
     }
+    // A plan issued with a decision ("Ban hành kèm theo Quyết định …") carries the decision's date.
+    if (!doc.date && doc.wrapper?.date) doc.date = { ...doc.wrapper.date };
     doc.year = doc.date?.year ?? doc.wrapper?.date?.year ?? doc.period?.start ?? null;
     if (doc.period && doc.date?.year && doc.period.start > doc.date.year) doc.year = doc.period.start;
   }

@@ -1,0 +1,40 @@
+// Layouts the samples do not have: a decision wrapping a plan with a Markdown header table and a
+// GFM appendix, and a plan divided in parts A–C with hard-wrapped lines.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { extractFile } from '../../src/register/extract.js';
+import { missingLines } from '../helpers/coverage.js';
+
+describe('other layouts', () => {
+  it('a decision that wraps a plan: header table cells, articles, plan number from the caption, GFM appendix with groups', async () => {
+    const { register: r } = await extractFile('fixtures/layouts/decision-wrapper.md', { config: null });
+    expect(r.document.kind).toBe('decision');
+    expect(r.document.issuer?.text).toBe('ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI');
+    expect(r.document.wrapper).toMatchObject({ number: { serial: '120', code: 'QĐ-UBND' }, date: { iso: '2026-03-05' }, title: { text: 'Ban hành Kế hoạch cải cách hành chính năm 2026' } });
+    expect(r.document.wrapper!.articles).toHaveLength(3);
+    expect(r.document.number).toMatchObject({ serial: '120', code: 'QĐ-UBND' });
+    expect(r.document.date?.iso).toBe('2026-03-05');
+    expect(r.tasks.map((t) => [t.id, t.lead, t.support, t.sectionPath, t.deadline?.due ?? null, t.appendix?.product ?? null])).toEqual([
+      ['III.1', ['Sở Nội vụ'], [], ['III'], null, null],
+      ['DM.1', ['Sở Tư pháp'], ['Các sở, ngành'], ['DM', 'DM.I'], '2026-06-30', 'Báo cáo'],
+      ['DM.2', ['Văn phòng UBND tỉnh'], [], ['DM', 'DM.I'], '2026-12-31', 'Quyết định công bố'],
+      ['DM.3', ['Sở Tài chính'], ['UBND các xã, phường'], ['DM', 'DM.II'], '2026-12-31', 'Quyết định'],
+    ]);
+    expect(missingLines(r, readFileSync('fixtures/layouts/decision-wrapper.md', 'utf8'))).toEqual([]);
+  });
+
+  it('parts A–C with Roman sections inside, hard-wrapped lines and inline deadlines', async () => {
+    const { register: r } = await extractFile('fixtures/layouts/parts-a-c.txt', { config: null });
+    expect(r.document).toMatchObject({ kind: 'plan', issuer: { text: 'ỦY BAN NHÂN DÂN / TỈNH LẠNG SƠN' }, date: { iso: '2026-02-12' }, signer: { title: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', name: 'Nguyễn Văn A' } });
+    expect(r.tasks.map((t) => [t.id, t.lead, t.support, t.assignedBy, t.deadline?.kind ?? null, t.deadline?.due ?? null])).toEqual([
+      ['B.I.1', ['Sở Khoa học và Công nghệ'], ['Sở Nội vụ', 'Các sở, ngành có liên quan'], 'sentence-pattern', 'date', '2026-06-30'],
+      ['B.I.2', ['Văn phòng UBND tỉnh'], [], 'addressee', 'continuous', null],
+      ['B.II.1.a', ['Sở Công Thương'], [], 'unit-heading', 'quarter', '2026-09-30'],
+      ['B.II.1.b', ['Sở Công Thương'], [], 'unit-heading', null, null],
+      ['C.1', ['Các sở, ban, ngành'], [], 'sentence-pattern', 'date', '2026-12-15'],
+      ['C.2', ['Sở Khoa học và Công nghệ'], [], 'sentence-pattern', null, null],
+    ]);
+    expect(r.tasks[0]!.text).toMatch(/liên quan xây dựng kế hoạch kiểm tra an toàn thông tin/);
+    expect(missingLines(r, readFileSync('fixtures/layouts/parts-a-c.txt', 'utf8'))).toEqual([]);
+  });
+});
