@@ -66,8 +66,15 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
   return null;
 }
 
+/**
+ * Every TEXT_TRIGGERS / TEXT_LABEL match contains one of these: a text without any has no
+ * candidate, and the citation and trigger regexes need not run.
+ */
+const TRIGGER_WORDS = /truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong|thoi (?:gian|han)/;
+
 /** Candidate spans of explicit deadline phrases, in text order, outside citations. */
 function candidates(f: string): Span[] {
+  if (!TRIGGER_WORDS.test(f)) return [];
   const citations: Span[] = [];
   for (const m of f.matchAll(CITATION)) citations.push({ start: m.index, end: m.index + m[0].length });
   const spans: Span[] = [];

@@ -1,7 +1,7 @@
 // Legal basis: "Căn cứ Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ về …".
 // One line may cite several instruments ("Căn cứ Luật A năm 2025; Luật B năm 2010; …").
 import type { Citation, InstrumentKind } from '../register/types.js';
-import { clean, fold } from '../util/text.js';
+import { clean, fold } from './fast-text.js';
 
 const KINDS: [RegExp, InstrumentKind][] = [
   [/^(bo )?luat\b/, 'Luật'],

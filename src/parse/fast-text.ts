@@ -228,3 +228,41 @@ export function foldCodeUnit(c: number): string | null {
   const e = foldEntry(c);
   return e === ' ' ? null : e;
 }
+
+// ------------------------------------------------------------------ fold prefix
+
+export interface FoldHead {
+  /** A prefix of `fold(s)`, at least `n` characters long unless it is all of it. */
+  head: string;
+  /** `head` is the whole of `fold(s)`. */
+  complete: boolean;
+}
+
+/**
+ * The first `n` (or more) characters of `fold(s)`, without folding the rest of a long line: for
+ * tests anchored at the start of the folded text, whose match cannot run longer than `n`
+ * characters (the folded text has single spaces, so `\s*` matches one character at most).
+ */
+export function foldHead(s: string, n: number): FoldHead {
+  const cached = foldCache.get(s) ?? foldCacheOld.get(s);
+  if (cached !== undefined) return { head: cached, complete: true };
+  let out = '';
+  let space = false;
+  const len = s.length;
+  for (let i = 0; i < len; i++) {
+    if (out.length >= n) return { head: out, complete: false };
+    const c = s.charCodeAt(i);
+    const e = c < FOLD_LIMIT ? foldEntry(c) : null;
+    if (e === null) return { head: fold(s), complete: true };
+    if (e === ' ') {
+      space = true;
+      continue;
+    }
+    if (space) {
+      if (out.length > 0) out += ' ';
+      space = false;
+    }
+    out += e;
+  }
+  return { head: out, complete: true };
+}

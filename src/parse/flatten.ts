@@ -6,6 +6,7 @@
 // result exactly once (markup-only lines such as `---` or a setext underline come out with
 // block 'syntax'), in line order.
 import type { Root, RootContent, PhrasingContent, ListItem } from 'mdast';
+import { letterCount } from './fast-text.js';
 
 export type BlockType = 'paragraph' | 'heading' | 'list' | 'code' | 'html' | 'break' | 'syntax';
 
@@ -257,34 +258,39 @@ function decodeEntities(s: string): string {
 
 function makeLine(a: Acc, raw: string): SrcLine {
   // Stray emphasis markers that remark left as text ("***(Kèm theo …)*").
+  // (Each regex step below is skipped when a cheap test shows it cannot change the text.)
   const runs = a.runs
-    .map((r) => ({ ...r, text: r.text.replace(/^[*_]+(?=\S)/, '').replace(/(?<=[^\s(])[*_]+$/, '') }))
+    .map((r) => ({ ...r, text: hasEdgeMarker(r.text) ? r.text.replace(/^[*_]+(?=\S)/, '').replace(/(?<=[^\s(])[*_]+$/, '') : r.text }))
     .filter((r) => r.text !== '');
-  let text = runs.map((r) => r.text).join('');
+  let text = runs.length === 1 ? runs[0]!.text : runs.map((r) => r.text).join('');
   const refs = [...a.refs];
   let noteMark = a.noteMark;
   // Unicode superscript digits and Markdown footnote syntax.
-  text = text.replace(/([^\s\d])([¹²³⁴⁵⁶⁷⁸⁹⁰]+)/g, (_, prev: string, sup: string) => {
-    refs.push([...sup].map((c) => SUPERSCRIPT[c]).join(''));
-    return prev;
-  });
+  if (SUPERSCRIPT_ANY.test(text)) {
+    text = text.replace(/([^\s\d])([¹²³⁴⁵⁶⁷⁸⁹⁰]+)/g, (_, prev: string, sup: string) => {
+      refs.push([...sup].map((c) => SUPERSCRIPT[c]).join(''));
+      return prev;
+    });
+  }
   const lead = /^\s*(?:\[\^(\w+)\]:|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s*/.exec(text);
   if (lead) {
     noteMark = lead[1] ?? [...lead[2]!].map((c) => SUPERSCRIPT[c]).join('');
     text = text.slice(lead[0].length);
   }
-  text = text.replace(/\[\^(\w+)\]/g, (_, id: string) => {
-    refs.push(id);
-    return '';
-  });
+  if (text.includes('[^')) {
+    text = text.replace(/\[\^(\w+)\]/g, (_, id: string) => {
+      refs.push(id);
+      return '';
+    });
+  }
   // Collapse spaces but keep tabs: tab-separated tables are rows of cells.
-  text = text.replace(/[ \u00a0\u200b\ufeff\r\f\v]+/g, ' ').replace(/ ?\t ?/g, '\t').replace(/^ +| +$/g, '');
+  if (!isCollapsed(text)) text = text.replace(/[ \u00a0\u200b\ufeff\r\f\v]+/g, ' ').replace(/ ?\t ?/g, '\t').replace(/^ +| +$/g, '');
   if (a.marker) text = text ? `${a.marker} ${text}` : a.marker;
   let letters = 0;
   let boldLetters = 0;
   let italicLetters = 0;
   for (const r of runs) {
-    const n = r.text.replace(/[^\p{L}]/gu, '').length;
+    const n = letterCount(r.text);
     letters += n;
     if (r.bold) boldLetters += n;
     if (r.italic) italicLetters += n;
@@ -304,4 +310,36 @@ function makeLine(a: Acc, raw: string): SrcLine {
     html: a.html,
     blockId: a.blockId,
   };
+}
+
+const SUPERSCRIPT_ANY = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
+
+/** Does the text start or end with `*` / `_` (the only case the stray-marker regexes can change)? */
+function hasEdgeMarker(t: string): boolean {
+  if (t.length === 0) return false;
+  const a = t.charCodeAt(0);
+  const b = t.charCodeAt(t.length - 1);
+  return a === 0x2a || a === 0x5f || b === 0x2a || b === 0x5f;
+}
+
+/**
+ * True when the space-collapsing replacements of makeLine would leave `t` unchanged: no run of two
+ * spaces, no NBSP / ZWSP / BOM / CR / FF / VT, no tab, no space at either end.
+ */
+function isCollapsed(t: string): boolean {
+  const n = t.length;
+  if (n === 0) return true;
+  if (t.charCodeAt(0) === 0x20 || t.charCodeAt(n - 1) === 0x20) return false;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x20) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c === 0x09 || c === 0x0b || c === 0x0c || c === 0x0d || c === 0xa0 || c === 0x200b || c === 0xfeff) return false;
+  }
+  return true;
 }

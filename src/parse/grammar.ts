@@ -1,7 +1,8 @@
 // The grammar of a Vietnamese administrative plan, kept apart from the code that builds the
 // register (as in bluebell): what a line *is*, judged from its text alone.
 import type { MarkerType, SectionRole } from '../register/types.js';
-import { fold, romanToInt, upperRatio, VIET_LETTERS } from '../util/text.js';
+import { romanToInt, VIET_LETTERS } from '../util/text.js';
+import { fold, foldHead, upperRatio } from './fast-text.js';
 
 export interface Marker {
   type: MarkerType;
@@ -103,7 +104,8 @@ export function sectionRole(heading: string): SectionRole | null {
 const DEADLINE_LINE = /^\(?\s*(thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|tien do thuc hien|tien do hoan thanh|thoi diem hoan thanh)\s*:\s*/;
 
 export function deadlineLine(text: string): string | null {
-  const f = fold(text);
+  // Anchored and at most ~30 characters long: the first 40 folded characters decide.
+  const f = foldHead(text, 40).head;
   const m = DEADLINE_LINE.exec(f);
   if (!m) return null;
   // Same length in folded and original text for Vietnamese (folding keeps one char per char).
@@ -113,7 +115,7 @@ export function deadlineLine(text: string): string | null {
 /** Other labelled lines that belong to the item before them. */
 const ITEM_FIELD = /^(san pham|ket qua|san pham dau ra|co quan chu tri|don vi chu tri|co quan phoi hop|don vi phoi hop|chu tri|phoi hop)\s*:\s*/;
 export function itemField(text: string): { field: 'product' | 'lead' | 'support'; value: string } | null {
-  const f = fold(text);
+  const f = foldHead(text, 40).head; // anchored, at most ~25 characters
   const m = ITEM_FIELD.exec(f);
   if (!m) return null;
   const value = text.slice(m[0].length).trim();
@@ -124,19 +126,20 @@ export function itemField(text: string): { field: 'product' | 'lead' | 'support'
 }
 
 export function isPlanTitle(text: string): boolean {
-  const f = fold(text);
+  const f = foldHead(text, 20).head; // only /^ke hoach\b/ reads it
   return /^ke hoach\b/.test(f) && upperRatio(text) > 0.8 && text.length < 200;
 }
 
 export function isDecisionTitle(text: string): boolean {
-  const f = fold(text);
-  return /^quyet dinh\s*:?$/.test(f) && upperRatio(text) > 0.8;
+  // The whole folded text must be "quyet dinh", "quyet dinh:" or "quyet dinh :" (12 characters at most).
+  const h = foldHead(text, 13);
+  return h.complete && /^quyet dinh\s*:?$/.test(h.head) && upperRatio(text) > 0.8;
 }
 
 export function isMotto(text: string): 'motto' | null {
-  const f = fold(text);
-  if (/cong hoa xa hoi chu nghia viet nam/.test(f) && (upperRatio(text) > 0.8 || text.length < 50)) return 'motto';
-  if (/^doc lap\s*-\s*tu do\s*-\s*hanh phuc/.test(f)) return 'motto';
+  // (The cheap conditions first; the anchored test needs only the first 40 folded characters.)
+  if ((text.length < 50 || upperRatio(text) > 0.8) && /cong hoa xa hoi chu nghia viet nam/.test(fold(text))) return 'motto';
+  if (/^doc lap\s*-\s*tu do\s*-\s*hanh phuc/.test(foldHead(text, 40).head)) return 'motto';
   return null;
 }
 
@@ -145,21 +148,34 @@ export function isRule(text: string): boolean {
 }
 
 export function isPageNumber(text: string): boolean {
-  return /^[-–(]?\s*\d{1,3}\s*[-–)]?$/.test(text.trim()) || /^trang\s+\d+(\s*\/\s*\d+)?$/i.test(fold(text));
+  if (/^[-–(]?\s*\d{1,3}\s*[-–)]?$/.test(text.trim())) return true;
+  // The folded text must start with "trang": look at its first characters before folding it all.
+  const h = foldHead(text, 6);
+  if (!h.head.startsWith('trang')) return false;
+  return /^trang\s+\d+(\s*\/\s*\d+)?$/i.test(h.complete ? h.head : fold(text));
 }
 
 export function isPageMarker(text: string): boolean {
-  return /^#*\s*trang\s+\d+\s*$/i.test(fold(text));
+  // The folded text must start with "#" or "trang".
+  const h = foldHead(text, 1);
+  if (h.head[0] !== '#' && h.head[0] !== 't') return false;
+  return /^#*\s*trang\s+\d+\s*$/i.test(h.complete ? h.head : fold(text));
 }
 
 export function isRecipientsHead(text: string): boolean {
-  return /^(noi nhan|noi gui|no i nhan|noi nhan)\s*:?/.test(fold(text).replace(/[*_]/g, ''));
+  // The test reads at most 9 characters (after removing * and _): a long enough prefix decides.
+  const h = foldHead(text, 64);
+  const head = h.head.replace(/[*_]/g, '');
+  if (!h.complete && head.length < 9) return /^(noi nhan|noi gui|no i nhan|noi nhan)\s*:?/.test(fold(text).replace(/[*_]/g, ''));
+  return /^(noi nhan|noi gui|no i nhan|noi nhan)\s*:?/.test(head);
 }
 
 /** Signer title lines: "CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "BỘ TRƯỞNG". */
 const SIGNER_TITLE = /^(tm\.?|kt\.?|tl\.?|ttl\.?|q\.?|pho )?\s*(chu tich|pho chu tich|giam doc|pho giam doc|bo truong|thu truong|truong ban|truong doan|truong phong|chanh van phong|uy ban nhan dan|ubnd|thu tuong|pho thu tuong|bi thu|chanh an|vien truong|cuc truong|vu truong|tong giam doc|truong doan kiem tra)\b/;
 export function isSignerTitle(text: string): boolean {
-  const t = text.replace(/^\s*[-|]\s*/, '');
+  // (The replace can only change a text that starts with white space, '-' or '|'.)
+  const c0 = text.charCodeAt(0);
+  const t = c0 === 0x2d || c0 === 0x7c || /^\s/.test(text) ? text.replace(/^\s*[-|]\s*/, '') : text;
   if (t.length > 60) return false;
   return SIGNER_TITLE.test(fold(t)) && upperRatio(t) > 0.8;
 }
@@ -174,18 +190,18 @@ export function isPersonName(text: string): boolean {
 
 /** "DANH MỤC …", "PHỤ LỤC I", "BIỂU …" at the start of an appendix. */
 export function isAppendixHead(text: string): boolean {
-  const f = fold(text);
+  const f = foldHead(text, 20).head; // anchored, at most 9 characters and a boundary
   return /^(danh muc|phu luc|bieu( mau| so)?)\b/.test(f) && upperRatio(text.slice(0, 12)) > 0.8;
 }
 
 /** "(Kèm theo Kế hoạch số …)", "(Ban hành kèm theo Quyết định số …)". */
 export function isCaption(text: string): boolean {
-  return /^\(?\s*(ban hanh )?kem theo\b/.test(fold(text));
+  return /^\(?\s*(ban hanh )?kem theo\b/.test(foldHead(text, 30).head); // anchored, at most 20 characters and a boundary
 }
 
 /** Closing sentences of the organisation section ("Trên đây là Kế hoạch …"). */
 export function isClosing(text: string): boolean {
-  const f = fold(text);
+  const f = foldHead(text, 300).head; // anchored patterns, the longest reads about 250 characters
   return (
     /^tren day la\b/.test(f) ||
     /^(trong qua trinh|qua trinh) (to chuc |trien khai )?(thuc hien|trien khai)/.test(f) ||
@@ -196,7 +212,7 @@ export function isClosing(text: string): boolean {
 
 /** "Căn cứ …", "Thực hiện …", "Trên cơ sở …" — the legal basis. */
 export function basisVerb(text: string): string | null {
-  const m = /^(can cu|thuc hien|tren co so|xet de nghi|theo de nghi|xet)\b/.exec(fold(text));
+  const m = /^(can cu|thuc hien|tren co so|xet de nghi|theo de nghi|xet)\b/.exec(foldHead(text, 20).head);
   if (!m) return null;
   return text.slice(0, m[1]!.length);
 }

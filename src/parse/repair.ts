@@ -3,7 +3,7 @@
 //  - a paragraph split by a page break (or hard-wrapped by a PDF converter) is joined again.
 // Guarantee: no text is dropped; a joined line keeps the numbers of all its source lines.
 import type { SrcLine } from './flatten.js';
-import { upperRatio } from '../util/text.js';
+import { upperRatio } from './fast-text.js';
 import * as g from './grammar.js';
 
 export interface LLine {

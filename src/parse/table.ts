@@ -3,7 +3,7 @@
 // dropped; a row without TT continues the previous row; a group row (`I. Cải cách thể chế`)
 // becomes the section path of the rows under it.
 import type { AppendixColumnRole } from '../register/types.js';
-import { fold, upperRatio } from '../util/text.js';
+import { fold, upperRatio } from './fast-text.js';
 import type { LLine } from './repair.js';
 import { parseMarker } from './grammar.js';
 

@@ -23,8 +23,12 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(start, end).trim();
 }
 
+const UNIT_WORDS = /phần trăm/iu;
+
 export function findTargets(text: string, line: number, taskId: string | null): Target[] {
   const out: Target[] = [];
+  // Every target has a "%" or "phần trăm": most texts have neither, skip the big regex.
+  if (!text.includes('%') && !UNIT_WORDS.test(text)) return out;
   for (const m of text.matchAll(TARGET)) {
     const value = Number(m[2]!.replace(',', '.'));
     if (!Number.isFinite(value) || value > 1000) continue;

@@ -1,6 +1,7 @@
 // Validate a register against schemas/plan-register.schema.json (JSON Schema 2020-12).
 // ajv is imported and the schema compiled lazily, once per process: both cost start-up
 // time that most commands never need.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
@@ -46,7 +47,25 @@ function interop<T>(mod: unknown): T {
   return m as T;
 }
 
+/**
+ * The validator precompiled by `npm run build` (scripts/build-cli.mjs, ajv standalone: the same code
+ * ajv would generate here), when it was built from the current schema; else null. Saves ~0.3 s of
+ * schema compilation per process.
+ */
+async function precompiled(): Promise<ValidateFunction | null> {
+  let mod: { validate: ValidateFunction; schemaSha256: string };
+  try {
+    mod = (await import(/* @vite-ignore */ new URL('./register-validator.js', import.meta.url).href)) as typeof mod;
+  } catch {
+    return null; // not built (running from the sources)
+  }
+  const text = await readFile(SCHEMA_URL, 'utf8');
+  return createHash('sha256').update(text).digest('hex') === mod.schemaSha256 ? mod.validate : null;
+}
+
 async function compile(): Promise<ValidateFunction> {
+  const pre = await precompiled().catch(() => null);
+  if (pre) return pre;
   const [ajvModule, formatsModule, schema] = await Promise.all([
     import('ajv/dist/2020.js'),
     import('ajv-formats'),

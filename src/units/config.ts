@@ -4,7 +4,7 @@
 
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import { type Document, LineCounter, isMap, isPair, isScalar, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
 import type { UnitKind } from '../register/types.js';
 
 export interface UnitsConfig {
@@ -47,6 +47,8 @@ async function validator(): Promise<Validate> {
   })();
   return validatorPromise;
 }
+
+let yamlLib: typeof import('yaml') | undefined;
 
 type PathSeg = string | number;
 
@@ -103,6 +105,7 @@ function describe(e: AjvError, label: string): string {
 
 /** Offset of the YAML node at `segs` (or of its closest existing parent). `keyOf` points at a map key instead. */
 function offsetOf(doc: Document, segs: PathSeg[], keyOf?: string): number | null {
+  const { isMap, isPair, isScalar } = yamlLib!;
   for (let n = segs.length; n >= 0; n--) {
     const node = n === 0 ? doc.contents : doc.getIn(segs.slice(0, n), true);
     if (!node || typeof node !== 'object' || !('range' in node)) continue;
@@ -128,6 +131,9 @@ export async function loadConfig(file: string): Promise<UnitsConfig> {
     const code = (err as NodeJS.ErrnoException).code;
     throw new ConfigError(file, null, [`${file}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`]);
   }
+  // yaml is imported here, when a config is read, not when the CLI starts (most runs have no config).
+  yamlLib ??= await import('yaml');
+  const { LineCounter, parseDocument } = yamlLib;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\ufeff/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {

@@ -6,7 +6,7 @@
 //                      by matchUnitAtStart in ./split.ts)
 
 import type { UnitKind } from '../register/types.js';
-import { clean, foldWords } from '../util/text.js';
+import { clean, foldWords } from '../parse/fast-text.js';
 import {
   CHANH_HEADS,
   COMMUNE_LEVELS,
@@ -435,6 +435,21 @@ const MAX_TOKENS = 30;
  * { name: "Văn phòng HĐND và UBND", key: "van phong hdnd ubnd", kind: "unit" }. Null when the text is not a unit name.
  */
 export function normalizeUnit(raw: string): UnitMention | null {
+  // Pure, and called again and again on the same phrases (every list split tries its pieces): memoised.
+  // Callers get their own copy of the cached mention.
+  let m = UNIT_CACHE.get(raw);
+  if (m === undefined) {
+    m = normalizeUnitUncached(raw);
+    if (UNIT_CACHE.size >= UNIT_CACHE_MAX) UNIT_CACHE.clear();
+    UNIT_CACHE.set(raw, m);
+  }
+  return m === null ? null : { ...m };
+}
+
+const UNIT_CACHE = new Map<string, UnitMention | null>();
+const UNIT_CACHE_MAX = 5_000;
+
+function normalizeUnitUncached(raw: string): UnitMention | null {
   if (!mayStartUnit(raw)) return null;
   const a = analyze(raw);
   if (!a) return null;
@@ -663,6 +678,9 @@ export function scanUnitList(toks: readonly Tok[], i: number, opts: ScanOptions 
     k = e;
   }
 }
+
+/** Longest lead-in, in words: leadInAt(toks, i) reads no token beyond toks[i + LEAD_IN_MAX_WORDS - 1]. */
+export const LEAD_IN_MAX_WORDS = T_LEAD.maxWords;
 
 /** Lead-in words at `i` ("Đề nghị", "Giao"). */
 export function leadInAt(toks: readonly Tok[], i: number): number {

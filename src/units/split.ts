@@ -1,8 +1,8 @@
 // Lists of units: splitting a cell or phrase into unit names, a unit at the start of a sentence,
 // and unit headings.
 
-import { clean } from '../util/text.js';
-import { type UnitMention, FIRST_WORDS, dirPrefixAt, leadInAt, mayStartUnit, normalizeUnit, scanUnitList, startsUnit } from './normalize.js';
+import { clean } from '../parse/fast-text.js';
+import { type UnitMention, FIRST_WORDS, LEAD_IN_MAX_WORDS, dirPrefixAt, leadInAt, mayStartUnit, normalizeUnit, scanUnitList, startsUnit } from './normalize.js';
 import { type Tok, tokenize } from './text.js';
 
 // ---------------------------------------------------------------------------------- splitting
@@ -112,6 +112,7 @@ function parseAll(phrase: string): UnitMention[] | null {
 const LEADING_SKIP = /^[\s\-+•*–—]*(?:(?:\d+(?:\.\d+)*\.?|[a-zđ]\))\s+)?/u;
 const REST_SKIP = /^[\s:,.;–—-]+/u;
 const MAX_COLON_TOKENS = 60;
+const PREFIX_TOKENS = 16;
 
 /**
  * A unit named at the start of a sentence: "Phòng Văn hóa - Xã hội chủ trì, phối hợp …",
@@ -121,11 +122,20 @@ const MAX_COLON_TOKENS = 60;
  */
 export function matchUnitAtStart(text: string): { mentions: UnitMention[]; end: number; rest: string } | null {
   const skip = LEADING_SKIP.exec(text)![0].length;
-  const toks = tokenize(text);
+  // cheap rejection: most lines do not start with a unit. Decided on the first tokens when they
+  // suffice (a task sentence has dozens), on all of them otherwise.
+  const head = tokenize(text, PREFIX_TOKENS);
   let i = 0;
+  while (i < head.length && head[i]!.start < skip) i++;
+  const complete = head.length < PREFIX_TOKENS || i + LEAD_IN_MAX_WORDS < head.length;
+  if (complete) {
+    if (i >= head.length && head.length < PREFIX_TOKENS) return null;
+    if (i < head.length && !FIRST_WORDS.has(head[i]!.f) && leadInAt(head, i) === 0) return null;
+  }
+  const toks = head.length < PREFIX_TOKENS ? head : tokenize(text);
+  i = 0;
   while (i < toks.length && toks[i]!.start < skip) i++;
   if (i >= toks.length) return null;
-  // cheap rejection: most lines do not start with a unit
   if (!FIRST_WORDS.has(toks[i]!.f) && leadInAt(toks, i) === 0) return null;
   const lead = leadInAt(toks, i);
   if (lead > 0 && startsUnit(toks, i + lead, { people: true })) i += lead;

@@ -1,7 +1,7 @@
 // Low-level text helpers for unit names: tokens with offsets, tone-mark modernisation, display
 // normalisation and compiled phrase tables. Everything here is compiled once at module load.
 
-import { clean, fold } from '../util/text.js';
+import { clean, fold } from '../parse/fast-text.js';
 import { DISPLAY_ABBREVIATIONS, STROKE_FIXES } from './directory.js';
 
 // ---------------------------------------------------------------------------------- tone marks
@@ -37,7 +37,8 @@ export interface Tok {
   plain: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|\S/gu;
+/** What tokenize() scans for (by hand, see below): runs of letters, marks, digits, or one other non-space. */
+export const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|\S/gu;
 const UPPER_START = /^\p{Lu}/u;
 const DASHES = /[\u2010-\u2015\u2212]/;
 
@@ -66,26 +67,71 @@ function wordInfo(text: string): { lc: string; f: string; cap: boolean } {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-export function tokenize(s: string): Tok[] {
+// The scanner of tokenize() does by hand what TOKEN_RE.exec would: a token is a maximal run of
+// [\p{L}\p{M}\p{N}] code points, or one other non-space code point. Classes of BMP code units are
+// looked up in a table filled on first sight from the same regexes (1 space, 2 word, 3 other).
+const CLASS = new Uint8Array(0x10000);
+const WORD_CP = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_CP = /^\s$/u;
+
+function classOfCodePoint(ch: string): number {
+  return SPACE_CP.test(ch) ? 1 : WORD_CP.test(ch) ? 2 : 3;
+}
+
+/** Class of the code point at `i` and its length in code units, packed as class * 4 + length. */
+function classAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOfCodePoint(s.slice(i, i + 2)) * 4 + 2;
+  }
+  let k = CLASS[c]!;
+  if (k === 0) k = CLASS[c] = classOfCodePoint(String.fromCharCode(c));
+  return k * 4 + 1;
+}
+
+/**
+ * Tokens of `s`. With `limit`, stops once it has at least `limit` tokens: the result is then a prefix
+ * of the whole string's tokens (same offsets, same `plain`), for callers that can often decide from
+ * the first few words.
+ */
+export function tokenize(s: string, limit = Infinity): Tok[] {
   const out: Tok[] = [];
   const plain = !NON_ASCII.test(s);
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  const n = s.length;
   let prevEnd = 0;
-  while ((m = TOKEN_RE.exec(s)) !== null) {
-    const text = m[0];
-    // A tab or a run of 3+ spaces separates layout columns ("SỞ CÔNG THƯƠNG      CỘNG HÒA …"): a blocking token.
-    if (m.index - prevEnd >= 3 || (m.index > prevEnd && s.slice(prevEnd, m.index).includes('\t'))) {
-      if (out.length > 0) out.push({ text: '\t', lc: '\t', f: '', start: prevEnd, end: m.index, word: false, cap: false, plain });
+  let i = 0;
+  while (out.length < limit && i < n) {
+    // next match of /[\p{L}\p{M}\p{N}]+|\S/gu from i
+    let k = classAt(s, i);
+    while (k >> 2 === 1) {
+      i += k & 3;
+      if (i >= n) break;
+      k = classAt(s, i);
     }
-    prevEnd = m.index + text.length;
+    if (i >= n) break;
+    const index = i;
+    i += k & 3;
+    if (k >> 2 === 2) {
+      while (i < n) {
+        const k2 = classAt(s, i);
+        if (k2 >> 2 !== 2) break;
+        i += k2 & 3;
+      }
+    }
+    const text = s.slice(index, i);
+    // A tab or a run of 3+ spaces separates layout columns ("SỞ CÔNG THƯƠNG      CỘNG HÒA …"): a blocking token.
+    if (index - prevEnd >= 3 || (index > prevEnd && s.slice(prevEnd, index).includes('\t'))) {
+      if (out.length > 0) out.push({ text: '\t', lc: '\t', f: '', start: prevEnd, end: index, word: false, cap: false, plain });
+    }
+    prevEnd = i;
     const word = text.length > 1 || LETTER_OR_DIGIT.test(text);
     if (word) {
       const { lc, f, cap } = wordInfo(text);
-      out.push({ text, lc, f, start: m.index, end: m.index + text.length, word, cap, plain });
+      out.push({ text, lc, f, start: index, end: i, word, cap, plain });
     } else {
       const lc = DASHES.test(text) ? '-' : text;
-      out.push({ text, lc, f: '', start: m.index, end: m.index + text.length, word, cap: false, plain });
+      out.push({ text, lc, f: '', start: index, end: i, word, cap: false, plain });
     }
   }
   return out;
@@ -98,10 +144,13 @@ export class PhraseTable {
   private readonly byFirst = new Map<string, string[][]>();
   /** The same phrases accent-folded, for text typed without diacritics ("Dang uy phuong"). */
   private readonly byFirstFolded = new Map<string, string[][]>();
+  /** Number of words of the longest phrase: `match` never looks further than that many tokens. */
+  maxWords = 0;
   constructor(phrases: Iterable<string>) {
     for (const p of phrases) {
       const words = p.split(' ').filter(Boolean);
       if (words.length === 0) continue;
+      this.maxWords = Math.max(this.maxWords, words.length);
       add(this.byFirst, words);
       add(this.byFirstFolded, words.map((w) => fold(w)));
     }
@@ -155,12 +204,69 @@ function matchIn(map: Map<string, string[][]>, toks: readonly Tok[], i: number, 
 // ---------------------------------------------------------------------------------- display
 
 const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
+const ENDS_WITH_LOOKAHEAD = /\(\?=[^()]*(?:\([^()]*\)[^()]*)*\)$/;
 /** Whole-word regex; a pattern that ends in a look-ahead carries its own right boundary. */
-const wordRegex = (src: string, flags = 'gu') =>
-  new RegExp(`(?<!${WORD_CHAR})(?:${src})${/\(\?=[^()]*(?:\([^()]*\)[^()]*)*\)$/.test(src) ? '' : `(?!${WORD_CHAR})`}`, flags);
+const wordRegex = (src: string, flags = 'gu') => new RegExp(`(?<!${WORD_CHAR})(?:${src})${ENDS_WITH_LOOKAHEAD.test(src) ? '' : `(?!${WORD_CHAR})`}`, flags);
 
-const STROKE_RES: [RegExp, string][] = STROKE_FIXES.map(([w, r]) => [wordRegex(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), r]);
-const ABBREV_RES: [RegExp, string][] = DISPLAY_ABBREVIATIONS.map(([p, r]) => [wordRegex(p), r]);
+/** Is the code point ending just before `i` a word character ([\p{L}\p{M}\p{N}])? */
+function wordBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  const start = c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff ? i - 2 : i - 1;
+  return classAt(s, start) >> 2 === 2;
+}
+
+/** Is the code point starting at `i` a word character? */
+function wordAt(s: string, i: number): boolean {
+  return i < s.length && classAt(s, i) >> 2 === 2;
+}
+
+/**
+ * `s.replace(wordRegex(src), replacement)`, computed without compiling wordRegex when possible: its
+ * Unicode word-boundary classes make it slow to compile (~2 ms each, ~0.2 s for the tables at
+ * start-up). The pattern alone (cheap to compile) finds each match; when the characters around it
+ * are not word characters, the whole-word regex would make the same match (it scans the same
+ * positions, and the first alternative of the pattern that passes the boundaries is the one the
+ * pattern alone found). Otherwise a shorter alternative might pass: then the real regex decides.
+ */
+class WordReplacement {
+  private re: RegExp | undefined;
+  private readonly pattern: RegExp;
+  private readonly rightBoundary: boolean;
+  constructor(
+    private readonly src: string,
+    private readonly replacement: string,
+    /** The pattern is this literal text: a cheap includes() check comes first. */
+    private readonly literal: string | null,
+  ) {
+    this.pattern = new RegExp(src, 'gu');
+    this.rightBoundary = !ENDS_WITH_LOOKAHEAD.test(src);
+  }
+  apply(s: string): string {
+    if (this.literal !== null && !s.includes(this.literal)) return s;
+    if (this.replacement.includes('$')) return this.slow(s);
+    const re = this.pattern;
+    re.lastIndex = 0;
+    let out = '';
+    let last = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end === start || wordBefore(s, start) || (this.rightBoundary && wordAt(s, end))) return this.slow(s);
+      out += s.slice(last, start) + this.replacement;
+      last = end;
+    }
+    return last === 0 ? s : out + s.slice(last);
+  }
+  private slow(s: string): string {
+    this.re ??= wordRegex(this.src);
+    return s.replace(this.re, this.replacement);
+  }
+}
+
+const STROKE_RES = STROKE_FIXES.map(([w, r]) => new WordReplacement(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), r, w));
+const ABBREV_RES = DISPLAY_ABBREVIATIONS.map(([p, r]) => new WordReplacement(p, r, /^[\p{L}\p{N} ]+$/u.test(p) ? p : null));
 const QUICK_ABBREV = /[A-ZĐ]{2}|Ủy ban nhân dân|ủy ban nhân dân|Hội đồng nhân dân|hội đồng nhân dân|P\./u;
 const QUICK_STROKE = /D|d/;
 
@@ -169,15 +275,28 @@ const SPACE_BEFORE_PUNCT = /\s+([,;:.)])/g;
 const SPACE_AFTER_PAREN = /\(\s+/g;
 const MULTI_SPACE = / {2,}/g;
 
+/** displayNormalize is pure and unit phrases repeat (within a plan and across plans): remember recent ones. */
+const DISPLAY_CACHE = new Map<string, string>();
+const DISPLAY_CACHE_MAX = 5_000;
+
 /**
  * Display normalisation of a unit phrase: NFC, white space, modern tone marks, restored Đ
  * ("HDND" → "HĐND"), abbreviations expanded ("Trung tâm PVHCC" → "Trung tâm Phục vụ hành chính công",
  * "Ủy ban nhân dân" → "UBND" as in the golden files), dashes between words → " - ".
  */
 export function displayNormalize(s: string): string {
+  let out = DISPLAY_CACHE.get(s);
+  if (out !== undefined) return out;
+  out = displayNormalizeUncached(s);
+  if (DISPLAY_CACHE.size >= DISPLAY_CACHE_MAX) DISPLAY_CACHE.clear();
+  DISPLAY_CACHE.set(s, out);
+  return out;
+}
+
+function displayNormalizeUncached(s: string): string {
   let out = modernTone(clean(s));
-  if (QUICK_STROKE.test(out)) for (const [re, r] of STROKE_RES) out = out.replace(re, r);
-  if (QUICK_ABBREV.test(out)) for (const [re, r] of ABBREV_RES) out = out.replace(re, r);
+  if (QUICK_STROKE.test(out)) for (const r of STROKE_RES) out = r.apply(out);
+  if (QUICK_ABBREV.test(out)) for (const r of ABBREV_RES) out = r.apply(out);
   return out
     .replace(SPACED_DASH, ' - ')
     .replace(SPACE_BEFORE_PUNCT, '$1')

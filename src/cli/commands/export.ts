@@ -74,7 +74,7 @@ export const registerExport: CommandModule = (program: Command, setExit) => {
   program
     .command('export')
     .description('write per-unit trackers (xlsx and/or csv) from plans or registers')
-    .argument('<inputs...>', 'plan files (parsed on the fly) or *.register.json files')
+    .argument('<inputs...>', 'plan files (parsed on the fly), *.register.json files, folders (searched for both) or glob patterns')
     .requiredOption('--to <format>', 'xlsx, csv or both')
     .option('-o, --out <dir>', 'output folder (several inputs: one sub-folder per input, named after its base name)', 'out')
     .option('--by-unit', 'also write one file per unit (<unit-slug>.xlsx/.csv) next to the master tong-hop.*')
@@ -99,7 +99,7 @@ Examples:
   plan-extract export out/*.register.json --to both --by-unit -o trackers --as-of 2026-06-30
   plan-extract export KH.md --to csv --delimiter ';' --lang en`,
     )
-    .action(async (inputs: string[], flags: ExportFlags) => {
+    .action(async (args: string[], flags: ExportFlags) => {
       const lib = await import('../../export/index.js');
       const base: ExportOptions = lib.checkOptions({
         to: flags.to as ExportOptions['to'],
@@ -112,6 +112,12 @@ Examples:
         force: Boolean(flags.force),
         delimiter: flags.delimiter,
       });
+
+      // Folders (searched for plans and registers) and glob patterns become the files they contain.
+      const { expandPlanInputs, PLAN_EXTENSIONS } = await import('../../batch/inputs.js');
+      const expanded = await expandPlanInputs(args, process.cwd(), [...PLAN_EXTENSIONS, 'register.json']);
+      if (expanded.problems.length > 0) throw new InputError(expanded.problems[0]!.input, expanded.problems[0]!.message);
+      const inputs = expanded.inputs.map((x) => x.file);
 
       // Every input must exist before anything is parsed or written.
       for (const file of inputs) {

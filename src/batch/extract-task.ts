@@ -1,0 +1,72 @@
+// The per-file task of `plan-extract extract`, run in a batch worker (or in the main thread with
+// --jobs 1): read and parse one plan, validate and serialise its register. Writing the file is
+// left to the main thread, which does it in input order.
+import * as path from 'node:path';
+import type { Diagnostic } from '../register/types.js';
+import { InputError, exists } from '../util/fs.js';
+import { extractFile } from '../register/extract.js';
+import { ConfigError, findConfig, loadConfig, type UnitsConfig } from '../units/index.js';
+
+export interface ExtractTaskOptions {
+  format: 'json' | 'yaml';
+  force: boolean;
+  /** `--config`, already loaded by the main thread (plain data); null: look one up from each plan's folder. */
+  config: UnitsConfig | null;
+}
+
+export interface ExtractTaskInput {
+  /** The plan, as shown in messages and recorded in `source.path`. */
+  file: string;
+  /** Where the main thread will write the register (checked here: refused when it exists without --force); null for --stdout. */
+  target: string | null;
+  /** Set when another input of the batch already writes to `target`: the input is refused with this message. */
+  clash?: string;
+}
+
+export interface ExtractTaskResult {
+  /** The register, serialised (JSON or YAML). */
+  body: string;
+  tasks: number;
+  units: number;
+  kind: string;
+  /** Error diagnostics (the plan is written anyway, and the exit code is 1). */
+  errors: Pick<Diagnostic, 'line' | 'column' | 'message' | 'rule'>[];
+}
+
+// Config lookup per folder and config loading per file are cached for the life of the worker.
+const configOfDir = new Map<string, Promise<string | null>>();
+const loadedConfig = new Map<string, Promise<UnitsConfig>>();
+
+async function configFor(file: string): Promise<UnitsConfig | null> {
+  const dir = path.dirname(path.resolve(file));
+  let found = configOfDir.get(dir);
+  if (!found) configOfDir.set(dir, (found = findConfig(dir)));
+  const cfgPath = await found;
+  if (!cfgPath) return null;
+  let cfg = loadedConfig.get(cfgPath);
+  if (!cfg) loadedConfig.set(cfgPath, (cfg = loadConfig(cfgPath)));
+  try {
+    return await cfg;
+  } catch (err) {
+    // A bad config near the plan fails this plan (exit code 2), not the batch.
+    if (err instanceof ConfigError) throw new InputError(file, `cannot use its config: ${err.message.split('\n').join('; ')}`);
+    throw err;
+  }
+}
+
+export async function extractTask(input: ExtractTaskInput, options: ExtractTaskOptions): Promise<ExtractTaskResult> {
+  if (input.clash) throw new InputError(input.file, input.clash);
+  if (input.target && !options.force && (await exists(input.target))) {
+    throw new InputError(input.target, 'already exists (use --force to overwrite)');
+  }
+  const config = options.config ?? (await configFor(input.file));
+  const { register, json } = await extractFile(input.file, { config });
+  const body = options.format === 'json' ? json : (await import('yaml')).stringify(register, { lineWidth: 0 });
+  return {
+    body,
+    tasks: register.tasks.length,
+    units: register.units.length,
+    kind: register.document.kind,
+    errors: register.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ line: d.line, column: d.column, message: d.message, rule: d.rule })),
+  };
+}

@@ -1,0 +1,201 @@
+// Run one task per input over a pool of worker_threads, delivering the results in input order.
+//
+// A task is an exported async function `(input, options) => result` of some module. Each worker
+// imports that module once and then runs the inputs it is sent, two at a time (so its reading of
+// the next file overlaps the parsing of the current one). The main thread hands out inputs as
+// workers free up, buffers results that arrive early, and calls `onResult` strictly in input
+// order, awaiting it (so outputs are written in order). At most `window` results wait in the
+// buffer: a slow file holds back the dispatch of new ones, so memory does not grow with the
+// number of files. With one job the task runs in this thread, without any worker.
+//
+// A task that throws fails its input only: the error (name, message, stack) is delivered as that
+// input's result and the batch goes on. A worker that dies fails the inputs it held and is
+// replaced.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+export interface TaskSpec<O> {
+  /** URL (or absolute file URL string) of the module that exports the task. */
+  module: string | URL;
+  /** Name of the exported function `(input, options) => Promise<result>`. */
+  name: string;
+  /** Passed to every call; must survive structured cloning (plain data). */
+  options: O;
+  /**
+   * For one job (no worker): the task function itself, loaded the way the caller's code is (the
+   * CLI bundle includes it). Default: imported from `module`.
+   */
+  load?: () => Promise<(input: never, options: O) => Promise<unknown>>;
+}
+
+/** A task's failure, as delivered (errors cross thread boundaries as plain data). */
+export interface TaskError {
+  /** The error's class name: `InputError` for a problem of the input (unreadable file …), anything else is a bug. */
+  name: string;
+  message: string;
+  stack?: string;
+}
+
+export type TaskResult<I, R> = { index: number; input: I; ok: true; value: R } | { index: number; input: I; ok: false; error: TaskError };
+
+export interface RunOptions<I, R> {
+  /** Number of workers; 1 runs the tasks in this thread. Capped at the number of inputs. */
+  jobs: number;
+  /** Called once per input, in input order; awaited before the next. */
+  onResult: (result: TaskResult<I, R>) => void | Promise<void>;
+  /** Most results buffered ahead of the next one due (default 8 per job, at least 16). */
+  window?: number;
+}
+
+/** Default `--jobs`: the number of CPUs this process may use. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export function toTaskError(err: unknown): TaskError {
+  if (err instanceof Error) return { name: err.name, message: err.message, stack: err.stack };
+  return { name: 'Error', message: String(err) };
+}
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/** Run `spec` on every input; resolves when every result has been delivered. */
+export async function runTasks<I, R, O>(inputs: readonly I[], spec: TaskSpec<O>, opts: RunOptions<I, R>): Promise<void> {
+  const jobs = Math.max(1, Math.min(Math.floor(opts.jobs) || 1, inputs.length));
+  if (inputs.length === 0) return;
+  if (jobs === 1) return runInProcess(inputs, spec, opts);
+  return runInWorkers(inputs, spec, opts, jobs);
+}
+
+async function runInProcess<I, R, O>(inputs: readonly I[], spec: TaskSpec<O>, opts: RunOptions<I, R>): Promise<void> {
+  const fn = spec.load
+    ? ((await spec.load()) as unknown as (input: I, options: O) => Promise<R>)
+    : ((await import(String(spec.module))) as Record<string, (input: I, options: O) => Promise<R>>)[spec.name];
+  if (typeof fn !== 'function') throw new Error(`${String(spec.module)} has no export ${spec.name}`);
+  // Two inputs in flight: the next file is read while this one is parsed and written.
+  const start = (index: number): Promise<TaskResult<I, R>> => {
+    const input = inputs[index]!;
+    return fn(input, spec.options).then(
+      (value): TaskResult<I, R> => ({ index, input, ok: true, value }),
+      (err: unknown): TaskResult<I, R> => ({ index, input, ok: false, error: toTaskError(err) }),
+    );
+  };
+  const pending = new Map<number, Promise<TaskResult<I, R>>>();
+  let next = 0;
+  for (let due = 0; due < inputs.length; due++) {
+    while (next < inputs.length && next < due + PER_WORKER) pending.set(next, start(next++));
+    const result = await pending.get(due)!;
+    pending.delete(due);
+    await opts.onResult(result);
+  }
+}
+
+interface Slot {
+  worker: Worker;
+  /** Indexes sent to this worker and not answered yet. */
+  busy: Set<number>;
+  dead: boolean;
+  /** The worker has loaded the task module. */
+  ready: boolean;
+}
+
+type WorkerReply<R> = { id: number; ok: true; value: R } | { id: number; ok: false; error: TaskError };
+
+/** Inputs in flight per worker: one running, one queued behind it. */
+const PER_WORKER = 2;
+
+function runInWorkers<I, R, O>(inputs: readonly I[], spec: TaskSpec<O>, opts: RunOptions<I, R>, jobs: number): Promise<void> {
+  const window = Math.max(16, opts.window ?? jobs * 8);
+  const done = new Map<number, TaskResult<I, R>>();
+  const slots: Slot[] = [];
+  let next = 0; // next input to dispatch
+  let due = 0; // next result to deliver
+  let delivering = false;
+  let finished = false;
+
+  return new Promise<void>((resolve, reject) => {
+    const fail = (err: unknown) => {
+      if (finished) return;
+      finished = true;
+      for (const s of slots) void s.worker.terminate();
+      reject(err);
+    };
+
+    const spawn = (): Slot => {
+      const worker = new Worker(WORKER_URL, { workerData: { module: String(spec.module), name: spec.name, options: spec.options } });
+      const slot: Slot = { worker, busy: new Set(), dead: false, ready: false };
+      worker.on('message', (reply: WorkerReply<R> | { ready: true }) => {
+        if ('ready' in reply) {
+          slot.ready = true;
+          return;
+        }
+        slot.busy.delete(reply.id);
+        const input = inputs[reply.id]!;
+        done.set(reply.id, reply.ok ? { index: reply.id, input, ok: true, value: reply.value } : { index: reply.id, input, ok: false, error: reply.error });
+        pump();
+      });
+      const died = (err: TaskError) => {
+        if (slot.dead) return;
+        slot.dead = true;
+        if (!slot.ready && !finished) {
+          // The task module could not be loaded: every worker would fail the same way.
+          const e = new Error(`batch worker could not start: ${err.message}`);
+          if (err.stack) e.stack = err.stack;
+          fail(e);
+          return;
+        }
+        for (const id of slot.busy) done.set(id, { index: id, input: inputs[id]!, ok: false, error: err });
+        slot.busy.clear();
+        const k = slots.indexOf(slot);
+        if (!finished && next < inputs.length) slots[k] = spawn();
+        else slots.splice(k, 1);
+        pump();
+      };
+      worker.on('error', (err) => died(toTaskError(err)));
+      worker.on('exit', (code) => died({ name: 'Error', message: `worker stopped (exit code ${code})` }));
+      return slot;
+    };
+
+    const dispatch = () => {
+      for (const slot of slots) {
+        while (!slot.dead && slot.busy.size < PER_WORKER && next < inputs.length && next < due + window) {
+          const id = next++;
+          slot.busy.add(id);
+          slot.worker.postMessage({ id, input: inputs[id] });
+        }
+      }
+    };
+
+    const deliver = async () => {
+      if (delivering) return;
+      delivering = true;
+      try {
+        while (done.has(due)) {
+          const r = done.get(due)!;
+          done.delete(due);
+          due++;
+          await opts.onResult(r);
+          dispatch();
+        }
+      } finally {
+        delivering = false;
+      }
+      if (due === inputs.length && !finished) {
+        finished = true;
+        await Promise.all(slots.map((s) => s.worker.terminate()));
+        resolve();
+      } else if (done.has(due)) {
+        void deliver().catch(fail);
+      }
+    };
+
+    function pump() {
+      if (finished) return;
+      dispatch();
+      void deliver().catch(fail);
+    }
+
+    for (let k = 0; k < jobs; k++) slots.push(spawn());
+    pump();
+  });
+}
