@@ -6,11 +6,7 @@
 //   validatePlansInBatch({ inputs, configPath, overrides, asOf, draft, quiet, jobs })
 // instead of validatePlans(...): it takes the same options plus `jobs` (and `progress`) and
 // returns the same ValidateRunResult.
-import * as path from 'node:path';
-import { ConfigError, findConfig, loadConfig, type UnitsConfig } from '../units/index.js';
-import { UsageError } from '../util/fs.js';
-import { promises as fsp } from 'node:fs';
-import { displayPath, expandInputs, resolveSeverities, type RuleSeverity, type ValidateRunOptions, type ValidateRunResult } from '../validate/index.js';
+import { configsFor, displayPath, expandInputs, type RuleSeverity, type ValidateRunOptions, type ValidateRunResult } from '../validate/index.js';
 import { defaultJobs, runTasks } from './pool.js';
 import { createProgress } from './progress.js';
 import { VALIDATE_TASK } from './tasks.js';
@@ -24,23 +20,6 @@ export interface ValidateBatchOptions extends ValidateRunOptions {
 }
 
 
-interface LoadedConfig {
-  config: UnitsConfig | null;
-  severities: Map<string, RuleSeverity>;
-}
-
-async function loadOne(file: string, overrides: ReadonlyMap<string, RuleSeverity>): Promise<LoadedConfig> {
-  let config: UnitsConfig;
-  try {
-    config = await loadConfig(file);
-  } catch (err) {
-    if (err instanceof ConfigError) throw new UsageError(err.message.startsWith(file) ? err.message : `${file}: ${err.message}`);
-    throw err;
-  }
-  const text = await fsp.readFile(file, 'utf8').catch(() => null);
-  return { config, severities: resolveSeverities(config.rules, overrides, file, text) };
-}
-
 /** Validate every input over the pool; throws UsageError for a bad config (before any file is checked). */
 export async function validatePlansInBatch(opts: ValidateBatchOptions): Promise<ValidateRunResult> {
   const cwd = opts.cwd ?? process.cwd();
@@ -48,26 +27,7 @@ export async function validatePlansInBatch(opts: ValidateBatchOptions): Promise<
   const { files, empty } = await expandInputs(opts.inputs, cwd);
 
   // Configs first, so that a bad one stops the run before any output (as validatePlans does).
-  const none: LoadedConfig = { config: null, severities: resolveSeverities(null, overrides) };
-  const configOf = new Map<string, LoadedConfig>();
-  if (opts.configPath) {
-    const explicit = await loadOne(path.resolve(cwd, opts.configPath), overrides);
-    for (const f of files) configOf.set(f, explicit);
-  } else {
-    const byPath = new Map<string, LoadedConfig>();
-    const dirConfig = new Map<string, string | null>();
-    for (const f of files) {
-      const dir = path.dirname(f);
-      if (!dirConfig.has(dir)) dirConfig.set(dir, await findConfig(dir));
-      const cfgPath = dirConfig.get(dir)!;
-      if (!cfgPath) {
-        configOf.set(f, none);
-        continue;
-      }
-      if (!byPath.has(cfgPath)) byPath.set(cfgPath, await loadOne(cfgPath, overrides));
-      configOf.set(f, byPath.get(cfgPath)!);
-    }
-  }
+  const { configOf, none } = await configsFor(files, opts.configPath ?? null, overrides, cwd);
 
   const run: ValidateRunResult = { results: [], errors: 0, warnings: 0, infos: 0, ioFailures: empty.length, notFound: empty.map((e) => `${e.input}: ${e.message}`) };
   const items: ValidateTaskInput[] = files.map((file) => {

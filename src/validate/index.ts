@@ -45,7 +45,7 @@ export interface ValidateRunResult {
   notFound: string[];
 }
 
-interface LoadedConfig {
+export interface LoadedConfig {
   config: UnitsConfig | null;
   severities: Map<string, RuleSeverity>;
 }
@@ -66,18 +66,22 @@ async function loadOne(file: string, overrides: ReadonlyMap<string, RuleSeverity
   return { config, severities: resolveSeverities(config.rules, overrides, shown, text) };
 }
 
-/** Validate every input; throws UsageError for a bad config (before any file is checked). */
-export async function validatePlans(opts: ValidateRunOptions): Promise<ValidateRunResult> {
-  const cwd = opts.cwd ?? process.cwd();
-  const overrides = opts.overrides ?? new Map<string, RuleSeverity>();
-  const { files, empty } = await expandInputs(opts.inputs, cwd);
-
-  // Configs first, so that a bad one stops the run before any output.
+/**
+ * The config (and rule severities) of each plan: the one given with --config, else the
+ * plan-extract.config.yaml found from each plan's folder. A bad config throws UsageError before any
+ * plan is checked. Shared by the in-process run and the worker-pool run (src/batch/validate.ts).
+ */
+export async function configsFor(
+  files: string[],
+  configPath: string | null,
+  overrides: ReadonlyMap<string, RuleSeverity>,
+  cwd: string,
+): Promise<{ configOf: Map<string, LoadedConfig>; none: LoadedConfig }> {
   const byPath = new Map<string, LoadedConfig>();
   const none: LoadedConfig = { config: null, severities: resolveSeverities(null, overrides) };
   const configOf = new Map<string, LoadedConfig>();
-  if (opts.configPath) {
-    const explicit = await loadOne(path.resolve(cwd, opts.configPath), overrides, cwd);
+  if (configPath) {
+    const explicit = await loadOne(path.resolve(cwd, configPath), overrides, cwd);
     for (const f of files) configOf.set(f, explicit);
   } else {
     const dirConfig = new Map<string, string | null>();
@@ -93,6 +97,18 @@ export async function validatePlans(opts: ValidateRunOptions): Promise<ValidateR
       configOf.set(f, byPath.get(cfgPath)!);
     }
   }
+
+  return { configOf, none };
+}
+
+/** Validate every input; throws UsageError for a bad config (before any file is checked). */
+export async function validatePlans(opts: ValidateRunOptions): Promise<ValidateRunResult> {
+  const cwd = opts.cwd ?? process.cwd();
+  const overrides = opts.overrides ?? new Map<string, RuleSeverity>();
+  const { files, empty } = await expandInputs(opts.inputs, cwd);
+
+  // Configs first, so that a bad one stops the run before any output.
+  const { configOf, none } = await configsFor(files, opts.configPath ?? null, overrides, cwd);
 
   const run: ValidateRunResult = { results: [], errors: 0, warnings: 0, infos: 0, ioFailures: empty.length, notFound: empty.map((e) => `${e.input}: ${e.message}`) };
   for (const file of files) {

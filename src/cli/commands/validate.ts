@@ -4,6 +4,7 @@ import { UsageError } from '../../util/fs.js';
 import { rules } from '../../validate/rules/index.js';
 
 interface ValidateFlags {
+  jobs?: string;
   format: string;
   maxWarnings?: string;
   quiet?: boolean;
@@ -44,6 +45,7 @@ export const registerValidate: CommandModule = (program: Command, setExit) => {
     .option('-c, --config <file>', 'config file (default: plan-extract.config.yaml found from each plan\'s folder)')
     .option('--as-of <date>', 'issue date (YYYY-MM-DD) assumed for plans whose date is blank or has no day')
     .option('--draft', 'the plans are drafts: a blank number ("Số:   /KH-UBND") is not reported')
+    .option('-j, --jobs <n>', 'plans checked in parallel (worker threads; default: the number of CPUs)')
     .addHelpText(
       'after',
       `
@@ -58,7 +60,7 @@ Examples:
   plan-extract validate plans/ --format sarif > plan-extract.sarif`,
     )
     .action(async (inputs: string[], flags: ValidateFlags) => {
-      const { formatters, FORMAT_NAMES, validatePlans, exitCodeOf, parseRuleFlags, allRuleMetas } = await import('../../validate/index.js');
+      const { formatters, FORMAT_NAMES, exitCodeOf, parseRuleFlags, allRuleMetas } = await import('../../validate/index.js');
       const formatter = formatters[flags.format];
       if (!formatter) throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')} (got "${flags.format}")`);
       let maxWarnings: number | null = null;
@@ -69,7 +71,9 @@ Examples:
       }
       const overrides = parseRuleFlags(flags.rule);
       const asOf = flags.asOf !== undefined ? parseAsOf(flags.asOf) : null;
-      const run = await validatePlans({ inputs, configPath: flags.config ?? null, overrides, asOf, draft: flags.draft ?? false, quiet: flags.quiet ?? false });
+      const { validatePlansInBatch } = await import('../../batch/validate.js');
+      const { parseJobs } = await import('./extract.js');
+      const run = await validatePlansInBatch({ inputs, configPath: flags.config ?? null, overrides, asOf, draft: flags.draft ?? false, quiet: flags.quiet ?? false, jobs: parseJobs(flags.jobs) });
       const { VERSION } = await import('../../version.js');
       process.stdout.write(formatter(run.results, { rules: allRuleMetas(), version: VERSION, color: flags.format === 'stylish' && useColor(process.stdout) }));
       for (const msg of run.notFound) process.stderr.write(`plan-extract: ${msg}\n`);
