@@ -16,7 +16,7 @@ import { allowedStatuses, cellString, parsePercent, parseStatus, textOrNull } fr
 import { readXlsxTracker, type TrackerMeta } from './xlsx.js';
 import { foldWords } from '../util/text.js';
 
-export { loadRegisterFile } from './register-file.js';
+export { loadRegisterFile } from '../register/load.js';
 export { UnitIndex } from './units.js';
 
 /** Something that stops the collection, with the file (and sheet/row) to fix. */

@@ -47,28 +47,6 @@ export function isRegisterFile(file: string): boolean {
   return /\.register\.json$/i.test(file);
 }
 
-async function loadRegisterFile(file: string): Promise<{ register: Register; sha256: string }> {
-  let raw: Buffer;
-  try {
-    raw = await fsp.readFile(file);
-  } catch (err) {
-    throw new InputError(file, (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(raw.toString('utf8').replace(/^\ufeff/, ''));
-  } catch (err) {
-    throw new InputError(file, `not valid JSON: ${(err as Error).message}`);
-  }
-  const { validateRegister } = await import('../../register/validate.js');
-  const v = await validateRegister(data);
-  if (!v.valid) {
-    const first = v.errors[0]!;
-    const more = v.errors.length > 1 ? ` (and ${v.errors.length - 1} more)` : '';
-    throw new InputError(file, `not a valid register: ${first.path || '/'}: ${first.message}${more}`);
-  }
-  return { register: data as Register, sha256: createHash('sha256').update(raw).digest('hex') };
-}
 
 export const registerExport: CommandModule = (program: Command, setExit) => {
   program
@@ -132,7 +110,7 @@ Examples:
         let register: Register;
         let sha256: string;
         if (isRegisterFile(file)) {
-          ({ register, sha256 } = await loadRegisterFile(file));
+          ({ register, sha256 } = await (await import('../../register/load.js')).loadRegisterFile(file));
         } else {
           const { extractFile } = await import('../../register/extract.js');
           const res = await extractFile(file, flags.config ? { configPath: flags.config } : {});

@@ -48,7 +48,7 @@ Examples:
       const asOf = flags.asOf ?? lib.today();
       const lang = flags.lang as 'vi' | 'en';
 
-      const { loadRegisterFile } = await import('../../collect/register-file.js');
+      const { loadRegisterFile } = await import('../../register/load.js');
       const inputs: RegisterInput[] = [];
       for (const file of registers) {
         const { register } = await loadRegisterFile(file);

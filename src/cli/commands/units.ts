@@ -37,17 +37,7 @@ export const registerUnits: CommandModule = (program, setExit) => {
       for (const file of files) {
         try {
           if (file.endsWith('.register.json')) {
-            const { readFile } = await import('node:fs/promises');
-            const { validateRegister } = await import('../../register/validate.js');
-            let reg: unknown;
-            try {
-              reg = JSON.parse(await readFile(file, 'utf8'));
-            } catch (e) {
-              throw new InputError(file, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not a JSON register (${(e as Error).message})`);
-            }
-            const v = await validateRegister(reg);
-            if (!v.valid) throw new InputError(file, `not a valid register: ${v.errors[0]?.path} ${v.errors[0]?.message}`);
-            registers.push(reg as Register);
+            registers.push((await (await import('../../register/load.js')).loadRegisterFile(file)).register);
           } else {
             registers.push((await extractFile(file, { config })).register);
           }

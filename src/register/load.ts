@@ -1,8 +1,8 @@
-// Read and validate a `.register.json` file (collect and report). The sha256 is of the
+// Read and validate a `.register.json` file (export, collect, report, units). The sha256 is of the
 // file's bytes: that is what `export` wrote into each tracker's `_meta`.
 import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
-import type { Register } from '../register/types.js';
+import type { Register } from './types.js';
 import { InputError } from '../util/fs.js';
 
 export async function loadRegisterFile(file: string): Promise<{ register: Register; sha256: string }> {
@@ -21,7 +21,7 @@ export async function loadRegisterFile(file: string): Promise<{ register: Regist
   } catch (err) {
     throw new InputError(file, `not valid JSON: ${(err as Error).message}`);
   }
-  const { validateRegister } = await import('../register/validate.js');
+  const { validateRegister } = await import('./validate.js');
   const v = await validateRegister(data);
   if (!v.valid) {
     const first = v.errors[0]!;
