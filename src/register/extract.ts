@@ -1,6 +1,6 @@
 // file → validated register (the `extract` stage end to end, without writing anything).
 import * as path from 'node:path';
-import { readPlanFile } from '../ingest/read.js';
+import { readPlanFile, type SourceFile } from '../ingest/read.js';
 import type { Register } from './types.js';
 import { buildRegister, sha256 } from './build.js';
 import { validateRegister } from './validate.js';
@@ -26,9 +26,16 @@ export async function extractFile(file: string, opts: ExtractOptions = {}): Prom
     const cfgPath = opts.configPath ?? (await findConfig(path.dirname(path.resolve(file))));
     config = cfgPath ? await loadConfig(cfgPath) : null;
   }
-  const register = buildRegister({
+  const register = buildFromSource(src, config);
+  if (!opts.skipValidation) await assertValid(register);
+  return { register, json: `${JSON.stringify(register, null, 2)}\n` };
+}
+
+/** The register of a file already read (text or converted .docx), with the reading's own diagnostics. */
+export function buildFromSource(src: SourceFile, config: UnitsConfig | null): Register {
+  return buildRegister({
     text: src.text,
-    path: file,
+    path: src.path,
     sha256: sha256(src.raw),
     format: src.format,
     encoding: src.encoding,
@@ -37,8 +44,6 @@ export async function extractFile(file: string, opts: ExtractOptions = {}): Prom
     config,
     extraDiagnostics: src.diagnostics,
   });
-  if (!opts.skipValidation) await assertValid(register);
-  return { register, json: `${JSON.stringify(register, null, 2)}\n` };
 }
 
 /** A register that fails its own schema is a bug in plan-extract: never write it silently. */

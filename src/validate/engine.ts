@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Diagnostic, Register } from '../register/types.js';
 import { buildRegister, sha256 } from '../register/build.js';
 import { formatOf, readPlanFile, type SourceFile } from '../ingest/read.js';
+import { buildFromSource } from '../register/extract.js';
 import type { UnitsConfig } from '../units/index.js';
 import { rules } from './rules/index.js';
 import type { Level, RuleContext, RuleMeta, RuleOptions, RuleSeverity, Severities } from './types.js';
@@ -141,17 +142,7 @@ export function validateText(input: ValidateTextInput): Diagnostic[] {
  */
 export async function validateFile(file: string, config: UnitsConfig | null, severities: Severities, options: Omit<RuleOptions, 'config'>): Promise<Diagnostic[]> {
   const src = await readPlanFile(file);
-  const register = buildRegister({
-    text: src.text,
-    path: file,
-    sha256: sha256(src.raw),
-    format: src.format,
-    encoding: src.encoding,
-    lineEnding: src.lineEnding,
-    bytes: src.bytes,
-    config,
-    extraDiagnostics: src.diagnostics,
-  });
+  const register = buildFromSource(src, config);
   return runRules({ register, source: src.text, rawSource: rawTextOf(src) }, severities, { ...options, config });
 }
 
