@@ -12,20 +12,10 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+// The same PRNG as the synthetic registers (built into dist/ by `npm run build`, which bench runs first).
+import { rng } from '../dist/util/random.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-/** mulberry32: small, fast, deterministic. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACES = [
   'Bách Quang', 'Bắc Kạn', 'Nhân Hòa', 'Phan Đình Phùng', 'Quan Triều', 'Gia Sàng', 'Tích Lương', 'Linh Sơn',

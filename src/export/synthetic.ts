@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION, type Deadline, type Register, type Task, type Unit } from '../register/types.js';
 import { slugify } from '../util/text.js';
+import { rng } from '../util/random.js';
 import { VERSION } from '../version.js';
 
 const KINDS = ['Phòng', 'Trung tâm', 'Ban', 'Văn phòng', 'Hội', 'Đội'];
@@ -26,18 +27,6 @@ const OBJECTS = [
   'mức độ hài lòng của người dân, tổ chức đối với dịch vụ công',
   'công tác kiểm tra kỷ luật, kỷ cương hành chính "6 rõ"',
 ];
-
-/** A small deterministic PRNG (mulberry32) so the same arguments give the same register. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pad(n: number, w: number): string {
   return String(n).padStart(w, '0');

@@ -2,22 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import * as fast from '../../src/parse/fast-text.js';
 import * as ref from '../../src/util/text.js';
+import { rng } from '../../src/util/random.js';
 
 /** Every code unit the fast paths handle, plus neighbours they must refuse. */
 const CHARS: string[] = [];
 for (let c = 0; c < 0x2100; c++) if (c < 0x0380 || (c >= 0x1dc0 && c < 0x1f10) || c >= 0x1ff0) CHARS.push(String.fromCharCode(c));
 CHARS.push('\u3000', '\ufeff', '\u200b', 'Σ', 'ς', 'İ', '\ud835\udc00', '\ud800', '\udc00', 'ﬀ', 'Ω', 'K', 'Å', '가');
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SAMPLES = [
   '',
