@@ -77,7 +77,7 @@ export function splitGlued(s: SrcLine): LLine[] {
   return pieces.map((p, i) => {
     const base = toLLine(s);
     const text = p.text.replace(/\s+/g, ' ').trim();
-    const l: LLine = { ...base, text: i === 0 && s.text.startsWith(s.runs[0]!.text.trim()) ? text : text, column: col, bold: p.bold, italic: p.italic, refs: i === 0 ? base.refs : [], noteMark: i === 0 ? base.noteMark : null };
+    const l: LLine = { ...base, text, column: col, bold: p.bold, italic: p.italic, refs: i === 0 ? base.refs : [], noteMark: i === 0 ? base.noteMark : null };
     col += p.text.length;
     return l;
   });

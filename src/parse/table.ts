@@ -31,8 +31,6 @@ export interface ParsedTable {
   groupLines: number[];
   /** Lines consumed by the table (header, rows, group rows, repeated headers). */
   lines: number[];
-  /** Rows that could not be read (kept for `unclassified`). */
-  problems: { line: number; message: string }[];
 }
 
 // Column synonyms, most specific first. Compared on accent-folded cell text.
@@ -136,7 +134,6 @@ export function readTable(
     rows: [],
     groupLines: [],
     lines: [...headLines],
-    problems: [],
   };
   let i = stacked ? stacked.end : start + 1;
   // Multi-row header.

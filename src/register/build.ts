@@ -69,12 +69,8 @@ export function buildRegister(input: BuildInput): Register {
     return { ...r.deadline, from };
   };
 
-  const names = (ms: UnitMention[]) => [...new Set(ms.map((m) => registry.add(m)))];
+  const names = (ms: UnitMention[]) => canonicalNames(registry, ms);
 
-  const mentionsOf = (lead: UnitMention[], support: UnitMention[], line: number): Task['mentions'] => [
-    ...lead.map((m) => ({ raw: m.raw, name: m.name, role: 'lead' as const, line })),
-    ...support.map((m) => ({ raw: m.raw, name: m.name, role: 'support' as const, line })),
-  ];
 
   // ---------------------------------------------------------------- body tasks
   const walk = (node: PNode, inh: Inherited, path: PNode[]) => {
@@ -260,6 +256,19 @@ export function buildRegister(input: BuildInput): Register {
   return reg;
 }
 
+/** Canonical names of the mentioned units (recorded in the registry), without repeats. */
+function canonicalNames(registry: UnitRegistry, ms: UnitMention[]): string[] {
+  return [...new Set(ms.map((m) => registry.add(m)))];
+}
+
+/** The raw mentions behind a task's lead and support, as written in the plan. */
+function mentionsOf(lead: UnitMention[], support: UnitMention[], line: number): Task['mentions'] {
+  return [
+    ...lead.map((m) => ({ raw: m.raw, name: m.name, role: 'lead' as const, line })),
+    ...support.map((m) => ({ raw: m.raw, name: m.name, role: 'support' as const, line })),
+  ];
+}
+
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
 function dedupe(ms: UnitMention[], exclude: UnitMention[]): UnitMention[] {
@@ -384,8 +393,8 @@ function tableTasks(
     }
     const leadM = li >= 0 ? parseUnits(row.cells[li] ?? '') : [];
     const supportM = si >= 0 ? parseUnits(row.cells[si] ?? '') : [];
-    const lead = [...new Set(leadM.map((m) => registry.add(m)))];
-    const support = [...new Set(supportM.map((m) => registry.add(m)))].filter((n) => !lead.includes(n));
+    const lead = canonicalNames(registry, leadM);
+    const support = canonicalNames(registry, supportM).filter((n) => !lead.includes(n));
     let id = `${t.id}.${row.tt ?? k + 1}`;
     if (used.has(id)) {
       let n = 2;
@@ -409,10 +418,7 @@ function tableTasks(
       text,
       lead,
       support,
-      mentions: [
-        ...leadM.map((m) => ({ raw: m.raw, name: m.name, role: 'lead' as const, line: row.line })),
-        ...supportM.map((m) => ({ raw: m.raw, name: m.name, role: 'support' as const, line: row.line })),
-      ],
+      mentions: mentionsOf(leadM, supportM, row.line),
       assignedBy: lead.length ? 'appendix-column' : 'none',
       deadline: di >= 0 ? deadlineOf({ text: row.cells[di] ?? '', line: row.line }, 'column') : null,
       footnotes: [],
