@@ -2,7 +2,6 @@
 // → metadata, outline tree, appendix tables and footnotes. Structure recognition uses the
 // grammar in grammar.ts; nothing here drops a line: whatever is not understood goes to
 // `unclassified` with its line number.
-import type { Root } from 'mdast';
 import type {
   Citation,
   Diagnostic,
@@ -19,7 +18,7 @@ import type {
   SourceRange,
 } from '../register/types.js';
 import { clean, fold, upperRatio } from './fast-text.js';
-import { flatten } from './flatten.js';
+import { sourceLines } from './markdown.js';
 import * as g from './grammar.js';
 import { parseCitations } from './citations.js';
 import { isFurniture, join, shouldJoin, splitGlued, type LLine } from './repair.js';
@@ -74,8 +73,8 @@ export interface ParsedDoc {
 
 const range = (l: LLine): SourceRange => ({ line: l.line, column: l.column, endLine: l.endLine });
 
-export function parseDocument(tree: Root, text: string): ParsedDoc {
-  const src = flatten(tree, text);
+export function parseDocument(text: string): ParsedDoc {
+  const src = sourceLines(text);
   const all: LLine[] = [];
   for (const s of src) {
     if (s.block === 'html' && s.html && /<table\b/i.test(s.html)) {

@@ -57,10 +57,36 @@ interface Acc {
 
 const SUPERSCRIPT: Record<string, string> = { '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁰': '0' };
 
+/** mdast → source lines: the reference path (every line through remark). */
 export function flatten(tree: Root, text: string): SrcLine[] {
-  const rawLines = text.split('\n');
+  const f = createFlattener(text);
+  f.walk(tree, 0);
+  return f.finish();
+}
+
+/**
+ * The line records, built in two steps so that a caller can mix sources: `walk` adds the lines of
+ * an mdast tree parsed from a slice of the text that starts at line `lineOffset + 1`; `paragraph`
+ * adds a plain paragraph (or list-item paragraph) that needed no Markdown parser; `finish` emits
+ * one record per non-blank source line, in order.
+ */
+export interface Flattener {
+  readonly rawLines: string[];
+  walk(tree: Root, lineOffset: number): void;
+  /**
+   * A paragraph of plain text (no inline markup) on `lines.length` consecutive source lines
+   * starting at `line`, text starting at `column` on its first line; `lines` are the lines with
+   * leading and trailing white space removed (what remark's text node holds). `newList`: the
+   * paragraph is the first item of a new list (a list node precedes it in the tree).
+   */
+  paragraph(line: number, column: number, lines: string[], marker: string, newList: boolean): void;
+  finish(): SrcLine[];
+}
+
+export function createFlattener(text: string, rawLines: string[] = text.split('\n')): Flattener {
   const acc = new Map<number, Acc>();
   let blockId = 0;
+  let off = 0;
 
   const get = (line: number, column: number, block: BlockType, depth: number): Acc => {
     let a = acc.get(line);
@@ -102,10 +128,10 @@ export function flatten(tree: Root, text: string): SrcLine[] {
       if (!pos) continue;
       switch (n.type) {
         case 'text':
-          addText(n.value, pos.start.line, pos.start.column, style, block, depth);
+          addText(n.value, pos.start.line + off, pos.start.column, style, block, depth);
           break;
         case 'inlineCode':
-          addText(n.value, pos.start.line, pos.start.column, style, block, depth);
+          addText(n.value, pos.start.line + off, pos.start.column, style, block, depth);
           break;
         case 'strong':
           walkInline(n.children, { ...style, bold: true }, block, depth);
@@ -120,7 +146,7 @@ export function flatten(tree: Root, text: string): SrcLine[] {
           break;
         case 'image':
         case 'imageReference':
-          if (n.alt) addText(n.alt, pos.start.line, pos.start.column, style, block, depth);
+          if (n.alt) addText(n.alt, pos.start.line + off, pos.start.column, style, block, depth);
           break;
         case 'break':
           break;
@@ -128,8 +154,8 @@ export function flatten(tree: Root, text: string): SrcLine[] {
           const tag = n.value.trim().toLowerCase();
           if (/^<sup\b/.test(tag)) style.sup = true;
           else if (/^<\/sup>/.test(tag)) style.sup = false;
-          else if (/^<br\s*\/?>$/.test(tag)) addText(' ', pos.start.line, pos.start.column, style, block, depth);
-          else if (!/^<\/?[a-z][^>]*>$/.test(tag)) addText(n.value, pos.start.line, pos.start.column, style, block, depth);
+          else if (/^<br\s*\/?>$/.test(tag)) addText(' ', pos.start.line + off, pos.start.column, style, block, depth);
+          else if (!/^<\/?[a-z][^>]*>$/.test(tag)) addText(n.value, pos.start.line + off, pos.start.column, style, block, depth);
           // Other inline tags (<i>, <b>, <span …>) are dropped; their text children are text nodes.
           break;
         }
@@ -150,7 +176,7 @@ export function flatten(tree: Root, text: string): SrcLine[] {
           const depth = n.type === 'heading' ? n.depth : 0;
           const block: BlockType = n.type === 'heading' ? 'heading' : marker ? 'list' : 'paragraph';
           walkInline(n.children, { bold: false, italic: false, sup: false }, block, depth);
-          const first = acc.get(pos.start.line);
+          const first = acc.get(pos.start.line + off);
           if (marker && first && !first.marker) first.marker = marker;
           marker = '';
           break;
@@ -165,7 +191,7 @@ export function flatten(tree: Root, text: string): SrcLine[] {
         case 'code': {
           // Indented text (pdftotext layouts) becomes an indented code block: keep it as text.
           const lines = n.value.split('\n');
-          const offset = n.position!.start.line + (/^(```|~~~)/.test((rawLines[pos.start.line - 1] ?? '').trim()) ? 1 : 0);
+          const offset = pos.start.line + off + (/^(```|~~~)/.test((rawLines[pos.start.line + off - 1] ?? '').trim()) ? 1 : 0);
           lines.forEach((l, i) => {
             if (l.trim() === '') return;
             const raw = rawLines[offset + i - 1] ?? l;
@@ -175,12 +201,12 @@ export function flatten(tree: Root, text: string): SrcLine[] {
           break;
         }
         case 'html': {
-          const a = get(pos.start.line, pos.start.column, 'html', 0);
+          const a = get(pos.start.line + off, pos.start.column, 'html', 0);
           a.html = n.value;
           const lines = n.value.split('\n');
           lines.forEach((l, i) => {
             const stripped = l.replace(/<sup>\s*([0-9*]{1,3})\s*<\/sup>/gi, '\u0000$1\u0000').replace(/<[^>]+>/g, ' ');
-            const b = get(pos.start.line + i, 1, 'html', 0);
+            const b = get(pos.start.line + off + i, 1, 'html', 0);
             if (i > 0) b.html = undefined;
             const m = /^\s*\u0000([0-9*]{1,3})\u0000/.exec(stripped);
             if (m) b.noteMark = m[1]!;
@@ -190,7 +216,7 @@ export function flatten(tree: Root, text: string): SrcLine[] {
           break;
         }
         case 'thematicBreak':
-          get(pos.start.line, pos.start.column, 'break', 0);
+          get(pos.start.line + off, pos.start.column, 'break', 0);
           break;
         default:
           break;
@@ -200,19 +226,35 @@ export function flatten(tree: Root, text: string): SrcLine[] {
 
   const walkListItem = (item: ListItem) => {
     const pos = item.position!;
-    const raw = rawLines[pos.start.line - 1] ?? '';
+    const raw = rawLines[pos.start.line + off - 1] ?? '';
     const m = /^\s*(?:>\s*)*([-*+]|\d{1,9}[.)])(?=\s|$)/.exec(raw.slice(pos.start.column - 1));
     const marker = m ? m[1]! : '-';
     if (item.children.length === 0) {
-      const a = get(pos.start.line, pos.start.column, 'list', 0);
+      const a = get(pos.start.line + off, pos.start.column, 'list', 0);
       a.marker = marker;
       return;
     }
     walkBlock(item.children as RootContent[], marker);
   };
 
-  walkBlock(tree.children, '');
+  const walk = (tree: Root, lineOffset: number) => {
+    off = lineOffset;
+    walkBlock(tree.children, '');
+    off = 0;
+  };
 
+  const paragraph = (line: number, column: number, lines: string[], marker: string, newList: boolean) => {
+    // Same steps as walkBlock → walkListItem → walkBlock → walkInline for such a paragraph.
+    if (newList) blockId++;
+    blockId++;
+    addText(lines.length === 1 ? lines[0]! : lines.join('\n'), line, column, { bold: false, italic: false, sup: false }, marker ? 'list' : 'paragraph', 0);
+    if (marker) {
+      const first = acc.get(line);
+      if (first && !first.marker) first.marker = marker;
+    }
+  };
+
+  const finish = (): SrcLine[] => {
   const out: SrcLine[] = [];
   for (let i = 0; i < rawLines.length; i++) {
     const ln = i + 1;
@@ -234,6 +276,9 @@ export function flatten(tree: Root, text: string): SrcLine[] {
     out.push(line);
   }
   return out;
+  };
+
+  return { rawLines, walk, paragraph, finish };
 }
 
 function stripInline(raw: string): string {

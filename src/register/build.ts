@@ -1,8 +1,6 @@
 // Build the Register from the parsed document: tasks (body items and appendix rows) with their
 // units, deadlines, footnotes and provenance; units; targets; diagnostics; stats.
 import { createHash } from 'node:crypto';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
 import type {
   AssignedBy,
   Deadline,
@@ -34,8 +32,6 @@ export interface BuildInput {
   extraDiagnostics?: Diagnostic[];
 }
 
-const processor = unified().use(remarkParse);
-
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
@@ -51,8 +47,7 @@ interface Inherited {
 const NONE: Inherited = { lead: [], leadBy: 'none', support: [], deadline: null };
 
 export function buildRegister(input: BuildInput): Register {
-  const tree = processor.parse(input.text);
-  const pd = parseDocument(tree, input.text);
+  const pd = parseDocument(input.text);
   const doc = pd.document;
   const dctx: DeadlineContext = { year: doc.year, period: doc.period };
   const registry = new UnitRegistry(input.config ?? null);

@@ -1,10 +1,8 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
 import { parseDocument, type PNode } from '../../src/parse/document.js';
 
 export function parse(text: string) {
   const t = text.replace(/\r\n?/g, '\n').normalize('NFC');
-  return parseDocument(unified().use(remarkParse).parse(t), t);
+  return parseDocument(t);
 }
 
 /** Flatten the outline as "id: text" lines for compact assertions. */

@@ -1,0 +1,89 @@
+// The fast path of src/parse/markdown.ts must give exactly what remark gives: every fixture,
+// a generated corpus and random documents built from the line kinds that matter to CommonMark
+// (list markers, indentation, trailing spaces, tabs, setext underlines, code, HTML, emphasis).
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { flatten, type SrcLine } from '../../src/parse/flatten.js';
+import { parseMarkdown, sourceLines, type SourceStats } from '../../src/parse/markdown.js';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures');
+
+function planFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? planFiles(path.join(dir, e.name)) : /\.(md|txt)$/.test(e.name) ? [path.join(dir, e.name)] : [],
+  );
+}
+
+/**
+ * Block ids renumbered by first appearance: ids are only compared for equality. An empty list item
+ * ("1." alone) takes the id of the block before it in remark's tree walk, and which block that is
+ * depends on whether remark merged the lists around it; it is left out of the comparison.
+ */
+function normalise(lines: SrcLine[]): unknown[] {
+  const ids = new Map<number, number>();
+  return lines.map((l) => {
+    if (l.block === 'list' && l.runs.length === 0) return { ...l, blockId: 'empty item' };
+    if (!ids.has(l.blockId)) ids.set(l.blockId, ids.size);
+    return { ...l, blockId: ids.get(l.blockId) };
+  });
+}
+
+const reference = (t: string) => normalise(flatten(parseMarkdown(t), t));
+
+describe('sourceLines: remark only where the text needs it', () => {
+  for (const file of planFiles(FIXTURES)) {
+    it(`equals remark's lines on ${path.relative(FIXTURES, file)}`, () => {
+      const text = readFileSync(file, 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+      expect(normalise(sourceLines(text))).toEqual(reference(text));
+    });
+  }
+
+  it('takes most lines of a real plan by the fast path', () => {
+    const text = readFileSync(path.join(FIXTURES, '001_01aba15c383c1695.txt'), 'utf8');
+    const stats: SourceStats = { fastLines: 0, remarkLines: 0 };
+    sourceLines(text, stats);
+    expect(stats.fastLines).toBeGreaterThan(2 * stats.remarkLines);
+  });
+
+  it('parses a document with a construct that spans blank lines whole with remark', () => {
+    const text = 'Đoạn một\n\n```\ncode\n\nstill code\n```\n\n1. Mục';
+    const stats: SourceStats = { fastLines: 0, remarkLines: 0 };
+    expect(normalise(sourceLines(text, stats))).toEqual(reference(text));
+    expect(stats.fastLines).toBe(0);
+  });
+
+  it.each([
+    ['an ordered item after indented code (micromark keeps the code open)', '      mã\n\n2. Nội dung\n\nVăn bản'],
+    ['an indented block after a list item belongs to the item', '1. Mục một\n\n    tiếp theo của mục\n\nĐoạn'],
+    ['a list that cannot interrupt a paragraph is paragraph text', 'Các nội dung sau:\n2. Không phải danh sách'],
+    ['a bullet list interrupts a paragraph', 'Các nội dung sau:\n- Một\n- Hai\ntiếp'],
+    ['a hard line break', 'Dòng một  \ndòng hai'],
+    ['a setext underline', 'Tiêu đề\n---\n\nTiêu đề\n==='],
+    ['tabs in table rows and leading tabs', '1\tNội dung\t\tUBND\n\tô trống đầu\n\n\tthụt lề'],
+    ['five spaces after a marker', '1.     mã trong mục'],
+    ['a sibling with another delimiter', '1. Một\n2) Hai'],
+    ['NBSP at the start of a line', '\u00a0Đoạn\n\n\u00a0- không phải mục'],
+  ])('%s', (_name, text) => {
+    expect(normalise(sourceLines(text))).toEqual(reference(text));
+  });
+
+  const LINES = [
+    '', '', '', 'Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024;', 'I. MỤC ĐÍCH, YÊU CẦU', 'a) Nội dung', 'đ) Nội dung',
+    '1. Mục', '2. Mục hai', '10. Mười', '01. Không một', '1) Ngoặc', '3) Ba', '- Gạch', '+ Cộng', '* Sao', '-', '1.', '- ',
+    '-5% chỉ tiêu', '1.1. Mục con', '2024. Năm', '   tiếp', ' một dấu cách', '    bốn dấu cách', '      sáu', '\tthụt tab',
+    '  - lồng', '   1. lồng số', '# Tiêu đề', '**Đậm** dòng', '*nghiêng*', '> trích', '---', '===', '***', '- - -', '___',
+    'cuối  ', 'cuối tab\t', 'a\tb\t\tc', '1\tô\tô', 'x &amp; y', 'a\\', '`mã`', '[liên kết](x)', 'chú thích<sup>1</sup>',
+    '<table><tr><td>ô</td></tr></table>', '| a | b |', 'a_b', '\u00a0nbsp', '1.    bốn sau dấu', '1.     năm sau dấu',
+  ];
+  it('equals remark on random documents made of these line kinds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 30 }), fc.boolean(), (ls, nl) => {
+        const text = ls.join('\n') + (nl ? '\n' : '');
+        expect(normalise(sourceLines(text))).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
