@@ -66,20 +66,28 @@ export function flatten(tree: Root, text: string): SrcLine[] {
 
 /**
  * The line records, built in two steps so that a caller can mix sources: `walk` adds the lines of
- * an mdast tree parsed from a slice of the text that starts at line `lineOffset + 1`; `paragraph`
- * adds a plain paragraph (or list-item paragraph) that needed no Markdown parser; `finish` emits
+ * an mdast tree parsed from a slice of the text that starts at line `lineOffset + 1`; `block`
+ * adds a paragraph or heading that needed no Markdown parser; `finish` emits
  * one record per non-blank source line, in order.
  */
+/** A text node of a paragraph or heading (remark's `text`, or the `text` inside `strong`/`emphasis`). */
+export interface FastInline {
+  value: string;
+  line: number;
+  column: number;
+  bold: boolean;
+  italic: boolean;
+}
+
 export interface Flattener {
   readonly rawLines: string[];
   walk(tree: Root, lineOffset: number): void;
   /**
-   * A paragraph of plain text (no inline markup) on `lines.length` consecutive source lines
-   * starting at `line`, text starting at `column` on its first line; `lines` are the lines with
-   * leading and trailing white space removed (what remark's text node holds). `newList`: the
-   * paragraph is the first item of a new list (a list node precedes it in the tree).
+   * A paragraph or heading built without a Markdown parser, given as the text nodes remark would
+   * give (`FastInline`, in order). `marker`: the list marker when it is a list item's paragraph;
+   * `newList`: the item starts a new list (a list node precedes it in the tree).
    */
-  paragraph(line: number, column: number, lines: string[], marker: string, newList: boolean): void;
+  block(heading: number, marker: string, newList: boolean, nodes: FastInline[]): void;
   finish(): SrcLine[];
 }
 
@@ -243,13 +251,14 @@ export function createFlattener(text: string, rawLines: string[] = text.split('\
     off = 0;
   };
 
-  const paragraph = (line: number, column: number, lines: string[], marker: string, newList: boolean) => {
-    // Same steps as walkBlock → walkListItem → walkBlock → walkInline for such a paragraph.
+  const block = (heading: number, marker: string, newList: boolean, nodes: FastInline[]) => {
+    // Same steps as walkBlock → (walkListItem → walkBlock) → walkInline for such a block.
     if (newList) blockId++;
     blockId++;
-    addText(lines.length === 1 ? lines[0]! : lines.join('\n'), line, column, { bold: false, italic: false, sup: false }, marker ? 'list' : 'paragraph', 0);
+    const type: BlockType = heading ? 'heading' : marker ? 'list' : 'paragraph';
+    for (const n of nodes) addText(n.value, n.line, n.column, { bold: n.bold, italic: n.italic, sup: false }, type, heading);
     if (marker) {
-      const first = acc.get(line);
+      const first = acc.get(nodes[0]!.line);
       if (first && !first.marker) first.marker = marker;
     }
   };
@@ -278,7 +287,7 @@ export function createFlattener(text: string, rawLines: string[] = text.split('\
   return out;
   };
 
-  return { rawLines, walk, paragraph, finish };
+  return { rawLines, walk, block, finish };
 }
 
 function stripInline(raw: string): string {

@@ -18,7 +18,7 @@
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { createFlattener, flatten, type SrcLine } from './flatten.js';
+import { createFlattener, flatten, type FastInline, type SrcLine } from './flatten.js';
 
 const processor = unified().use(remarkParse);
 
@@ -47,18 +47,59 @@ const ORDERED_START = /^\d{1,9}[.)](?:[ \t]|$)/;
 /** A list item marker at column 1 followed by 1–4 spaces and content. */
 const ITEM = /^([-+]|(\d{1,9})[.)])( {1,4})(?=[^ \t])/;
 
-/** True when `s` (a line without its leading white space) holds no inline markup and cannot start a block. */
-function plainContent(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return false;
-  const c0 = s.charCodeAt(0);
-  if (c0 < 128 && START[c0]) return false;
-  if (c0 >= 0x30 && c0 <= 0x39 && ORDERED_START.test(s)) return false;
-  for (let i = 0; i < n; i++) {
+/** True when `s` holds none of the characters that can start inline markup. */
+function plainChars(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 128 && INLINE[c]) return false;
   }
   return true;
+}
+
+const WS = /\s/;
+
+/** One piece of a line's content: text, or the text of a `**strong**` / `*emphasis*` span. */
+interface Seg {
+  value: string;
+  column: number;
+  bold: boolean;
+  italic: boolean;
+}
+
+/**
+ * The inline pieces of a line's content `s` (edge white space already removed) starting at
+ * `column`, or null when remark must parse it. Plain text, or `**X**` / `*X*` at the start
+ * followed by nothing or by a space and plain text (X plain, not starting or ending with white
+ * space: the delimiters are then left- and right-flanking, so they always pair up).
+ * `blockStart`: the content is at the start of a block or a paragraph line, where `#`, `>`, `-`,
+ * `+`, `=`, `_`, `~`, `` ` ``, `<` or an ordered marker could open or interrupt a block.
+ */
+function segments(s: string, column: number, blockStart: boolean): Seg[] | null {
+  const n = s.length;
+  if (n === 0) return null;
+  const c0 = s.charCodeAt(0);
+  if (c0 === 0x2a) {
+    const d = s.charCodeAt(1) === 0x2a ? 2 : 1;
+    const close = s.indexOf(d === 2 ? '**' : '*', d);
+    if (close <= d) return null;
+    const x = s.slice(d, close);
+    if (!plainChars(x) || WS.test(x[0]!) || WS.test(x[x.length - 1]!)) return null;
+    const out: Seg[] = [{ value: x, column: column + d, bold: d === 2, italic: d === 1 }];
+    const after = close + d;
+    if (after < n) {
+      if (s.charCodeAt(after) !== SPACE) return null;
+      const rest = s.slice(after);
+      if (!plainChars(rest)) return null;
+      out.push({ value: rest, column: column + after, bold: false, italic: false });
+    }
+    return out;
+  }
+  if (blockStart) {
+    if (c0 < 128 && START[c0]) return null;
+    if (c0 >= 0x30 && c0 <= 0x39 && ORDERED_START.test(s)) return null;
+  }
+  if (!plainChars(s)) return null;
+  return [{ value: s, column, bold: false, italic: false }];
 }
 
 /** Index of the first character that is not a space or tab. */
@@ -88,22 +129,47 @@ function isBlank(s: string): boolean {
   return indentOf(s) === s.length;
 }
 
-interface FastPara {
-  line: number;
-  column: number;
-  lines: string[];
+/** A paragraph or heading of the fast path: remark's text nodes for it. */
+interface FastBlock {
+  heading: number;
   marker: string;
   newList: boolean;
+  nodes: FastInline[];
+  /** The last node is a text node (a line ending is appended to it, as remark does). */
+  tailText: boolean;
 }
 
+/** Add a line's pieces to a block: text joins a preceding text node, like remark's data events. */
+function addSegs(b: FastBlock, segs: Seg[], line: number): void {
+  for (const g of segs) {
+    if (!g.bold && !g.italic && b.tailText) {
+      b.nodes[b.nodes.length - 1]!.value += g.value;
+    } else {
+      b.nodes.push({ value: g.value, line, column: g.column, bold: g.bold, italic: g.italic });
+    }
+    b.tailText = !g.bold && !g.italic;
+  }
+}
+
+/** A line ending inside a paragraph: text, joined to the last text node or starting a new one. */
+function addLineEnding(b: FastBlock, line: number, raw: string): void {
+  if (b.tailText) b.nodes[b.nodes.length - 1]!.value += '\n';
+  else b.nodes.push({ value: '\n', line, column: raw.length + 1, bold: false, italic: false });
+  b.tailText = true;
+}
+
+/** An ATX heading at column 1: `#`…`######`, white space, content without `#`. */
+const ATX = /^(#{1,6})[ \t]+(?=[^ \t])/;
+
 /**
- * The paragraphs of the block `lines[from..to)` (no blank line inside) when the fast path can
- * take it, null when remark must. A block is a plain paragraph, or list items (one level, each
- * marker at column 1) with lazy or indented continuation lines.
+ * The paragraphs and headings of the block `lines[from..to)` (no blank line inside) when the
+ * fast path can take it, null when remark must: plain paragraphs, ATX headings and one level of
+ * list items (markers at column 1) with lazy or indented continuation lines, whose content is
+ * plain text or a leading `**strong**` / `*emphasis*` span.
  */
-function fastBlock(lines: string[], from: number, to: number): FastPara[] | null {
-  const out: FastPara[] = [];
-  let para: FastPara | null = null;
+function fastBlock(lines: string[], from: number, to: number): FastBlock[] | null {
+  const out: FastBlock[] = [];
+  let para: FastBlock | null = null;
   let listType = '';
   for (let k = from; k < to; k++) {
     const l = lines[k]!;
@@ -113,18 +179,33 @@ function fastBlock(lines: string[], from: number, to: number): FastPara[] | null
     const c0 = l.charCodeAt(0);
     if (c0 === SPACE || c0 === TAB) {
       // Indented: only as a continuation line, spaces only.
-      if (para === null || c0 === TAB) return null;
+      if (para === null) return null;
       const ind = indentOf(l);
-      if (l.charCodeAt(ind - 1) === TAB || l.slice(0, ind).includes('\t')) return null;
-      const rest = trimEndWs(l.slice(ind));
-      if (!plainContent(rest)) return null;
-      para.lines.push(rest);
+      if (l.slice(0, ind).includes('\t')) return null;
+      const segs = segments(trimEndWs(l.slice(ind)), ind + 1, true);
+      if (segs === null) return null;
+      addLineEnding(para, k, lines[k - 1]!);
+      addSegs(para, segs, k + 1);
+      continue;
+    }
+    if (c0 === 0x23) {
+      const h = ATX.exec(l);
+      if (!h) return null;
+      const content = trimEndWs(l.slice(h[0].length));
+      if (content.includes('#')) return null;
+      const segs = segments(content, h[0].length + 1, false);
+      if (segs === null) return null;
+      const b: FastBlock = { heading: h[1]!.length, marker: '', newList: false, nodes: [], tailText: false };
+      addSegs(b, segs, k + 1);
+      out.push(b);
+      para = null;
+      listType = '';
       continue;
     }
     const m = c0 === 0x2d || c0 === 0x2b || (c0 >= 0x30 && c0 <= 0x39) ? ITEM.exec(l) : null;
     if (m) {
-      const content = trimEndWs(l.slice(m[0].length));
-      if (!plainContent(content)) return null;
+      const segs = segments(trimEndWs(l.slice(m[0].length)), m[0].length + 1, true);
+      if (segs === null) return null;
       const type = m[2] === undefined ? m[1]! : m[1]!.slice(-1);
       let newList = true;
       if (para !== null) {
@@ -133,19 +214,22 @@ function fastBlock(lines: string[], from: number, to: number): FastPara[] | null
         // line would be lazy paragraph text (remark decides).
         else if (m[2] !== undefined && m[2] !== '1') return null;
       }
-      para = { line: k + 1, column: m[0].length + 1, lines: [content], marker: m[1]!, newList };
+      para = { heading: 0, marker: m[1]!, newList, nodes: [], tailText: false };
+      addSegs(para, segs, k + 1);
       out.push(para);
       listType = type;
       continue;
     }
-    const rest = trimEndWs(l);
-    if (!plainContent(rest)) return null;
+    const segs = segments(trimEndWs(l), 1, true);
+    if (segs === null) return null;
     if (para === null) {
-      para = { line: k + 1, column: 1, lines: [rest], marker: '', newList: false };
+      para = { heading: 0, marker: '', newList: false, nodes: [], tailText: false };
       out.push(para);
+      listType = '';
     } else {
-      para.lines.push(rest);
+      addLineEnding(para, k, lines[k - 1]!);
     }
+    addSegs(para, segs, k + 1);
   }
   return out;
 }
@@ -154,6 +238,8 @@ function fastBlock(lines: string[], from: number, to: number): FastPara[] | null
 export interface SourceStats {
   fastLines: number;
   remarkLines: number;
+  /** Calls to remark. */
+  slices: number;
 }
 
 /**
@@ -162,7 +248,10 @@ export interface SourceStats {
  */
 export function sourceLines(text: string, stats?: SourceStats): SrcLine[] {
   if (WHOLE.test(text)) {
-    if (stats) stats.remarkLines += text.split('\n').length;
+    if (stats) {
+      stats.remarkLines += text.split('\n').length;
+      stats.slices++;
+    }
     return flatten(parseMarkdown(text), text);
   }
   const lines = text.split('\n');
@@ -173,7 +262,10 @@ export function sourceLines(text: string, stats?: SourceStats): SrcLine[] {
   const flush = (end: number) => {
     if (pending < 0) return;
     f.walk(processor.parse(lines.slice(pending, end).join('\n')), pending);
-    if (stats) stats.remarkLines += end - pending;
+    if (stats) {
+      stats.remarkLines += end - pending;
+      stats.slices++;
+    }
     pending = -1;
   };
   let i = 0;
@@ -198,7 +290,7 @@ export function sourceLines(text: string, stats?: SourceStats): SrcLine[] {
       if (pending < 0) pending = i;
     } else {
       flush(i);
-      for (const p of paras) f.paragraph(p.line, p.column, p.lines, p.marker, p.newList);
+      for (const b of paras) f.block(b.heading, b.marker, b.newList, b.nodes);
       if (stats) stats.fastLines += j - i;
     }
     i = j;

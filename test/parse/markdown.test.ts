@@ -42,14 +42,14 @@ describe('sourceLines: remark only where the text needs it', () => {
 
   it('takes most lines of a real plan by the fast path', () => {
     const text = readFileSync(path.join(FIXTURES, '001_01aba15c383c1695.txt'), 'utf8');
-    const stats: SourceStats = { fastLines: 0, remarkLines: 0 };
+    const stats: SourceStats = { fastLines: 0, remarkLines: 0, slices: 0 };
     sourceLines(text, stats);
     expect(stats.fastLines).toBeGreaterThan(2 * stats.remarkLines);
   });
 
   it('parses a document with a construct that spans blank lines whole with remark', () => {
     const text = 'Đoạn một\n\n```\ncode\n\nstill code\n```\n\n1. Mục';
-    const stats: SourceStats = { fastLines: 0, remarkLines: 0 };
+    const stats: SourceStats = { fastLines: 0, remarkLines: 0, slices: 0 };
     expect(normalise(sourceLines(text, stats))).toEqual(reference(text));
     expect(stats.fastLines).toBe(0);
   });
@@ -65,6 +65,8 @@ describe('sourceLines: remark only where the text needs it', () => {
     ['five spaces after a marker', '1.     mã trong mục'],
     ['a sibling with another delimiter', '1. Một\n2) Hai'],
     ['NBSP at the start of a line', '\u00a0Đoạn\n\n\u00a0- không phải mục'],
+    ['bold and italic spans, headings', '## **KẾ HOẠCH**\n**Điều 1.** Ban hành\n*Hà Nội, ngày 5*\ntiếp\n**Đậm**\n**Đậm**\n- **Mục** một'],
+    ['a line ending after a bold span', 'Văn bản\n   **Đậm thụt lề**\nthường'],
   ])('%s', (_name, text) => {
     expect(normalise(sourceLines(text))).toEqual(reference(text));
   });
@@ -76,6 +78,10 @@ describe('sourceLines: remark only where the text needs it', () => {
     '  - lồng', '   1. lồng số', '# Tiêu đề', '**Đậm** dòng', '*nghiêng*', '> trích', '---', '===', '***', '- - -', '___',
     'cuối  ', 'cuối tab\t', 'a\tb\t\tc', '1\tô\tô', 'x &amp; y', 'a\\', '`mã`', '[liên kết](x)', 'chú thích<sup>1</sup>',
     '<table><tr><td>ô</td></tr></table>', '| a | b |', 'a_b', '\u00a0nbsp', '1.    bốn sau dấu', '1.     năm sau dấu',
+    '**Đậm**', '**Đậm** và thường', '*Nghiêng*', '*Nghiêng* tiếp', '## **KẾ HOẠCH**', '### **1. Mục đích**', '###### sáu',
+    '####### bảy', '## ', '#x', '## a #', '- **Đậm** mục', '1. *Nghiêng*', '**Đậm**,', '**(Kèm theo)**', '** không**',
+    '**không **', '**a**b', '***ba***', '**a*b**', '**', '*', '   **thụt đậm**', '**\u00a0nbsp**', '**a** **b**',
+    '## 1. số trong tiêu đề', '**Điều 1.** Ban hành', '**Đậm\ntiếp đậm**',
   ];
   it('equals remark on random documents made of these line kinds', () => {
     fc.assert(
