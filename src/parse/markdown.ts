@@ -45,7 +45,9 @@ const TAB = 0x09;
 /** An ordered-list marker at the start of a (stripped) line: digits, `.` or `)`, then white space or the end. */
 const ORDERED_START = /^\d{1,9}[.)](?:[ \t]|$)/;
 /** A list item marker at column 1 followed by 1–4 spaces and content. */
-const ITEM = /^([-+]|(\d{1,9})[.)])( {1,4})(?=[^ \t])/;
+const ITEM = /^()([-+]|(\d{1,9})[.)])( {1,4})(?=[^ \t])/;
+/** The same, indented by 1–3 spaces. */
+const ITEM_INDENTED = /^( {1,3})([-+]|(\d{1,9})[.)])( {1,4})(?=[^ \t])/;
 
 /** True when `s` holds none of the characters that can start inline markup. */
 function plainChars(s: string): boolean {
@@ -66,40 +68,67 @@ interface Seg {
   italic: boolean;
 }
 
+const PUNCT = /\p{P}|\p{S}/u;
+
+/** micromark's classifyCharacter for a code unit (-1: the edge of the line): 1 white space, 2 punctuation, 0 other. */
+function charGroup(c: number): number {
+  if (c < 0) return 1;
+  const ch = String.fromCharCode(c);
+  if (WS.test(ch)) return 1;
+  return PUNCT.test(ch) ? 2 : 0;
+}
+
 /**
  * The inline pieces of a line's content `s` (edge white space already removed) starting at
- * `column`, or null when remark must parse it. Plain text, or `**X**` / `*X*` at the start
- * followed by nothing or by a space and plain text (X plain, not starting or ending with white
- * space: the delimiters are then left- and right-flanking, so they always pair up).
- * `blockStart`: the content is at the start of a block or a paragraph line, where `#`, `>`, `-`,
- * `+`, `=`, `_`, `~`, `` ` ``, `<` or an ordered marker could open or interrupt a block.
+ * `column`, or null when remark must parse it: plain text with `**strong**` / `*emphasis*`
+ * spans that pair up within the line. Every run of `*` must be one or two long, alternate
+ * opener (left-flanking) and closer (right-flanking, same length, text between), so that
+ * micromark's delimiter algorithm pairs exactly these (run lengths 1+1 or 2+2 never meet the
+ * rule of 3; a closer is paired before it could open). `_` and every other markup character
+ * send the line to remark. `blockStart`: the content is at the start of a block or of a
+ * paragraph line, where `#`, `>`, `-`, `+`, `=`, `_`, `~`, `` ` ``, `<` or an ordered marker
+ * could open or interrupt a block (a `*` there must open a span, so it is no bullet or rule).
  */
 function segments(s: string, column: number, blockStart: boolean): Seg[] | null {
   const n = s.length;
   if (n === 0) return null;
   const c0 = s.charCodeAt(0);
-  if (c0 === 0x2a) {
-    const d = s.charCodeAt(1) === 0x2a ? 2 : 1;
-    const close = s.indexOf(d === 2 ? '**' : '*', d);
-    if (close <= d) return null;
-    const x = s.slice(d, close);
-    if (!plainChars(x) || WS.test(x[0]!) || WS.test(x[x.length - 1]!)) return null;
-    const out: Seg[] = [{ value: x, column: column + d, bold: d === 2, italic: d === 1 }];
-    const after = close + d;
-    if (after < n) {
-      if (s.charCodeAt(after) !== SPACE) return null;
-      const rest = s.slice(after);
-      if (!plainChars(rest)) return null;
-      out.push({ value: rest, column: column + after, bold: false, italic: false });
-    }
-    return out;
-  }
-  if (blockStart) {
+  if (blockStart && c0 !== 0x2a) {
     if (c0 < 128 && START[c0]) return null;
     if (c0 >= 0x30 && c0 <= 0x39 && ORDERED_START.test(s)) return null;
   }
-  if (!plainChars(s)) return null;
-  return [{ value: s, column, bold: false, italic: false }];
+  let out: Seg[] | null = null;
+  let textStart = 0;
+  let opener = -1;
+  let openLen = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || !INLINE[c]) continue;
+    if (c !== 0x2a) return null;
+    let len = 1;
+    while (i + len < n && s.charCodeAt(i + len) === 0x2a) len++;
+    if (len > 2) return null;
+    const before = charGroup(i > 0 ? s.charCodeAt(i - 1) : -1);
+    const after = charGroup(i + len < n ? s.charCodeAt(i + len) : -1);
+    out ??= [];
+    if (opener < 0) {
+      if (!(after === 0 || (after === 2 && before !== 0))) return null;
+      if (i > textStart) out.push({ value: s.slice(textStart, i), column: column + textStart, bold: false, italic: false });
+      opener = i;
+      openLen = len;
+    } else {
+      if (!(before === 0 || (before === 2 && after !== 0)) || len !== openLen) return null;
+      const from = opener + openLen;
+      out.push({ value: s.slice(from, i), column: column + from, bold: len === 2, italic: len === 1 });
+      textStart = i + len;
+      opener = -1;
+    }
+    i += len - 1;
+  }
+  if (opener >= 0) return null;
+  if (out === null) return [{ value: s, column, bold: false, italic: false }];
+  if (textStart < n) out.push({ value: s.slice(textStart), column: column + textStart, bold: false, italic: false });
+  return out;
 }
 
 /** Index of the first character that is not a space or tab. */
@@ -137,6 +166,8 @@ interface FastBlock {
   nodes: FastInline[];
   /** The last node is a text node (a line ending is appended to it, as remark does). */
   tailText: boolean;
+  /** List items: the column (0-based) where the item's content starts. */
+  contentOffset: number;
 }
 
 /** Add a line's pieces to a block: text joins a preceding text node, like remark's data events. */
@@ -177,11 +208,22 @@ function fastBlock(lines: string[], from: number, to: number): FastBlock[] | nul
     // Hard line break (two trailing spaces) or a trailing tab: leave it to remark.
     if (!last && (l.endsWith('  ') || l.endsWith('\t'))) return null;
     const c0 = l.charCodeAt(0);
+    let m: RegExpExecArray | null = null;
     if (c0 === SPACE || c0 === TAB) {
-      // Indented: only as a continuation line, spaces only.
-      if (para === null) return null;
       const ind = indentOf(l);
       if (l.slice(0, ind).includes('\t')) return null;
+      // A list item indented by 1–3 spaces: a new item at the level of the previous one (less
+      // indented than its content), never a nested one.
+      if (ind <= 3 && (m = ITEM_INDENTED.exec(l)) !== null && (para === null || para.marker === '' || ind < para.contentOffset)) {
+        // handled with the unindented items below
+      } else {
+        m = null;
+      }
+    }
+    if (m === null && (c0 === SPACE || c0 === TAB)) {
+      // Indented text: only as a continuation line, spaces only.
+      if (para === null) return null;
+      const ind = indentOf(l);
       const segs = segments(trimEndWs(l.slice(ind)), ind + 1, true);
       if (segs === null) return null;
       addLineEnding(para, k, lines[k - 1]!);
@@ -195,26 +237,26 @@ function fastBlock(lines: string[], from: number, to: number): FastBlock[] | nul
       if (content.includes('#')) return null;
       const segs = segments(content, h[0].length + 1, false);
       if (segs === null) return null;
-      const b: FastBlock = { heading: h[1]!.length, marker: '', newList: false, nodes: [], tailText: false };
+      const b: FastBlock = { heading: h[1]!.length, marker: '', newList: false, nodes: [], tailText: false, contentOffset: 0 };
       addSegs(b, segs, k + 1);
       out.push(b);
       para = null;
       listType = '';
       continue;
     }
-    const m = c0 === 0x2d || c0 === 0x2b || (c0 >= 0x30 && c0 <= 0x39) ? ITEM.exec(l) : null;
+    if (m === null && (c0 === 0x2d || c0 === 0x2b || (c0 >= 0x30 && c0 <= 0x39))) m = ITEM.exec(l);
     if (m) {
       const segs = segments(trimEndWs(l.slice(m[0].length)), m[0].length + 1, true);
       if (segs === null) return null;
-      const type = m[2] === undefined ? m[1]! : m[1]!.slice(-1);
+      const type = m[3] === undefined ? m[2]! : m[2]!.slice(-1);
       let newList = true;
       if (para !== null) {
         if (type === listType) newList = false;
         // A list that interrupts a paragraph must be a bullet list or start at 1; otherwise the
         // line would be lazy paragraph text (remark decides).
-        else if (m[2] !== undefined && m[2] !== '1') return null;
+        else if (m[3] !== undefined && m[3] !== '1') return null;
       }
-      para = { heading: 0, marker: m[1]!, newList, nodes: [], tailText: false };
+      para = { heading: 0, marker: m[2]!, newList, nodes: [], tailText: false, contentOffset: m[0].length };
       addSegs(para, segs, k + 1);
       out.push(para);
       listType = type;
@@ -223,7 +265,7 @@ function fastBlock(lines: string[], from: number, to: number): FastBlock[] | nul
     const segs = segments(trimEndWs(l), 1, true);
     if (segs === null) return null;
     if (para === null) {
-      para = { heading: 0, marker: '', newList: false, nodes: [], tailText: false };
+      para = { heading: 0, marker: '', newList: false, nodes: [], tailText: false, contentOffset: 0 };
       out.push(para);
       listType = '';
     } else {
@@ -259,6 +301,8 @@ export function sourceLines(text: string, stats?: SourceStats): SrcLine[] {
   const n = lines.length;
   // Start of the pending run of blocks that remark must parse (-1: none).
   let pending = -1;
+  // The last block taken by the fast path had list items.
+  let afterList = false;
   const flush = (end: number) => {
     if (pending < 0) return;
     f.walk(processor.parse(lines.slice(pending, end).join('\n')), pending);
@@ -280,6 +324,9 @@ export function sourceLines(text: string, stats?: SourceStats): SrcLine[] {
     // After a line indented as code, micromark keeps the code block open across blank lines and
     // parses the next block as if it interrupted one: leave such a block to remark.
     if (paras !== null && i > 0 && codeIndent(lines, i)) paras = null;
+    // An indented first line could continue a list item of the block before: only after a
+    // paragraph or heading of the fast path (or at the start).
+    if (paras !== null && indentOf(lines[i]!) > 0 && (pending >= 0 || afterList)) paras = null;
     if (paras !== null && paras.some((p) => p.marker !== '')) {
       // An indented block after a list item belongs to that item: leave both to remark.
       let k = j;
@@ -289,6 +336,7 @@ export function sourceLines(text: string, stats?: SourceStats): SrcLine[] {
     if (paras === null) {
       if (pending < 0) pending = i;
     } else {
+      afterList = paras.some((p) => p.marker !== '');
       flush(i);
       for (const b of paras) f.block(b.heading, b.marker, b.newList, b.nodes);
       if (stats) stats.fastLines += j - i;

@@ -67,6 +67,9 @@ describe('sourceLines: remark only where the text needs it', () => {
     ['NBSP at the start of a line', '\u00a0Đoạn\n\n\u00a0- không phải mục'],
     ['bold and italic spans, headings', '## **KẾ HOẠCH**\n**Điều 1.** Ban hành\n*Hà Nội, ngày 5*\ntiếp\n**Đậm**\n**Đậm**\n- **Mục** một'],
     ['a line ending after a bold span', 'Văn bản\n   **Đậm thụt lề**\nthường'],
+    ['spans inside a line, flanking by punctuation', 'Phòng Văn hóa *(chủ trì)*, Công an *phối hợp*.\na*b*c và “**trích**”'],
+    ['recipients indented by one space', '*Nơi nhận:*\n - Như trên;\n - Lưu: VT.\n\n   - thụt ba sau đoạn'],
+    ['an indented item after a list is a sibling or a child', '1. **Mục** một\n\n   - con\n\n - anh em'],
   ])('%s', (_name, text) => {
     expect(normalise(sourceLines(text))).toEqual(reference(text));
   });
@@ -82,6 +85,9 @@ describe('sourceLines: remark only where the text needs it', () => {
     '####### bảy', '## ', '#x', '## a #', '- **Đậm** mục', '1. *Nghiêng*', '**Đậm**,', '**(Kèm theo)**', '** không**',
     '**không **', '**a**b', '***ba***', '**a*b**', '**', '*', '   **thụt đậm**', '**\u00a0nbsp**', '**a** **b**',
     '## 1. số trong tiêu đề', '**Điều 1.** Ban hành', '**Đậm\ntiếp đậm**',
+    'a *b* c', 'a **b** c', 'a*b*c', 'a **b**c', 'a** b**', '(*chủ trì*)', 'x *(y)*.', '*a* *b*', '**a** *b* **c**',
+    'a *b', 'a* b', 'a *b* *c', '*a**', '“**trích**”', 'tag *.* x', ' - thụt một', '  - thụt hai', '   - thụt ba',
+    ' 1. số thụt', '  2. số hai', ' + cộng', ' -', ' - *nghiêng*', 'Nơi nhận:', '- Như trên;',
   ];
   it('equals remark on random documents made of these line kinds', () => {
     fc.assert(
