@@ -68,9 +68,10 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
 
 /**
  * Every TEXT_TRIGGERS / TEXT_LABEL match contains one of these: a text without any has no
- * candidate, and the citation and trigger regexes need not run.
+ * candidate, and the citation and trigger regexes need not run. (A bare "trong" only counts
+ * followed by a month or quarter: that is the only trigger that starts with it.)
  */
-const TRIGGER_WORDS = /truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong|thoi (?:gian|han)/;
+const TRIGGER_WORDS = /truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy)|thoi (?:gian|han)/;
 
 /** Candidate spans of explicit deadline phrases, in text order, outside citations. */
 function candidates(f: string): Span[] {

@@ -13,7 +13,7 @@ import type {
 import { SCHEMA_ID, SCHEMA_VERSION } from './types.js';
 import { parseDocument, type DocTable, type PNode } from '../parse/document.js';
 import { findDeadlineInText, parseDeadline, type DeadlineContext } from '../deadlines/index.js';
-import { headingUnits, matchUnitAtStart, parseUnits, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
+import { headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
 import { clean, fold } from '../parse/fast-text.js';
 import { VERSION } from '../version.js';
 import { findTargets } from './targets.js';
@@ -47,6 +47,7 @@ interface Inherited {
 const NONE: Inherited = { lead: [], leadBy: 'none', support: [], deadline: null };
 
 export function buildRegister(input: BuildInput): Register {
+  unitStartCache.clear();
   const pd = parseDocument(input.text);
   const doc = pd.document;
   const dctx: DeadlineContext = { year: doc.year, period: doc.period };
@@ -297,6 +298,20 @@ function isTaskText(n: PNode): boolean {
   return true;
 }
 
+// matchUnitAtStart is pure and asked twice about most leaf items (the colon test, then the
+// sentence patterns): its results for the plan being built are kept (cleared per plan).
+const unitStartCache = new Map<string, ReturnType<typeof matchUnitAtStartUncached>>();
+function matchUnitAtStart(text: string): ReturnType<typeof matchUnitAtStartUncached> {
+  let r = unitStartCache.get(text);
+  if (r === undefined) {
+    r = matchUnitAtStartUncached(text);
+    unitStartCache.set(text, r);
+  }
+  return r;
+}
+
+/** Both patterns below need "phối hợp": a text without "hợp" (any case) skips them. */
+const HOP = /h[ợỢ]p/i;
 const CHU_TRI_PHOI_HOP = /\bchủ trì\s*,?\s*(?:và\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+)?/iu;
 const PHOI_HOP_START = /^(?:chủ động\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+)?/iu;
 const GIAO = /^giao\s+/iu;
@@ -320,13 +335,13 @@ function ownAssignment(node: PNode, isContainer: boolean): OwnAssignment {
   const text = node.text.trim();
   if (isContainer) {
     const h = !/[.;]$/.test(text) && text.length < 200 ? headingUnits(text.replace(/[:.]$/, '')) : null;
-    if (h && h.mentions.length && !CHU_TRI_PHOI_HOP.test(text)) {
+    if (h && h.mentions.length && !(HOP.test(text) && CHU_TRI_PHOI_HOP.test(text))) {
       out.headingLead = h.mentions;
       out.headingBy = h.addressee ? 'addressee' : 'unit-heading';
       return out;
     }
     // A block intro: "Phối hợp với Sở Nội vụ và các cơ quan có liên quan hướng dẫn …:"
-    const pm = PHOI_HOP_START.exec(text);
+    const pm = HOP.test(text) ? PHOI_HOP_START.exec(text) : null;
     if (pm) {
       const u = matchUnitAtStart(text.slice(pm[0].length));
       if (u) out.introSupport = u.mentions;
@@ -355,8 +370,9 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   let support: UnitMention[] = [];
   const g = GIAO.exec(text);
   const start = matchUnitAtStart(g ? text.slice(g[0].length) : text);
-  if (start && !PHOI_HOP_START.test(text)) lead = start.mentions;
-  const cp = CHU_TRI_PHOI_HOP.exec(text);
+  const hop = HOP.test(text);
+  if (start && !(hop && PHOI_HOP_START.test(text))) lead = start.mentions;
+  const cp = hop ? CHU_TRI_PHOI_HOP.exec(text) : null;
   if (cp) {
     const u = matchUnitAtStart(text.slice(cp.index + cp[0].length));
     if (u) support = u.mentions;
