@@ -72,10 +72,10 @@ export function rowHeight(cells: [string, number][]): number {
 /** Lines `text` takes in a column `width` characters wide (see rowHeight). */
 function textLines(text: string, width: number): number {
   const per = Math.max(1, width * 1.1);
-  // One paragraph that fits on one line (length ≥ code points), the usual case.
-  if (text.length <= per && !text.includes('\n')) return 1;
+  const lf = text.indexOf('\n');
+  if (lf < 0) return text.length <= per ? 1 : Math.max(1, Math.ceil(codePoints(text) / per));
   let n = 0;
-  for (const para of text.includes('\n') ? text.split('\n') : [text]) n += Math.max(1, Math.ceil(codePoints(para) / per));
+  for (const para of text.split('\n')) n += Math.max(1, Math.ceil(codePoints(para) / per));
   return n;
 }
 
