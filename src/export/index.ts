@@ -153,6 +153,8 @@ export function quarterSpan(keys: string[]): string[] {
 
 function summaryEntries(lay: Layout, opts: ExportOptions): { quarters: string[]; entries: SummaryEntry[] } {
   const quarters = new Set<string>();
+  // Due date → its quarter key, or null when it is not a date (tasks share a few dates).
+  const quarterOf = new Map<string, string | null>();
   const entries = lay.units.map((unit): SummaryEntry => {
     const list = lay.byUnit.get(unit)!;
     const byQuarter = new Map<string, number>();
@@ -161,9 +163,10 @@ function summaryEntries(lay: Layout, opts: ExportOptions): { quarters: string[];
     let overdue = 0;
     for (const { task, role } of list) {
       if (role === 'lead') led++;
-      const due = task.deadline?.due;
-      if (due && isIsoDate(due)) {
-        const q = quarterKey(due);
+      const due = task.deadline?.due ?? '';
+      let q = quarterOf.get(due);
+      if (q === undefined) quarterOf.set(due, (q = due && isIsoDate(due) ? quarterKey(due) : null));
+      if (q) {
         quarters.add(q);
         byQuarter.set(q, (byQuarter.get(q) ?? 0) + 1);
         if (opts.asOf && due < opts.asOf) overdue++;

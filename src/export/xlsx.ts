@@ -1,8 +1,12 @@
 // Excel trackers, written with exceljs's streaming writer — one code path for every
 // size. Rows are committed as they are written, strings are written inline (no shared-
 // string table held until the end), and a small backpressure loop keeps the XML waiting
-// for the deflater under a few MB, so memory does not grow with the workbook (a 100,000-
+// for the deflater around 1 MB, so memory does not grow with the workbook (a 100,000-
 // task register exports with a 260 MB heap cap, most of it the register itself).
+// exceljs writes everything but the bulk rows: the task rows after the first one of each
+// sheet and the `_meta` row table are rendered by RowWriter, straight into the sheet's
+// XML stream, byte for byte as exceljs would (exceljs's Row/Cell objects, style look-ups
+// and xforms took ~20 µs per row, most of the export time; a test compares both paths).
 // exceljs is imported lazily: it costs ~270 ms to load and only writeWorkbook needs it.
 //
 // Sheet layout (unit sheets, and the single sheet of a per-unit workbook):
@@ -61,13 +65,37 @@ const MAX_ROW_HEIGHT = 409;
  */
 export function rowHeight(cells: [string, number][]): number {
   let lines = 1;
-  for (const [text, width] of cells) {
-    if (!text) continue;
-    let n = 0;
-    for (const para of text.split('\n')) n += Math.max(1, Math.ceil([...para].length / Math.max(1, width * 1.1)));
-    lines = Math.max(lines, n);
-  }
+  for (const [text, width] of cells) lines = Math.max(lines, textLines(text, width));
   return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3);
+}
+
+/** Lines `text` takes in a column `width` characters wide (see rowHeight). */
+function textLines(text: string, width: number): number {
+  const per = Math.max(1, width * 1.1);
+  const lf = text.indexOf('\n');
+  if (lf < 0) return text.length <= per ? 1 : Math.max(1, Math.ceil(codePoints(text) / per));
+  let n = 0;
+  for (const para of text.split('\n')) n += Math.max(1, Math.ceil(codePoints(para) / per));
+  return n;
+}
+
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
+
+/** `[...s].length` without building the array: surrogate pairs count once. */
+function codePoints(s: string): number {
+  if (!HIGH_SURROGATE.test(s)) return s.length;
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
 export interface SummaryEntry {
@@ -108,12 +136,15 @@ type StreamSheet = Worksheet & {
   dataValidations: { add(address: string, validation: DataValidation): void };
 };
 
+const NEEDS_CLEANING = /[\r\ud800-\udfff\ufffe\uffff]/;
+
 /**
  * Text for a cell: line breaks as LF (what Excel uses in a cell; XML would turn a bare CR
  * into LF anyway), characters XML 1.0 cannot carry (lone surrogates, U+FFFE/FFFF) as
  * U+FFFD, and Excel's 32,767-character limit. Control characters are dropped by exceljs.
  */
 export function cellText(s: string): string {
+  if (s.length <= CELL_MAX && !NEEDS_CLEANING.test(s)) return s;
   const clean = s.replace(/\r\n?/g, '\n').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g, '\ufffd');
   return clean.length > CELL_MAX ? `${clean.slice(0, CELL_MAX - 1)}…` : clean;
 }
@@ -162,7 +193,7 @@ function frozenViews(): { state: 'frozen'; xSplit: number; ySplit: number; topLe
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Pending bytes allowed between a sheet's writer and the zip before we wait. */
-const HIGH_WATER = 4 * 1024 * 1024;
+const HIGH_WATER = 1024 * 1024;
 
 /**
  * Backpressure: exceljs's sheet writers push XML into archiver without waiting, and
@@ -236,6 +267,132 @@ function titleBlock(ws: Worksheet, spec: XlsxWorkbookSpec, l: Labels, unitLine: 
   });
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** exceljs's ValueType.Number / .String (lib/doc/enums.js). */
+const VALUE_NUMBER = 2;
+const VALUE_STRING = 3;
+
+const excelDays = new Map<string, number>();
+
+/** The serial number exceljs writes for `utcDate(iso)` (utils.dateToExcel). */
+function excelDay(iso: string): number {
+  let d = excelDays.get(iso);
+  if (d === undefined) excelDays.set(iso, (d = 25569 + utcDate(iso).getTime() / (24 * 3600 * 1000)));
+  return d;
+}
+
+const XML_SPECIAL = /[<>&'"\x7F\x00-\x08\x0B-\x0C\x0E-\x1F]/;
+const XML_SPECIAL_ALL = /[<>&'"\x7F\x00-\x08\x0B-\x0C\x0E-\x1F]/g;
+const XML_ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' };
+
+/** exceljs's utils.xmlEncode: the five entities; control characters XML cannot carry dropped. */
+function xmlText(s: string): string {
+  return XML_SPECIAL.test(s) ? s.replace(XML_SPECIAL_ALL, (c) => XML_ENTITY[c] ?? '') : s;
+}
+
+/** What cellText() then xmlText() make of `s`, with one scan when neither changes anything. */
+const CELL_OR_XML_SPECIAL = /[\r\ud800-\udfff\ufffe\uffff<>&'"\x7F\x00-\x08\x0B-\x0C\x0E-\x1F]/;
+function cellXml(s: string): string {
+  return s.length <= CELL_MAX && !CELL_OR_XML_SPECIAL.test(s) ? s : xmlText(cellText(s));
+}
+
+/** The parts of exceljs's streaming sheet writer (4.4.0) that RowWriter relies on. */
+interface SheetWriterInternals {
+  /** A StreamBuf: in batch mode, write() copies the chunk into its own buffers at once. */
+  stream: { write(chunk: Buffer): unknown; batch?: boolean };
+  startedData: boolean;
+  _rows: unknown[] | null;
+  _rowZero: number;
+  _workbook: { styles: { addStyleModel(model: object, cellType?: number): number } };
+}
+
+/** Tests turn RowWriter off to compare its output with exceljs's own. */
+export const rowWriter = { enabled: true };
+
+/** Size of RowWriter's buffer (reused: the sheet stream copies what it is given). */
+const CHUNK = 64 * 1024;
+
+/**
+ * Renders committed rows straight to a sheet's XML stream, as exceljs's row and cell
+ * xforms would (same attributes, order and escaping), without building Row and Cell
+ * objects per row: the bulk of the export time went there. Only plain values: numbers,
+ * inline strings (`t="str"`, as with useSharedStrings off), empty styled cells. Each row
+ * is UTF-8-encoded straight into a reused buffer (no big strings or Buffers to collect).
+ * Use after exceljs has committed the rows above and started <sheetData>; `close()`
+ * hands the sheet back to exceljs (which then writes nothing more into sheetData).
+ */
+class RowWriter {
+  /** The row being rendered. */
+  private cur = '';
+  private readonly out = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
+
+  private constructor(private readonly ws: SheetWriterInternals) {}
+
+  /** A writer for rows from `next` on, or null when exceljs's internals are not as expected. */
+  static open(ws: Worksheet, next: number): RowWriter | null {
+    const w = ws as unknown as SheetWriterInternals;
+    const ok =
+      rowWriter.enabled &&
+      w.startedData === true &&
+      Array.isArray(w._rows) &&
+      w._rows.length === 0 &&
+      w._rowZero === next &&
+      typeof w.stream?.write === 'function' &&
+      w.stream.batch === true &&
+      typeof w._workbook?.styles?.addStyleModel === 'function';
+    return ok ? new RowWriter(w) : null;
+  }
+
+  /** The style id exceljs gives a cell (or, without `cellType`, a row) with this style. */
+  styleId(style: object, cellType?: number): number {
+    return this.ws._workbook.styles.addStyleModel(style, cellType);
+  }
+
+  row(n: number, height: number | undefined, styleId: number, min: number, max: number): void {
+    this.cur = `<row r="${n}"${height ? ` ht="${height}" customHeight="1"` : ''} spans="${min}:${max}"${styleId ? ` s="${styleId}" customFormat="1"` : ''} x14ac:dyDescent="0.25">`;
+  }
+
+  num(col: string, n: number, styleId: number, value: number): void {
+    this.cur += `<c r="${col}${n}"${styleId ? ` s="${styleId}"` : ''}><v>${value}</v></c>`;
+  }
+
+  /** A string cell; `value` goes through cellText(). */
+  str(col: string, n: number, styleId: number, value: string): void {
+    this.cur += `<c r="${col}${n}"${styleId ? ` s="${styleId}"` : ''} t="str"><v>${cellXml(value)}</v></c>`;
+  }
+
+  /** A string cell written as it is (labels, sheet names: what exceljs got without cellText()). */
+  label(col: string, n: number, styleId: number, value: string): void {
+    this.cur += `<c r="${col}${n}"${styleId ? ` s="${styleId}"` : ''} t="str"><v>${xmlText(value)}</v></c>`;
+  }
+
+  /** A cell without a value: written only when it has a style. */
+  empty(col: string, n: number, styleId: number): void {
+    if (styleId) this.cur += `<c r="${col}${n}" s="${styleId}"/>`;
+  }
+
+  end(): void {
+    const row = `${this.cur}</row>`;
+    this.cur = '';
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (this.used + row.length * 3 > CHUNK) this.flush();
+    if (row.length * 3 > CHUNK) this.ws.stream.write(Buffer.from(row, 'utf8'));
+    else this.used += this.out.write(row, this.used, 'utf8');
+  }
+
+  flush(): void {
+    if (this.used > 0) this.ws.stream.write(this.out.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  /** Flush, and tell exceljs that rows up to `next - 1` are written. */
+  close(next: number): void {
+    this.flush();
+    this.ws._rowZero = next;
+  }
+}
+
 /** What the sheet writers need from the workbook. */
 interface Ctx {
   addWorksheet(name: string, opts: object): Worksheet;
@@ -246,7 +403,7 @@ async function writeUnitSheet(
   wb: Ctx,
   spec: XlsxWorkbookSpec,
   sheet: XlsxSheetSpec,
-  meta: [string, number, string, string, string][],
+  meta: MetaRows[],
 ): Promise<void> {
   const l = labels(spec.lang);
   const ws = wb.addWorksheet(sheet.name, {
@@ -267,35 +424,80 @@ async function writeUnitSheet(
   for (let r = 1; r < HEADER_ROW; r++) ws.getRow(r).commit();
   header.commit();
   const rows = sheet.rows();
+  const metaRows: MetaRows = { sheet: sheet.name, unit: sheet.unit, taskIds: [], roles: [] };
+  meta.push(metaRows);
   let n = FIRST_DATA_ROW;
+  // The first row goes through exceljs (which registers the cell styles, in its order);
+  // the others are rendered by RowWriter, byte for byte as exceljs would.
+  let fast: RowWriter | null = null;
+  let ids: number[] = [];
+  let rowStyle = 0;
   for (const row of rows) {
-    const xr = ws.getRow(n);
-    xr.values = [
-      row.stt,
-      cellText(row.taskId),
-      cellText(row.text),
-      row.role === 'lead' ? l.role.lead : l.role.support,
-      cellText(row.lead.join('; ')),
-      cellText(row.support.join('; ')),
-      cellText(row.deadlineRaw),
-      row.due && /^\d{4}-\d{2}-\d{2}$/.test(row.due) ? utcDate(row.due) : null,
-    ];
-    xr.getCell(13).value = cellText(row.source);
-    xr.height = rowHeight([
-      [row.text, WIDTHS[2]!],
-      [row.lead.join('; '), WIDTHS[4]!],
-      [row.support.join('; '), WIDTHS[5]!],
-      [row.deadlineRaw, WIDTHS[6]!],
-      [row.source, WIDTHS[12]!],
-    ]);
-    // One shared style object per column (exceljs caches style ids by object identity);
-    // the cells users fill in get a border too, so the grid is visible.
-    for (let col = 1; col <= 13; col++) xr.getCell(col).style = styles.cell[col - 1]!;
-    xr.commit();
-    meta.push([sheet.name, n, row.taskId, sheet.unit, row.role]);
+    const lead = row.lead.join('; ');
+    const support = row.support.join('; ');
+    // rowHeight() of these five cells, without the arrays.
+    const lines = Math.max(
+      textLines(row.text, WIDTHS[2]!),
+      textLines(lead, WIDTHS[4]!),
+      textLines(support, WIDTHS[5]!),
+      textLines(row.deadlineRaw, WIDTHS[6]!),
+      textLines(row.source, WIDTHS[12]!),
+    );
+    const height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3);
+    const due = row.due && ISO_DAY.test(row.due) ? row.due : null;
+    const role = row.role === 'lead' ? l.role.lead : l.role.support;
+    if (fast) {
+      const s = ids;
+      fast.row(n, height, rowStyle, 1, 13);
+      fast.num('A', n, s[0]!, row.stt);
+      fast.str('B', n, s[1]!, row.taskId);
+      fast.str('C', n, s[2]!, row.text);
+      fast.label('D', n, s[3]!, role);
+      fast.str('E', n, s[4]!, lead);
+      fast.str('F', n, s[5]!, support);
+      fast.str('G', n, s[6]!, row.deadlineRaw);
+      if (due) fast.num('H', n, s[7]!, excelDay(due));
+      else fast.empty('H', n, s[7]!);
+      fast.empty('I', n, s[8]!);
+      fast.empty('J', n, s[9]!);
+      fast.empty('K', n, s[10]!);
+      fast.empty('L', n, s[11]!);
+      fast.str('M', n, s[12]!, row.source);
+      fast.end();
+    } else {
+      const xr = ws.getRow(n);
+      xr.values = [
+        row.stt,
+        cellText(row.taskId),
+        cellText(row.text),
+        role,
+        cellText(lead),
+        cellText(support),
+        cellText(row.deadlineRaw),
+        due ? utcDate(due) : null,
+      ];
+      xr.getCell(13).value = cellText(row.source);
+      xr.height = height;
+      // One shared style object per column (exceljs caches style ids by object identity);
+      // the cells users fill in get a border too, so the grid is visible.
+      for (let col = 1; col <= 13; col++) xr.getCell(col).style = styles.cell[col - 1]!;
+      xr.commit();
+      fast = RowWriter.open(ws, n + 1);
+      if (fast) {
+        // Cache hits: the ids exceljs gives every later cell of these columns.
+        ids = styles.cell.map((st) => fast!.styleId(st));
+        rowStyle = fast.styleId({});
+      }
+    }
+    metaRows.taskIds.push(row.taskId);
+    metaRows.roles.push(row.role);
     n++;
-    if ((n & 255) === 0) await wb.bp.wait();
+    if ((n & 255) === 0) {
+      fast?.flush();
+      await wb.bp.wait();
+    }
   }
+  fast?.close(n);
   const last = Math.max(n - 1, FIRST_DATA_ROW);
   ws.autoFilter = `A${HEADER_ROW}:${LAST_COL}${last}`;
   if (rows.length > 0) {
@@ -415,11 +617,15 @@ async function writeSummarySheet(wb: Ctx, spec: XlsxWorkbookSpec): Promise<void>
   await wb.bp.wait();
 }
 
-async function writeMetaSheet(
-  wb: Ctx,
-  spec: XlsxWorkbookSpec,
-  meta: [string, number, string, string, string][],
-): Promise<void> {
+/** The `_meta` rows of one unit sheet (its data rows are FIRST_DATA_ROW…, in order). */
+interface MetaRows {
+  sheet: string;
+  unit: string;
+  taskIds: string[];
+  roles: ('lead' | 'support')[];
+}
+
+async function writeMetaSheet(wb: Ctx, spec: XlsxWorkbookSpec, meta: MetaRows[]): Promise<void> {
   const ws = wb.addWorksheet(META_SHEET, { state: 'veryHidden' }) as StreamSheet;
   ws.columns = [{ width: 24 }, { width: 70 }, { width: 14 }, { width: 40 }, { width: 10 }];
   let n = 1;
@@ -427,13 +633,38 @@ async function writeMetaSheet(
     ws.getRow(n++).values = [k, cellText(v)];
   }
   n++; // blank separator row
-  ws.getRow(n++).values = ['sheet', 'row', 'taskId', 'unit', 'role'];
-  for (const [i, [sheet, row, taskId, unit, role]] of meta.entries()) {
-    const r = ws.getRow(n++);
-    r.values = [sheet, row, cellText(taskId), cellText(unit), role];
-    r.commit();
-    if ((i & 1023) === 1023) await wb.bp.wait();
+  const header = ws.getRow(n++);
+  header.values = ['sheet', 'row', 'taskId', 'unit', 'role'];
+  header.commit();
+  const fast = RowWriter.open(ws, n);
+  // Unstyled cells: exceljs looks up a fresh empty style per cell, by cell type.
+  const str = fast?.styleId({}, VALUE_STRING) ?? 0;
+  const num = fast?.styleId({}, VALUE_NUMBER) ?? 0;
+  const rowStyle = fast?.styleId({}) ?? 0;
+  for (const { sheet, unit, taskIds, roles } of meta) {
+    for (const [i, taskId] of taskIds.entries()) {
+      const row = FIRST_DATA_ROW + i;
+      if (fast) {
+        fast.row(n, undefined, rowStyle, 1, 5);
+        fast.label('A', n, str, sheet);
+        fast.num('B', n, num, row);
+        fast.str('C', n, str, taskId);
+        fast.str('D', n, str, unit);
+        fast.label('E', n, str, roles[i]!);
+        fast.end();
+      } else {
+        const r = ws.getRow(n);
+        r.values = [sheet, row, cellText(taskId), cellText(unit), roles[i]!];
+        r.commit();
+      }
+      n++;
+      if ((n & 1023) === 0) {
+        fast?.flush();
+        await wb.bp.wait();
+      }
+    }
   }
+  fast?.close(n);
   ws.commit();
 }
 
@@ -462,7 +693,7 @@ export async function writeWorkbook(spec: XlsxWorkbookSpec): Promise<void> {
       return ws;
     },
   };
-  const meta: [string, number, string, string, string][] = [];
+  const meta: MetaRows[] = [];
   try {
     if (spec.summary) await writeSummarySheet(adder, spec);
     for (const sheet of spec.sheets) await writeUnitSheet(adder, spec, sheet, meta);
