@@ -24,7 +24,8 @@ function loadCached() {
   const script = new vm.Script(source, { filename: file, cachedData });
   const module = { exports: {} };
   const importFn = (specifier) => import(specifier);
-  script.runInThisContext()(module.exports, require('node:module').createRequire(file), module, file, path.dirname(file), importFn);
+  // This module's require: packages resolve from bin/ as from dist/bundle/ (both in the package).
+  script.runInThisContext()(module.exports, require, module, file, path.dirname(file), importFn);
   return module.exports;
 }
 

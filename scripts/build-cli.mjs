@@ -169,7 +169,11 @@ async function buildCachedScript() {
         if (!args.path.startsWith(dist + path.sep)) return undefined;
         if (args.path === DIRECTORY_INDEX_FILE) return { contents: DIRECTORY_INDEX_JS, loader: 'js' };
         let contents = readFileSync(args.path, 'utf8');
-        // The precompiled validator is bundled (its code goes into the cache too).
+        // The precompiled validator is bundled (its code goes into the cache too), with the ajv runtime
+        // helpers it requires (see bundledRequires): no module resolution at start-up.
+        if (args.path === path.join(dist, 'register', 'register-validator.js')) {
+          contents = contents.replace("import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n", '');
+        }
         if (args.path === path.join(dist, 'register', 'validate.js')) {
           contents = contents.replace(/import\(\s*(?:\/\*[^*]*\*\/\s*)?new URL\('\.\/register-validator\.js', import\.meta\.url\)\.href\)/, "import('./register-validator.js')");
         }
@@ -187,6 +191,29 @@ async function buildCachedScript() {
       });
     },
   };
+  // Packages the precompiled validator requires (small ajv runtime files): bundled, although their
+  // package is external.
+  const bundledRequires = {
+    name: 'bundled-requires',
+    setup(build) {
+      build.onResolve({ filter: /^(?:ajv\/dist\/runtime\/|ajv-formats\/dist\/formats$)/ }, (args) => ({ path: require.resolve(args.path) }));
+    },
+  };
+  // commander requires child_process (for executable sub-commands, which plan-extract has none of):
+  // loading it (with net, dgram, streams …) costs ~3 ms. Required on first use instead. (Only for
+  // CommonJS code reading properties of the module object: esbuild's ESM interop would copy them.)
+  const lazyBuiltins = {
+    name: 'lazy-builtins',
+    setup(build) {
+      build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+        /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: args.path, namespace: 'lazy-builtin' } : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+        contents: `let m; module.exports = new Proxy({}, { get: (_, k) => (m ??= require(${JSON.stringify(args.path)}))[k] });`,
+        loader: 'js',
+      }));
+    },
+  };
   await esbuild.build({
     entryPoints: [path.join(dist, 'cli/main.js')],
     outfile,
@@ -195,7 +222,7 @@ async function buildCachedScript() {
     platform: 'node',
     target: 'node20',
     external,
-    plugins: [metaUrl, bufferCalls],
+    plugins: [metaUrl, bufferCalls, bundledRequires, lazyBuiltins],
     logLevel: 'warning',
     banner: {
       js: [
