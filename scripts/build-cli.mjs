@@ -249,9 +249,18 @@ const t2 = performance.now();
 const cjs = await buildCachedScript();
 process.stdout.write(`build-cli: ${path.relative(ROOT, cjs)} in ${Math.round(performance.now() - t2)} ms\n`);
 
-// 4. The code cache of cli.cjs, made in a fresh process (scripts/code-cache.mjs) after a warm-up.
+// 4. The code caches of cli.cjs, each made in a fresh process (scripts/code-cache.mjs) after a
+//    warm-up: "main" (extract) and "xlsx" (extract and export: exceljs too).
 const t3 = performance.now();
-const { spawnSync } = await import('node:child_process');
-const cache = spawnSync(process.execPath, [path.join(ROOT, 'scripts/code-cache.mjs'), cjs], { stdio: ['ignore', 'inherit', 'inherit'] });
-if (cache.status !== 0) throw new Error(`scripts/code-cache.mjs failed (exit ${cache.status})`);
+const { spawn } = await import('node:child_process');
+await Promise.all(
+  ['main', 'xlsx'].map(
+    (kind) =>
+      new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [path.join(ROOT, 'scripts/code-cache.mjs'), cjs, kind], { stdio: ['ignore', 'inherit', 'inherit'] });
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/code-cache.mjs ${kind} failed (exit ${code})`))));
+      }),
+  ),
+);
 process.stdout.write(`build-cli: code cache in ${Math.round(performance.now() - t3)} ms\n`);
