@@ -30,7 +30,10 @@ if (existsSync(FIXTURE)) {
   const out = mkdtempSync(path.join(os.tmpdir(), 'pe-code-cache-'));
   const stdoutWrite = process.stdout.write;
   const stderrWrite = process.stderr.write;
-  const runs = [['extract', FIXTURE, '--stdout']];
+  const runs = [
+    ['extract', FIXTURE, '--stdout'],
+    ['extract', FIXTURE, '-o', out, '--force'],
+  ];
   if (kind === 'xlsx') runs.push(['export', FIXTURE, '--by-unit', '--to', 'xlsx', '-o', out, '--force', '-q']);
   try {
     for (const args of runs) {
