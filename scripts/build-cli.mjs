@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(ROOT, 'package.json'));
@@ -42,6 +42,27 @@ const t0 = performance.now();
 const size = buildValidator();
 process.stdout.write(`build-cli: dist/register/register-validator.js (${Math.round(size / 1024)} KB) in ${Math.round(performance.now() - t0)} ms\n`);
 
+// The units directory index (src/units/normalize.ts#computeDirectoryIndex), computed once here from
+// tsc's output: both bundles get it as the content of dist/units/directory-index.js, instead of
+// computing it at every start (~30 ms). Computed from the same dist/ the bundles are built from.
+const { computeDirectoryIndex } = await import(pathToFileURL(path.join(ROOT, 'dist/units/normalize.js')).href);
+const DIRECTORY_INDEX_FILE = path.join(ROOT, 'dist', 'units', 'directory-index.js');
+const DIRECTORY_INDEX_JS = `export const PRECOMPUTED_INDEX = ${JSON.stringify(computeDirectoryIndex())};\n`;
+
+// Node warns (DEP0005) about `new Buffer()` / `Buffer()` called from code outside node_modules:
+// once bundled, old dependencies of exceljs would trigger it. Their calls are rewritten to the
+// equivalent Buffer.alloc (numbers: zero-filled, as new Buffer(n) is since Node 8) / Buffer.from.
+const bufferCalls = {
+  name: 'buffer-constructor',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/].*\.js$/ }, (args) => {
+      const contents = readFileSync(args.path, 'utf8');
+      if (!/(?<![\w$.])Buffer\(/.test(contents)) return undefined;
+      return { contents: contents.replace(/(?:\bnew\s+)?(?<![\w$.])Buffer\(/g, '__peBuffer('), loader: 'js', resolveDir: path.dirname(args.path) };
+    });
+  },
+};
+
 // 2. dist/bundle/: the CLI as a few ESM files (esbuild, code splitting: what commands import lazily
 //    stays in separate chunks, loaded on use), built from tsc's output in dist/. Resolving and
 //    loading ~300 small modules (commander, unified, remark-parse, micromark …) costs more at
@@ -66,25 +87,13 @@ async function buildBundle() {
     setup(build) {
       build.onLoad({ filter: /\.js$/ }, (args) => {
         if (!args.path.startsWith(dist + path.sep)) return undefined;
+        if (args.path === DIRECTORY_INDEX_FILE) return { contents: DIRECTORY_INDEX_JS, loader: 'js' };
         const contents = readFileSync(args.path, 'utf8');
         // dist/batch/ finds its worker and task modules next to itself: in the bundle, they are
         // bundle entries (below), so batch workers load bundled code too.
         if (!contents.includes('import.meta.url') || args.path.startsWith(path.join(dist, 'batch') + path.sep)) return { contents, loader: 'js' };
         const rel = path.relative(outdir, args.path).split(path.sep).join('/');
         return { contents: contents.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`), loader: 'js' };
-      });
-    },
-  };
-  // Node warns (DEP0005) about `new Buffer()` / `Buffer()` called from code outside node_modules:
-  // once bundled, old dependencies of exceljs would trigger it. Their calls are rewritten to the
-  // equivalent Buffer.alloc (numbers: zero-filled, as new Buffer(n) is since Node 8) / Buffer.from.
-  const bufferCalls = {
-    name: 'buffer-constructor',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]node_modules[\\/].*\.js$/ }, (args) => {
-        const contents = readFileSync(args.path, 'utf8');
-        if (!/(?<![\w$.])Buffer\(/.test(contents)) return undefined;
-        return { contents: contents.replace(/(?:\bnew\s+)?(?<![\w$.])Buffer\(/g, '__peBuffer('), loader: 'js', resolveDir: path.dirname(args.path) };
       });
     },
   };
@@ -120,3 +129,138 @@ async function buildBundle() {
 const t1 = performance.now();
 const files = await buildBundle();
 process.stdout.write(`build-cli: dist/bundle/ (${files} files) in ${Math.round(performance.now() - t1)} ms\n`);
+
+// 3. dist/bundle/cli.cjs + its code cache: the start-up path as one classic script, run by
+//    bin/plan-extract.js through vm.Script with a V8 code cache (Node 20 has no compile cache for
+//    ES modules). The cache is made after a warm-up run (extract + export of a fixture), so the
+//    functions a run needs are in it as bytecode: no parsing or compiling at start-up.
+async function buildCachedScript() {
+  const esbuild = await import('esbuild');
+  const dist = path.join(ROOT, 'dist');
+  const outdir = path.join(dist, 'bundle');
+  const outfile = path.join(outdir, 'cli.cjs');
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  // Static imports of external packages become require(): ES-only packages (rehype-parse, chalk …)
+  // are bundled instead, so that default imports get the real default export on any Node 20.
+  const isEsOnly = (dep) => {
+    let file;
+    try {
+      file = require.resolve(dep);
+    } catch {
+      return true; // no CommonJS entry
+    }
+    if (/\.[cm]js$/.test(file)) return file.endsWith('.mjs');
+    for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+      try {
+        return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).type === 'module';
+      } catch {
+        if (path.dirname(dir) === dir) return false;
+      }
+    }
+  };
+  const inline = new Set(['commander', 'unified', 'remark-parse', 'exceljs', ...Object.keys(pkg.dependencies ?? {}).filter(isEsOnly)]);
+  const external = Object.keys(pkg.dependencies ?? {})
+    .filter((d) => !inline.has(d))
+    .flatMap((d) => [d, `${d}/*`]);
+  const metaUrl = {
+    name: 'module-url-cjs',
+    setup(build) {
+      build.onLoad({ filter: /\.js$/ }, (args) => {
+        if (!args.path.startsWith(dist + path.sep)) return undefined;
+        if (args.path === DIRECTORY_INDEX_FILE) return { contents: DIRECTORY_INDEX_JS, loader: 'js' };
+        let contents = readFileSync(args.path, 'utf8');
+        // The precompiled validator is bundled (its code goes into the cache too), with the ajv runtime
+        // helpers it requires (see bundledRequires): no module resolution at start-up.
+        if (args.path === path.join(dist, 'register', 'register-validator.js')) {
+          contents = contents.replace("import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n", '');
+        }
+        if (args.path === path.join(dist, 'register', 'validate.js')) {
+          contents = contents.replace(/import\(\s*(?:\/\*[^*]*\*\/\s*)?new URL\('\.\/register-validator\.js', import\.meta\.url\)\.href\)/, "import('./register-validator.js')");
+        }
+        // A classic script run from a code cache cannot use import() (Node 20 loses its module
+        // context): dynamic imports of packages and URLs go through __pe_import, the launcher's
+        // import(). Relative ones (our modules) are bundled by esbuild as usual.
+        contents = contents.replace(/(?<![\w$.])import\((\s*['"]([^'"]*)['"])?/g, (m, lit, spec) =>
+          lit && (spec.startsWith('.') || inline.has(spec.split('/')[0])) ? m : `__pe_import(${lit ?? ''}`,
+        );
+        if (!contents.includes('import.meta.url')) return { contents, loader: 'js' };
+        // __pe_url is the URL of dist/bundle/cli.cjs: batch code finds the ESM bundle's worker entries next to it.
+        const batch = args.path.startsWith(path.join(dist, 'batch') + path.sep);
+        const rel = path.relative(outdir, args.path).split(path.sep).join('/');
+        return { contents: contents.replaceAll('import.meta.url', batch ? '__pe_url' : `new URL(${JSON.stringify(rel)}, __pe_url).href`), loader: 'js' };
+      });
+    },
+  };
+  // Packages the precompiled validator requires (small ajv runtime files): bundled, although their
+  // package is external.
+  const bundledRequires = {
+    name: 'bundled-requires',
+    setup(build) {
+      build.onResolve({ filter: /^(?:ajv\/dist\/runtime\/|ajv-formats\/dist\/formats$)/ }, (args) => ({ path: require.resolve(args.path) }));
+    },
+  };
+  // commander requires child_process (for executable sub-commands, which plan-extract has none of):
+  // loading it (with net, dgram, streams …) costs ~3 ms. Required on first use instead. (Only for
+  // CommonJS code reading properties of the module object: esbuild's ESM interop would copy them.)
+  const lazyBuiltins = {
+    name: 'lazy-builtins',
+    setup(build) {
+      build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+        /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: args.path, namespace: 'lazy-builtin' } : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+        contents: `let m; module.exports = new Proxy({}, { get: (_, k) => (m ??= require(${JSON.stringify(args.path)}))[k] });`,
+        loader: 'js',
+      }));
+    },
+  };
+  await esbuild.build({
+    entryPoints: [path.join(dist, 'cli/main.js')],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external,
+    plugins: [metaUrl, bufferCalls, bundledRequires, lazyBuiltins],
+    logLevel: 'warning',
+    banner: {
+      js: [
+        '(function (exports, require, module, __filename, __dirname, __pe_import) { "use strict";',
+        "const __pe_url = require('node:url').pathToFileURL(__filename).href;",
+        "const __peBuffer = (a, b, c) => (typeof a === 'number' ? Buffer.alloc(a) : Buffer.from(a, b, c));",
+      ].join(' '),
+    },
+    footer: { js: '})' },
+  });
+  // esbuild leaves non-ASCII characters in regex literals and comments: escaped here (\uXXXX means the
+  // same there), so that the launcher can read the file as latin1, ~4x faster than decoding UTF-8.
+  const utf8 = readFileSync(outfile, 'utf8');
+  if (/\\[^\x00-\x7f]/.test(utf8)) throw new Error(`${outfile}: a backslash before a non-ASCII character: write it as \\uXXXX in the source`);
+  // Any import() left would fail at run time (see __pe_import): only comments may still say "import(".
+  const stray = utf8.split('\n').filter((l) => /(?<![\w$.{])import\(/.test(l) && !/^\s*(?:\/\/|\/\*|\*)/.test(l));
+  if (stray.length) throw new Error(`${outfile}: import() left in the classic script:\n${stray.join('\n')}`);
+  const text = utf8.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  writeFileSync(outfile, text);
+  return outfile;
+}
+
+const t2 = performance.now();
+const cjs = await buildCachedScript();
+process.stdout.write(`build-cli: ${path.relative(ROOT, cjs)} in ${Math.round(performance.now() - t2)} ms\n`);
+
+// 4. The code caches of cli.cjs, each made in a fresh process (scripts/code-cache.mjs) after a
+//    warm-up: "main" (extract) and "xlsx" (extract and export: exceljs too).
+const t3 = performance.now();
+const { spawn } = await import('node:child_process');
+await Promise.all(
+  ['main', 'xlsx'].map(
+    (kind) =>
+      new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [path.join(ROOT, 'scripts/code-cache.mjs'), cjs, kind], { stdio: ['ignore', 'inherit', 'inherit'] });
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/code-cache.mjs ${kind} failed (exit ${code})`))));
+      }),
+  ),
+);
+process.stdout.write(`build-cli: code cache in ${Math.round(performance.now() - t3)} ms\n`);

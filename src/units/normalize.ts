@@ -30,6 +30,7 @@ import {
   STOP_WORDS,
   UPPER_LEVELS,
 } from './directory.js';
+import { PRECOMPUTED_INDEX } from './directory-index.js';
 import { PhraseTable, type Tok, capitalizeFirst, displayNormalize, tokenize } from './text.js';
 
 export interface UnitMention {
@@ -688,46 +689,77 @@ export function leadInAt(toks: readonly Tok[], i: number): number {
 }
 
 // ---------------------------------------------------------------------------------- build
+// The directory's lookup structures come from a DirectoryIndex: plain data that the CLI bundle has
+// precomputed (scripts/build-cli.mjs puts computeDirectoryIndex()'s result into ./directory-index.ts),
+// so a run does not analyse every directory spelling at start-up. Without it (sources, tsc output),
+// the index is computed here, at load. Either way the same loadDirectoryIndex() builds the maps.
 
-function buildDirectory(): void {
-  for (const entry of DIRECTORY) {
+/** Lookup structures of the directory, as plain data (entries by index into DIRECTORY). */
+export interface DirectoryIndex {
+  /** DIRECTORY.length when computed: a cheap consistency check. */
+  entries: number;
+  /** Identity key of each entry (its canonical name's key). */
+  keys: string[];
+  /** DIR_BY_KEY: [spelling key, entry index], first spelling wins. */
+  byKey: [string, number][];
+  /** TRIE insertions in order: [match words joined by ' ', entry index], first insertion wins. */
+  trie: [string, number][];
+  firstWords: string[];
+  firstAny: string[];
+}
+
+/** The directory index, computed from DIRECTORY and the tables (pure: it reads no lookup structure). */
+export function computeDirectoryIndex(): DirectoryIndex {
+  const keys: string[] = [];
+  const byKey = new Map<string, number>();
+  const trie: [string, number][] = [];
+  const first = new Set<string>();
+  DIRECTORY.forEach((entry, e) => {
     const own = analyze(entry.name);
     if (!own) throw new Error(`units directory: cannot analyse "${entry.name}"`);
-    const key = keyOfName(capitalizeFirst(own.core.replace(TAIL_LIEN_QUAN, 'có liên quan')));
-    const hit: DirHit = { entry, key };
+    keys.push(keyOfName(capitalizeFirst(own.core.replace(TAIL_LIEN_QUAN, 'có liên quan'))));
     for (const spelling of [entry.name, ...(entry.aliases ?? [])]) {
       const a = analyze(spelling);
       if (!a) throw new Error(`units directory: cannot analyse "${spelling}"`);
       const k = keyOfName(capitalizeFirst(a.core.replace(TAIL_LIEN_QUAN, 'có liên quan')));
-      if (!DIR_BY_KEY.has(k)) DIR_BY_KEY.set(k, hit);
+      if (!byKey.has(k)) byKey.set(k, e);
       // Aliases written in lower case ("cơ quan, đơn vị") only give a key; they do not start units in running text.
       if (spelling !== entry.name && spelling[0] === spelling[0]!.toLowerCase()) continue;
       for (const form of [spelling, displayNormalize(spelling)]) {
         const words = matchWords(form);
         if (words.length > 0) {
-          trieInsert(words, hit);
-          FIRST_WORDS.add(words[0]!);
+          trie.push([words.join(' '), e]);
+          first.add(words[0]!);
         }
       }
     }
-  }
+  });
   const firsts = (list: string[]) => {
-    for (const p of list) for (const w of matchWords(p).slice(0, 1)) FIRST_WORDS.add(w);
+    for (const p of list) for (const w of matchWords(p).slice(0, 1)) first.add(w);
   };
   firsts(HEAD_WORDS);
   firsts(ROLE_WORDS);
   firsts(PEOPLE_NOUNS);
   firsts(['các', 'mọi', 'ủy', 'hội', 'ubnd', 'hđnd']);
-  for (const w of FIRST_WORDS) FIRST_ANY.add(w);
-  const any = (list: string[]) => {
-    for (const p of list) for (const w of matchWords(p).slice(0, 1)) FIRST_ANY.add(w);
+  const any = new Set(first);
+  const anyOf = (list: string[]) => {
+    for (const p of list) for (const w of matchWords(p).slice(0, 1)) any.add(w);
   };
-  any(LEAD_INS);
-  any(ORG_NOUNS);
-  for (const e of DIRECTORY) any(e.aliases ?? []);
+  anyOf(LEAD_INS);
+  anyOf(ORG_NOUNS);
+  for (const e of DIRECTORY) anyOf(e.aliases ?? []);
+  return { entries: DIRECTORY.length, keys, byKey: [...byKey], trie, firstWords: [...first], firstAny: [...any] };
 }
 
-buildDirectory();
+function loadDirectoryIndex(index: DirectoryIndex): void {
+  const hits = DIRECTORY.map((entry, e): DirHit => ({ entry, key: index.keys[e]! }));
+  for (const [k, e] of index.byKey) DIR_BY_KEY.set(k, hits[e]!);
+  for (const [words, e] of index.trie) trieInsert(words.split(' '), hits[e]!);
+  for (const w of index.firstWords) FIRST_WORDS.add(w);
+  for (const w of index.firstAny) FIRST_ANY.add(w);
+}
+
+loadDirectoryIndex(PRECOMPUTED_INDEX?.entries === DIRECTORY.length ? PRECOMPUTED_INDEX : computeDirectoryIndex());
 
 /** Directory collisions (two entries with one key): empty when the data is consistent. For tests. */
 export function directoryCollisions(): string[] {

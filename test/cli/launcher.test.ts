@@ -1,0 +1,56 @@
+// bin/plan-extract.js runs dist/bundle/cli.cjs from its V8 code cache, and falls back to the ES
+// module bundle, then to the unbundled dist/cli, with the same results (npm test builds dist/ first).
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { tmp } from '../helpers/cli.js';
+
+const ROOT = path.resolve('.');
+const PLAN = path.resolve('fixtures/001_01aba15c383c1695.txt');
+const CACHES = ['main', 'xlsx'].map((kind) => `cli.cjs.${process.version}-${process.arch}.${kind}.cache`);
+
+function run(root: string, args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(root, 'bin/plan-extract.js'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('bin/plan-extract.js start-up', () => {
+  it('the code caches of dist/bundle/cli.cjs were built for this Node and V8 accepts them', () => {
+    const file = path.join(ROOT, 'dist/bundle/cli.cjs');
+    expect(existsSync(file), 'npm run build makes dist/bundle/cli.cjs').toBe(true);
+    const source = readFileSync(file, 'latin1');
+    expect(/[^\x00-\x7f]/.test(source), 'cli.cjs is ASCII').toBe(false);
+    for (const cache of CACHES) {
+      const script = new vm.Script(source, { filename: file, cachedData: readFileSync(path.join(ROOT, 'dist/bundle', cache)) });
+      expect(script.cachedDataRejected, cache).toBe(false);
+    }
+  });
+
+  it('gives the same results with a rejected cache, without the cache (ES module bundle) and without any bundle', () => {
+    // A copy of the package: bin/, dist/, schemas/ (node_modules linked).
+    const root = tmp('pe-launcher-');
+    for (const d of ['bin', 'dist', 'schemas', 'package.json']) cpSync(path.join(ROOT, d), path.join(root, d), { recursive: true });
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'junction');
+    const out = path.join(root, 'trackers');
+    const runs = [['extract', PLAN, '--stdout'], ['extract', PLAN, '--stdout', '--format', 'yaml'], ['schema'], ['export', PLAN, '--by-unit', '--to', 'xlsx', '-o', out, '--force', '-q']];
+    const expected = runs.map((args) => run(root, args));
+    for (const e of expected) {
+      expect(e.code).toBe(0);
+      expect(e.stderr).toBe('');
+    }
+    const same = () => runs.forEach((args, k) => expect(run(root, args), args.join(' ')).toEqual(expected[k]));
+    const bundle = path.join(root, 'dist/bundle');
+    // V8 rejects the caches: cli.cjs is compiled from its source, silently
+    for (const cache of CACHES) writeFileSync(path.join(bundle, cache), Buffer.alloc(4096, 7));
+    same();
+    // no cache for this Node: the ES module bundle
+    for (const cache of CACHES) rmSync(path.join(bundle, cache));
+    same();
+    // no bundle at all: dist/cli
+    rmSync(bundle, { recursive: true });
+    same();
+    rmSync(root, { recursive: true, force: true });
+  });
+});
