@@ -72,7 +72,7 @@ async function runInProcess<I, R, O>(inputs: readonly I[], spec: TaskSpec<O>, op
     ? ((await spec.load()) as unknown as (input: I, options: O) => Promise<R>)
     : ((await import(String(spec.module))) as Record<string, (input: I, options: O) => Promise<R>>)[spec.name];
   if (typeof fn !== 'function') throw new Error(`${String(spec.module)} has no export ${spec.name}`);
-  // Two inputs in flight: the next file is read while this one is parsed and written.
+  // Four inputs in flight: the next files are read while this one is parsed and written.
   const start = (index: number): Promise<TaskResult<I, R>> => {
     const input = inputs[index]!;
     return fn(input, spec.options).then(
@@ -83,7 +83,7 @@ async function runInProcess<I, R, O>(inputs: readonly I[], spec: TaskSpec<O>, op
   const pending = new Map<number, Promise<TaskResult<I, R>>>();
   let next = 0;
   for (let due = 0; due < inputs.length; due++) {
-    while (next < inputs.length && next < due + PER_WORKER) pending.set(next, start(next++));
+    while (next < inputs.length && next < due + IN_PROCESS) pending.set(next, start(next++));
     const result = await pending.get(due)!;
     pending.delete(due);
     await opts.onResult(result);
@@ -103,6 +103,8 @@ type WorkerReply<R> = { id: number; ok: true; value: R } | { id: number; ok: fal
 
 /** Inputs in flight per worker: one running, one queued behind it. */
 const PER_WORKER = 2;
+/** Inputs in flight with one job: reads run ahead of the parsing (and of the in-order writes). */
+const IN_PROCESS = 4;
 
 function runInWorkers<I, R, O>(inputs: readonly I[], spec: TaskSpec<O>, opts: RunOptions<I, R>, jobs: number): Promise<void> {
   const window = Math.max(16, opts.window ?? jobs * 8);

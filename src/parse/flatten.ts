@@ -77,6 +77,8 @@ export interface FastInline {
   column: number;
   bold: boolean;
   italic: boolean;
+  /** Inside `<sup>…</sup>` (a footnote reference or mark). */
+  sup: boolean;
 }
 
 export interface Flattener {
@@ -87,7 +89,9 @@ export interface Flattener {
    * give (`FastInline`, in order). `marker`: the list marker when it is a list item's paragraph;
    * `newList`: the item starts a new list (a list node precedes it in the tree).
    */
-  block(heading: number, marker: string, newList: boolean, nodes: FastInline[]): void;
+  block(line: number, heading: number, marker: string, newList: boolean, nodes: FastInline[]): void;
+  /** A thematic break (`---`) at `line`, `column`. */
+  rule(line: number, column: number): void;
   finish(): SrcLine[];
 }
 
@@ -251,16 +255,21 @@ export function createFlattener(text: string, rawLines: string[] = text.split('\
     off = 0;
   };
 
-  const block = (heading: number, marker: string, newList: boolean, nodes: FastInline[]) => {
+  const block = (line: number, heading: number, marker: string, newList: boolean, nodes: FastInline[]) => {
     // Same steps as walkBlock → (walkListItem → walkBlock) → walkInline for such a block.
     if (newList) blockId++;
     blockId++;
     const type: BlockType = heading ? 'heading' : marker ? 'list' : 'paragraph';
-    for (const n of nodes) addText(n.value, n.line, n.column, { bold: n.bold, italic: n.italic, sup: false }, type, heading);
+    for (const n of nodes) addText(n.value, n.line, n.column, { bold: n.bold, italic: n.italic, sup: n.sup }, type, heading);
     if (marker) {
-      const first = acc.get(nodes[0]!.line);
+      const first = acc.get(line);
       if (first && !first.marker) first.marker = marker;
     }
+  };
+
+  const rule = (line: number, column: number) => {
+    blockId++;
+    get(line, column, 'break', 0);
   };
 
   const finish = (): SrcLine[] => {
@@ -287,7 +296,7 @@ export function createFlattener(text: string, rawLines: string[] = text.split('\
   return out;
   };
 
-  return { rawLines, walk, block, finish };
+  return { rawLines, walk, block, rule, finish };
 }
 
 function stripInline(raw: string): string {

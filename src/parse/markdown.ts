@@ -66,9 +66,13 @@ interface Seg {
   column: number;
   bold: boolean;
   italic: boolean;
+  /** An inline tag (an html node, no text): `<sup>` / `</sup>` switch superscript on / off; others are dropped. */
+  tag?: 'sup' | '/sup' | 'other';
 }
 
 const PUNCT = /\p{P}|\p{S}/u;
+/** Inline tags the fast path takes (lower-case, no attributes). */
+const INLINE_TAG = /^<(\/?)(sup|i|b|u|em|strong)>/;
 
 /** micromark's classifyCharacter for a code unit (-1: the edge of the line): 1 white space, 2 punctuation, 0 other. */
 function charGroup(c: number): number {
@@ -94,7 +98,12 @@ function segments(s: string, column: number, blockStart: boolean): Seg[] | null 
   if (n === 0) return null;
   const c0 = s.charCodeAt(0);
   if (blockStart && c0 !== 0x2a) {
-    if (c0 < 128 && START[c0]) return null;
+    // A line that is only a tag would be an HTML block; "<sup>1</sup> …" is paragraph text.
+    if (c0 === 0x3c) {
+      const t = INLINE_TAG.exec(s);
+      if (!t || t[0].length === n) return null;
+    }
+    if (c0 < 128 && START[c0] && c0 !== 0x3c) return null;
     if (c0 >= 0x30 && c0 <= 0x39 && ORDERED_START.test(s)) return null;
   }
   let out: Seg[] | null = null;
@@ -104,6 +113,18 @@ function segments(s: string, column: number, blockStart: boolean): Seg[] | null 
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c >= 128 || !INLINE[c]) continue;
+    if (c === 0x3c) {
+      // A few attribute-less inline tags, outside any span: <sup> (footnote references, read by
+      // flatten) and the formatting tags flatten drops.
+      const t = opener < 0 ? INLINE_TAG.exec(s.slice(i, i + 9)) : null;
+      if (!t) return null;
+      out ??= [];
+      if (i > textStart) out.push({ value: s.slice(textStart, i), column: column + textStart, bold: false, italic: false });
+      out.push({ value: '', column: column + i, bold: false, italic: false, tag: t[2] !== 'sup' ? 'other' : t[1] ? '/sup' : 'sup' });
+      i += t[0].length - 1;
+      textStart = i + 1;
+      continue;
+    }
     if (c !== 0x2a) return null;
     let len = 1;
     while (i + len < n && s.charCodeAt(i + len) === 0x2a) len++;
@@ -168,15 +189,27 @@ interface FastBlock {
   tailText: boolean;
   /** List items: the column (0-based) where the item's content starts. */
   contentOffset: number;
+  /** Inside `<sup>` (remark's walk keeps this state for the whole paragraph). */
+  sup: boolean;
+  /** 1-based line where the block starts. */
+  line: number;
+  /** A thematic break (no text). */
+  rule?: boolean;
 }
 
 /** Add a line's pieces to a block: text joins a preceding text node, like remark's data events. */
 function addSegs(b: FastBlock, segs: Seg[], line: number): void {
   for (const g of segs) {
+    if (g.tag !== undefined) {
+      // An html node: it ends the current text node.
+      if (g.tag !== 'other') b.sup = g.tag === 'sup';
+      b.tailText = false;
+      continue;
+    }
     if (!g.bold && !g.italic && b.tailText) {
       b.nodes[b.nodes.length - 1]!.value += g.value;
     } else {
-      b.nodes.push({ value: g.value, line, column: g.column, bold: g.bold, italic: g.italic });
+      b.nodes.push({ value: g.value, line, column: g.column, bold: g.bold, italic: g.italic, sup: b.sup });
     }
     b.tailText = !g.bold && !g.italic;
   }
@@ -185,9 +218,12 @@ function addSegs(b: FastBlock, segs: Seg[], line: number): void {
 /** A line ending inside a paragraph: text, joined to the last text node or starting a new one. */
 function addLineEnding(b: FastBlock, line: number, raw: string): void {
   if (b.tailText) b.nodes[b.nodes.length - 1]!.value += '\n';
-  else b.nodes.push({ value: '\n', line, column: raw.length + 1, bold: false, italic: false });
+  else b.nodes.push({ value: '\n', line, column: raw.length + 1, bold: false, italic: false, sup: b.sup });
   b.tailText = true;
 }
+
+/** A thematic break: three or more `-`, `*` or `_` (the same), spaces or tabs between, indented by 0–3 spaces. */
+const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 /** An ATX heading at column 1: `#`…`######`, white space, content without `#`. */
 const ATX = /^(#{1,6})[ \t]+(?=[^ \t])/;
@@ -208,6 +244,12 @@ function fastBlock(lines: string[], from: number, to: number): FastBlock[] | nul
     // Hard line break (two trailing spaces) or a trailing tab: leave it to remark.
     if (!last && (l.endsWith('  ') || l.endsWith('\t'))) return null;
     const c0 = l.charCodeAt(0);
+    // A thematic break where no paragraph is open (after one, "---" would underline a heading).
+    if (para === null && (c0 === 0x2d || c0 === 0x2a || c0 === 0x5f || c0 === SPACE) && RULE.test(l)) {
+      out.push({ heading: 0, marker: '', newList: false, nodes: [], tailText: false, contentOffset: 0, sup: false, line: k + 1, rule: true });
+      listType = '';
+      continue;
+    }
     let m: RegExpExecArray | null = null;
     if (c0 === SPACE || c0 === TAB) {
       const ind = indentOf(l);
@@ -237,7 +279,7 @@ function fastBlock(lines: string[], from: number, to: number): FastBlock[] | nul
       if (content.includes('#')) return null;
       const segs = segments(content, h[0].length + 1, false);
       if (segs === null) return null;
-      const b: FastBlock = { heading: h[1]!.length, marker: '', newList: false, nodes: [], tailText: false, contentOffset: 0 };
+      const b: FastBlock = { heading: h[1]!.length, marker: '', newList: false, nodes: [], tailText: false, contentOffset: 0, sup: false, line: k + 1 };
       addSegs(b, segs, k + 1);
       out.push(b);
       para = null;
@@ -256,7 +298,7 @@ function fastBlock(lines: string[], from: number, to: number): FastBlock[] | nul
         // line would be lazy paragraph text (remark decides).
         else if (m[3] !== undefined && m[3] !== '1') return null;
       }
-      para = { heading: 0, marker: m[2]!, newList, nodes: [], tailText: false, contentOffset: m[0].length };
+      para = { heading: 0, marker: m[2]!, newList, nodes: [], tailText: false, contentOffset: m[0].length, sup: false, line: k + 1 };
       addSegs(para, segs, k + 1);
       out.push(para);
       listType = type;
@@ -265,7 +307,7 @@ function fastBlock(lines: string[], from: number, to: number): FastBlock[] | nul
     const segs = segments(trimEndWs(l), 1, true);
     if (segs === null) return null;
     if (para === null) {
-      para = { heading: 0, marker: '', newList: false, nodes: [], tailText: false, contentOffset: 0 };
+      para = { heading: 0, marker: '', newList: false, nodes: [], tailText: false, contentOffset: 0, sup: false, line: k + 1 };
       out.push(para);
       listType = '';
     } else {
@@ -338,7 +380,10 @@ export function sourceLines(text: string, stats?: SourceStats): SrcLine[] {
     } else {
       afterList = paras.some((p) => p.marker !== '');
       flush(i);
-      for (const b of paras) f.block(b.heading, b.marker, b.newList, b.nodes);
+      for (const b of paras) {
+        if (b.rule) f.rule(b.line, indentOf(lines[b.line - 1]!) + 1);
+        else f.block(b.line, b.heading, b.marker, b.newList, b.nodes);
+      }
       if (stats) stats.fastLines += j - i;
     }
     i = j;

@@ -69,6 +69,8 @@ describe('sourceLines: remark only where the text needs it', () => {
     ['a line ending after a bold span', 'Văn bản\n   **Đậm thụt lề**\nthường'],
     ['spans inside a line, flanking by punctuation', 'Phòng Văn hóa *(chủ trì)*, Công an *phối hợp*.\na*b*c và “**trích**”'],
     ['recipients indented by one space', '*Nơi nhận:*\n - Như trên;\n - Lưu: VT.\n\n   - thụt ba sau đoạn'],
+    ['footnote marks and references in <sup>, a rule before the footnotes', 'Văn bản<sup>1</sup> tiếp.\n\n---\n<sup>1</sup> Chú thích một\n<sup>2</sup>\n---'],
+    ['a rule right after a paragraph is a setext underline', 'Tiêu đề\n---\n\n- - -\n* * *'],
     ['an indented item after a list is a sibling or a child', '1. **Mục** một\n\n   - con\n\n - anh em'],
   ])('%s', (_name, text) => {
     expect(normalise(sourceLines(text))).toEqual(reference(text));
@@ -88,6 +90,9 @@ describe('sourceLines: remark only where the text needs it', () => {
     'a *b* c', 'a **b** c', 'a*b*c', 'a **b**c', 'a** b**', '(*chủ trì*)', 'x *(y)*.', '*a* *b*', '**a** *b* **c**',
     'a *b', 'a* b', 'a *b* *c', '*a**', '“**trích**”', 'tag *.* x', ' - thụt một', '  - thụt hai', '   - thụt ba',
     ' 1. số thụt', '  2. số hai', ' + cộng', ' -', ' - *nghiêng*', 'Nơi nhận:', '- Như trên;',
+    '<sup>1</sup> Chú thích', 'văn bản<sup>2</sup> tiếp', '<sup>', '</sup>', '<sup>1', 'x</sup> y', '**a**<sup>1</sup>',
+    '*a<sup>1</sup>*', '<SUP>1</SUP>', '<sup >1</sup>', '<br>', '(<i>nghiêng</i>)', '<i>x</i>', '<b>', 'a<em>b</em>c',
+    '<i><sup>1</sup></i>', '1\tnội dung (<i>ưu tiên</i>).\tUBND', ' ---', '   ***', '_ _ _', '----------', '--', '<sup>1</sup>',
   ];
   it('equals remark on random documents made of these line kinds', () => {
     fc.assert(
