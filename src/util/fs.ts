@@ -1,4 +1,4 @@
-import { promises as fsp } from 'node:fs';
+import { existsSync, mkdirSync, promises as fsp, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -26,18 +26,22 @@ export async function exists(p: string): Promise<boolean> {
 /**
  * Write a file atomically: write to a temporary sibling, then rename over the target.
  * Refuses to replace an existing file unless `force`.
+ *
+ * The file system calls are synchronous: registers and trackers are small, and each asynchronous
+ * call is a round trip through libuv's thread pool, a turn of the event loop that a batch spends
+ * waiting (a fifth of `extract --jobs 1`'s time was idle).
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: { force?: boolean } = {}): Promise<void> {
-  if (!opts.force && (await exists(file))) {
+  if (!opts.force && existsSync(file)) {
     throw new InputError(file, 'already exists (use --force to overwrite)');
   }
-  await fsp.mkdir(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = tempPathFor(file);
   try {
-    await fsp.writeFile(tmp, data);
-    await fsp.rename(tmp, file);
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
   } catch (err) {
-    await fsp.rm(tmp, { force: true });
+    rmSync(tmp, { force: true });
     throw err;
   }
 }
