@@ -3,6 +3,7 @@
 // Runs the built CLI (npm test builds dist/ first).
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli, tmp } from '../helpers/cli.js';
 import { expandPlanInputs } from '../../src/batch/inputs.js';
@@ -255,6 +256,36 @@ describe('runTasks (in-process)', () => {
     expect(seen.map((r) => (r.ok ? r.value : r.error.name))).toEqual([3, 'InputError', 9]);
     expect(seen.map((r) => r.index)).toEqual([0, 1, 2]);
   });
+});
+
+describe('runTasks (workers, the built pool in dist/)', () => {
+  it('an input too big for a worker heap is run again in the main thread; the others stay in the workers', async () => {
+    const dir = tmp('pe-pool-');
+    // A task that holds ~120 MB of live objects for "big": more than the 32 MB old generation given to workers.
+    const task = path.join(dir, 'task.mjs');
+    writeFileSync(
+      task,
+      `import { isMainThread } from 'node:worker_threads';
+export async function work(input) {
+  if (input === 'big') {
+    const keep = [];
+    for (let i = 0; i < 1_500_000; i++) keep.push({ i, s: 'x' + i });
+    return { input, n: keep.length, main: isMainThread };
+  }
+  return { input, n: 0, main: isMainThread };
+}
+`,
+    );
+    const { runTasks: runBuilt } = (await import(path.resolve('dist/batch/pool.js'))) as typeof import('../../src/batch/pool.js');
+    const seen: TaskResult<string, { input: string; n: number; main: boolean }>[] = [];
+    const inputs = ['a', 'b', 'big', 'c', 'd'];
+    await runBuilt(inputs, { module: pathToFileURL(task).href, name: 'work', options: {} }, { jobs: 2, workerHeapMb: 32, onResult: (r) => void seen.push(r as never) });
+    expect(seen.map((r) => r.index)).toEqual([0, 1, 2, 3, 4]);
+    expect(seen.map((r) => (r.ok ? r.value.input : r.error.message))).toEqual(inputs);
+    const big = seen[2]!;
+    expect(big.ok && big.value).toEqual({ input: 'big', n: 1_500_000, main: true });
+    expect(seen.filter((r) => r.ok && !r.value.main).length).toBeGreaterThanOrEqual(3);
+  }, 60_000);
 });
 
 describe('validatePlansInBatch (for the validate command)', () => {
