@@ -1,18 +1,19 @@
 // Plan text → source lines, with remark only where the text needs a Markdown parser.
 //
-// Most of a plan is plain paragraphs and one-level list items ("1. …", "- …") with no inline
-// markup at all; for those, what remark-parse would produce is known in advance (a paragraph
-// whose text is the lines with their edge white space removed), and building it by hand is
-// ~20 × cheaper than micromark's character-level state machine. The text is cut at blank lines
-// into blocks; a block is taken by the fast path only when every line of it is provably plain
-// (no character that can start inline markup, no line start that can open or interrupt a block,
-// no hard line break), and every other run of blocks goes through remark-parse, as one slice, at
-// its own line offset. A document with a construct whose effect crosses blank lines (fenced
+// Most of a plan is plain paragraphs, headings and one-level list items ("1. …", "- …") with
+// little inline markup; for those, what remark-parse would produce is known in advance, and
+// building it by hand is far cheaper than micromark's character-level state machine. The text is
+// cut at blank lines into blocks; a block is taken by the fast path only when every line of it is
+// provably simple: plain text, `**strong**` / `*emphasis*` spans that micromark's flanking rules
+// pair up within the line, `<sup>` / `<i>` / `<b>` … inline tags, ATX headings, list items
+// indented by 0–3 spaces, thematic breaks; no line start that could open or interrupt another
+// block, no hard line break. Every other run of blocks goes through remark-parse, as one slice,
+// at its own line offset. A document with a construct whose effect crosses blank lines (fenced
 // code, HTML comments and <pre>/<script>/<style>/<textarea> blocks, link reference definitions,
 // CR or NUL characters) is parsed whole by remark.
 //
 // The contract is equality: `sourceLines(text)` equals `flatten(remark.parse(text), text)` line
-// for line (test/parse/markdown.test.ts checks it on every fixture, the corpus and generated
+// for line (test/parse/markdown.test.ts checks it on every fixture, edge cases and generated
 // documents). Block ids may differ only where remark would have merged list items across a
 // blank line into one list; ids are only ever compared for equality between lines.
 import type { Root } from 'mdast';
@@ -44,19 +45,8 @@ const TAB = 0x09;
 
 /** An ordered-list marker at the start of a (stripped) line: digits, `.` or `)`, then white space or the end. */
 const ORDERED_START = /^\d{1,9}[.)](?:[ \t]|$)/;
-/** A list item marker at column 1 followed by 1–4 spaces and content. */
-const ITEM = /^()([-+]|(\d{1,9})[.)])( {1,4})(?=[^ \t])/;
-/** The same, indented by 1–3 spaces. */
-const ITEM_INDENTED = /^( {1,3})([-+]|(\d{1,9})[.)])( {1,4})(?=[^ \t])/;
-
-/** True when `s` holds none of the characters that can start inline markup. */
-function plainChars(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128 && INLINE[c]) return false;
-  }
-  return true;
-}
+/** A list item marker, indented by 0–3 spaces, followed by 1–4 spaces and content. */
+const ITEM = /^( {0,3})([-+]|(\d{1,9})[.)])( {1,4})(?=[^ \t])/;
 
 const WS = /\s/;
 
@@ -256,21 +246,17 @@ function fastBlock(lines: string[], from: number, to: number): FastBlock[] | nul
       if (l.slice(0, ind).includes('\t')) return null;
       // A list item indented by 1–3 spaces: a new item at the level of the previous one (less
       // indented than its content), never a nested one.
-      if (ind <= 3 && (m = ITEM_INDENTED.exec(l)) !== null && (para === null || para.marker === '' || ind < para.contentOffset)) {
-        // handled with the unindented items below
-      } else {
-        m = null;
+      m = ind <= 3 ? ITEM.exec(l) : null;
+      if (m !== null && para !== null && para.marker !== '' && ind >= para.contentOffset) m = null;
+      if (m === null) {
+        // Indented text: only as a continuation line, spaces only.
+        if (para === null) return null;
+        const segs = segments(trimEndWs(l.slice(ind)), ind + 1, true);
+        if (segs === null) return null;
+        addLineEnding(para, k, lines[k - 1]!);
+        addSegs(para, segs, k + 1);
+        continue;
       }
-    }
-    if (m === null && (c0 === SPACE || c0 === TAB)) {
-      // Indented text: only as a continuation line, spaces only.
-      if (para === null) return null;
-      const ind = indentOf(l);
-      const segs = segments(trimEndWs(l.slice(ind)), ind + 1, true);
-      if (segs === null) return null;
-      addLineEnding(para, k, lines[k - 1]!);
-      addSegs(para, segs, k + 1);
-      continue;
     }
     if (c0 === 0x23) {
       const h = ATX.exec(l);
