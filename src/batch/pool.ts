@@ -78,16 +78,19 @@ async function loadTask<I, R, O>(spec: TaskSpec<O>): Promise<(input: I, options:
   return fn;
 }
 
+/** Run the task on `inputs[index]` in this thread; a failure becomes that input's result. */
+function runHere<I, R, O>(fn: (input: I, options: O) => Promise<R>, inputs: readonly I[], index: number, options: O): Promise<TaskResult<I, R>> {
+  const input = inputs[index]!;
+  return fn(input, options).then(
+    (value): TaskResult<I, R> => ({ index, input, ok: true, value }),
+    (err: unknown): TaskResult<I, R> => ({ index, input, ok: false, error: toTaskError(err) }),
+  );
+}
+
 async function runInProcess<I, R, O>(inputs: readonly I[], spec: TaskSpec<O>, opts: RunOptions<I, R>): Promise<void> {
   const fn = await loadTask<I, R, O>(spec);
   // Four inputs in flight: the next files are read while this one is parsed and written.
-  const start = (index: number): Promise<TaskResult<I, R>> => {
-    const input = inputs[index]!;
-    return fn(input, spec.options).then(
-      (value): TaskResult<I, R> => ({ index, input, ok: true, value }),
-      (err: unknown): TaskResult<I, R> => ({ index, input, ok: false, error: toTaskError(err) }),
-    );
-  };
+  const start = (index: number) => runHere(fn, inputs, index, spec.options);
   const pending = new Map<number, Promise<TaskResult<I, R>>>();
   let next = 0;
   for (let due = 0; due < inputs.length; due++) {
@@ -166,14 +169,7 @@ function runInWorkers<I, R, O>(inputs: readonly I[], spec: TaskSpec<O>, opts: Ru
           retry = retry.then(async () => {
             const fn = await loadTask<I, R, O>(spec);
             for (const id of ids) {
-              const input = inputs[id]!;
-              done.set(
-                id,
-                await fn(input, spec.options).then(
-                  (value): TaskResult<I, R> => ({ index: id, input, ok: true, value }),
-                  (e: unknown): TaskResult<I, R> => ({ index: id, input, ok: false, error: toTaskError(e) }),
-                ),
-              );
+              done.set(id, await runHere(fn, inputs, id, spec.options));
               pump();
             }
           }, fail);
