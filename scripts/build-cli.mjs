@@ -70,18 +70,25 @@ const bufferCalls = {
 //    xlsx writers). Other packages stay external (loaded from node_modules, on use). Each module's `import.meta.url` is rewritten to the URL of its file in
 //    dist/, so files found relative to a module (schemas/, the precompiled validator, batch workers)
 //    are the same as without the bundle. bin/plan-extract.js uses the bundle when it exists.
+const PKG = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+/** Dependencies both bundles inline. */
+const BUNDLED = ['commander', 'unified', 'remark-parse', 'exceljs'];
+/** esbuild `external` entries: every dependency (and its subpaths) not in `inline`. */
+function externalsBut(inline) {
+  return Object.keys(PKG.dependencies ?? {})
+    .filter((d) => !inline.has(d))
+    .flatMap((d) => [d, `${d}/*`]);
+}
+
 async function buildBundle() {
   const esbuild = await import('esbuild');
   const dist = path.join(ROOT, 'dist');
   const outdir = path.join(dist, 'bundle');
   rmSync(outdir, { recursive: true, force: true }); // no stale chunks of an earlier build
-  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   // Bundled (in the chunk of the code that imports them): the start-up path, and exceljs, whose
   // ~400 CommonJS modules take ~0.2 s to resolve and load from node_modules (~0.09 s bundled).
-  const inline = new Set(['commander', 'unified', 'remark-parse', 'exceljs']);
-  const external = Object.keys(pkg.dependencies ?? {})
-    .filter((d) => !inline.has(d))
-    .flatMap((d) => [d, `${d}/*`]);
+  const inline = new Set(BUNDLED);
+  const external = externalsBut(inline);
   const metaUrl = {
     name: 'module-url',
     setup(build) {
@@ -139,7 +146,6 @@ async function buildCachedScript() {
   const dist = path.join(ROOT, 'dist');
   const outdir = path.join(dist, 'bundle');
   const outfile = path.join(outdir, 'cli.cjs');
-  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   // Static imports of external packages become require(): ES-only packages (rehype-parse, chalk …)
   // are bundled instead, so that default imports get the real default export on any Node 20.
   const isEsOnly = (dep) => {
@@ -158,10 +164,8 @@ async function buildCachedScript() {
       }
     }
   };
-  const inline = new Set(['commander', 'unified', 'remark-parse', 'exceljs', ...Object.keys(pkg.dependencies ?? {}).filter(isEsOnly)]);
-  const external = Object.keys(pkg.dependencies ?? {})
-    .filter((d) => !inline.has(d))
-    .flatMap((d) => [d, `${d}/*`]);
+  const inline = new Set([...BUNDLED, ...Object.keys(PKG.dependencies ?? {}).filter(isEsOnly)]);
+  const external = externalsBut(inline);
   const metaUrl = {
     name: 'module-url-cjs',
     setup(build) {
