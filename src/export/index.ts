@@ -219,6 +219,9 @@ function planNumberText(reg: Register): string {
   return (reg.document.number?.raw ?? '').replace(/^\s*s[ốo]\s*[:.]?\s*/iu, '').trim();
 }
 
+/** Workbooks written at the same time (memory: each holds at most ~1 MB of pending zip input). */
+const WORKBOOKS_IN_FLIGHT = 4;
+
 /**
  * Write the trackers of one register into `opts.outDir`. `registerSha256` is the
  * sha256 of the register JSON as serialised (recorded in `_meta`). Returns the files
@@ -240,6 +243,7 @@ export async function exportRegister(reg: Register, registerSha256: string, opti
   const temps: string[] = [];
   try {
     const summary = lay.files.some((f) => f.format === 'xlsx') ? summaryEntries(lay, opts) : null;
+    const jobs: (() => Promise<void>)[] = [];
     for (const f of lay.files) {
       const tmp = tempPathFor(f.path);
       temps.push(tmp);
@@ -262,8 +266,9 @@ export async function exportRegister(reg: Register, registerSha256: string, opti
         sheets: units.map((unit) => ({ name: lay.sheetNames.get(unit)!, unit, rows: () => rowsOf(unit) })),
         meta: metaPairs(reg, registerSha256, opts, date, f.kind, f.unit),
       };
-      await writeWorkbook(spec);
+      jobs.push(() => writeWorkbook(spec));
     }
+    await runLimited(jobs, WORKBOOKS_IN_FLIGHT);
     // All files are complete: check again (another process may have created one
     // meanwhile), then move them into place.
     await checkTargets(targets, opts.force);
@@ -276,4 +281,16 @@ export async function exportRegister(reg: Register, registerSha256: string, opti
     throw err;
   }
   return { files: targets };
+}
+
+/**
+ * Run `jobs` with at most `limit` in flight. A workbook spends much of its time waiting for the zip's
+ * deflate (libuv's thread pool) and file writes: written a few at a time, one's wait is another's turn.
+ */
+async function runLimited(jobs: (() => Promise<void>)[], limit: number): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < jobs.length) await jobs[next++]!();
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, lane));
 }
