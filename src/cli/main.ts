@@ -8,7 +8,23 @@ import { VERSION } from '../version.js';
 /** Exit codes: 0 success, 1 problems found in the input (errors, not a plan), 2 usage or I/O failure. */
 export const EXIT = { OK: 0, PROBLEMS: 1, FAILURE: 2 } as const;
 
+let stdoutGuarded = false;
+
+/**
+ * A reader that stops early (`plan-extract extract --stdout … | head`) closes the pipe: stop quietly,
+ * as Unix tools do, instead of crashing on the EPIPE error of the next write.
+ */
+function guardStdout(): void {
+  if (stdoutGuarded) return;
+  stdoutGuarded = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK);
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  guardStdout();
   const program = new Command();
   let exitCode: number = EXIT.OK;
   program

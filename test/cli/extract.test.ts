@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, tmp } from '../helpers/cli.js';
+import { BIN, cli, tmp } from '../helpers/cli.js';
 
 const PLAN = path.resolve('fixtures/001_01aba15c383c1695.txt');
 
@@ -27,6 +28,13 @@ describe('plan-extract extract', () => {
     const dir = tmp();
     expect(cli(['extract', PLAN, '--format', 'yaml', '--out', 'regs'], { cwd: dir }).code).toBe(0);
     expect(readFileSync(path.join(dir, 'regs', '001_01aba15c383c1695.register.yaml'), 'utf8')).toMatch(/^\$schema: /);
+  });
+
+  it('stops quietly when the reader of --stdout closes the pipe early (| head)', () => {
+    // Three registers (~250 KB each) into a reader that takes 100 bytes: the writes after it is gone fail with EPIPE.
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" extract --stdout "${PLAN}" "${PLAN}" "${PLAN}" | head -c 100 >/dev/null; echo "exit=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('exit=0');
   });
 
   it('reads UTF-8 with BOM, UTF-16 with BOM and CRLF line endings to the same tasks', () => {
