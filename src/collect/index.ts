@@ -14,6 +14,7 @@ import { dataRows, filled, findHeader, titleUnit, type Grid, type Header, type R
 import { UnitIndex } from './units.js';
 import { allowedStatuses, cellString, parsePercent, parseStatus, textOrNull } from './values.js';
 import { readXlsxTracker, type TrackerMeta } from './xlsx.js';
+import { compareVi } from '../util/collate.js';
 import { foldWords } from '../util/text.js';
 
 export { loadRegisterFile } from '../register/load.js';
@@ -428,7 +429,7 @@ export async function collectProgress(input: CollectInput, trackerFiles: string[
     const fresh = latest.get(task.id);
     const kept = (task.progress ?? []).filter((p) => !fresh?.has(p.unit));
     const list = [...kept, ...[...(fresh?.values() ?? [])].map((e) => e.progress)];
-    list.sort((a, b) => (a.role ? ROLE_RANK[a.role] : 2) - (b.role ? ROLE_RANK[b.role] : 2) || a.unit.localeCompare(b.unit, 'vi'));
+    list.sort((a, b) => (a.role ? ROLE_RANK[a.role] : 2) - (b.role ? ROLE_RANK[b.role] : 2) || compareVi(a.unit, b.unit));
     task.progress = list;
 
     for (const p of list) {

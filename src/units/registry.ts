@@ -2,6 +2,7 @@
 // (or the config's name) becomes the canonical name stored on tasks.
 
 import type { Unit, UnitKind } from '../register/types.js';
+import { byVi } from '../util/collate.js';
 import { slugify } from '../util/text.js';
 import type { UnitsConfig } from './config.js';
 import { type UnitMention, analyze, keyOfName, normalizeUnit } from './normalize.js';
@@ -22,9 +23,6 @@ interface ConfigUnit {
   kind?: UnitKind;
 }
 
-const COLLATOR = new Intl.Collator('vi', { numeric: true });
-/** Vietnamese collation, ties broken by code points: a total, deterministic order. */
-const byVi = (a: string, b: string) => COLLATOR.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** Identity key of any spelling, unit-like or not (config names may be outside the built-in rules). */
 function looseKey(spelling: string): string {

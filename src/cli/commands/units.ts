@@ -1,5 +1,6 @@
 import type { CommandModule } from './index.js';
 import type { Register, Unit } from '../../register/types.js';
+import { compareVi } from '../../util/collate.js';
 import { InputError } from '../../util/fs.js';
 
 /** Merge the units of several registers by canonical name (counts summed, spellings united). */
@@ -18,7 +19,7 @@ export function mergeUnits(registers: Register[]): Unit[] {
       for (const x of u.members) if (!m.members.includes(x)) m.members.push(x);
     }
   }
-  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  return [...byName.values()].sort((a, b) => compareVi(a.name, b.name));
 }
 
 export const registerUnits: CommandModule = (program, setExit) => {
