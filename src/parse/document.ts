@@ -18,6 +18,7 @@ import type {
   SourceRange,
 } from '../register/types.js';
 import { clean, fold, upperRatio } from './fast-text.js';
+import { LATIN_LETTER } from '../util/text.js';
 import { sourceLines } from './markdown.js';
 import * as g from './grammar.js';
 import { parseCitations } from './citations.js';
@@ -856,7 +857,8 @@ class Parser {
 
 const MOTTO_IN_LINE = /(.*?)\s*\|?\s*(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM)/u;
 
-const NUMBER = /^(?:số|so)\s*:?\s*([0-9A-Za-z.]*)\s*\/\s*([\p{L}\d][\p{L}\d.-]*(?:\/[\p{L}\d.-]+)*)/iu;
+const LAT = LATIN_LETTER;
+const NUMBER = new RegExp(`^(?:số|so)\\s*:?\\s*([0-9A-Za-z.]*)\\s*\\/\\s*([${LAT}\\d][${LAT}\\d.-]*(?:\\/[${LAT}\\d.-]+)*)`, 'iu');
 
 export function parseNumberLine(text: string, line: number): PlanNumber | null {
   const t = text.replace(/\s+\|\s+.*$/, '').trim();
@@ -869,7 +871,9 @@ export function parseNumberLine(text: string, line: number): PlanNumber | null {
   return { raw: t.slice(0, rawEnd).trim(), serial: m[1] ? m[1] : null, code: m[2] ?? null, line };
 }
 
-const DATE = /(?:^|\|\s*|\s)([\p{Lu}][\p{L}.' ]{0,40}?)?\s*,?\s*ngày\s*(\d{1,2})?\s*(?:\/|tháng)\s*(\d{1,2})?\s*(?:\/|năm)\s*(\d{4})/iu;
+const DATE = new RegExp(`(?:^|\\|\\s*|\\s)([${LAT}][${LAT}.' ]{0,40}?)?\\s*,?\\s*ngày\\s*(\\d{1,2})?\\s*(?:\\/|tháng)\\s*(\\d{1,2})?\\s*(?:\\/|năm)\\s*(\\d{4})`, 'iu');
+/** The document code before a place name on the date line ("…/KH-UBND  Hà Nội, ngày …"). */
+const CODE_BEFORE_PLACE = new RegExp(`^.*(KH-[${LAT}]+|\\/[${LAT}-]+)\\s+`, 'u');
 
 export function parseDateLine(text: string, line: number): PlanDate | null {
   const m = DATE.exec(text);
@@ -884,7 +888,7 @@ export function parseDateLine(text: string, line: number): PlanDate | null {
   const year = Number(m[4]);
   const validDay = day !== null && month !== null && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
   const iso = validDay && month! >= 1 && month! <= 12 ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
-  const place = m[1] ? m[1].replace(/^.*(KH-[\p{L}]+|\/[\p{L}-]+)\s+/u, '').replace(/^.*\|\s*/, '').trim() : null;
+  const place = m[1] ? m[1].replace(CODE_BEFORE_PLACE, '').replace(/^.*\|\s*/, '').trim() : null;
   return {
     raw: text.slice(text.indexOf(m[1] ?? 'ngày')).trim(),
     place: place || null,
