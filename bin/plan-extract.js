@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Thin launcher (CommonJS: bin/package.json; loading it skips the ES module loader). The CLI lives in
 // dist/, built from src/ by `npm run build` (run by `npm ci`). Fastest first:
-// 1. dist/bundle/cli.cjs, one classic script run with a V8 code cache (cli.cjs.<node>-<arch>.<kind>.cache,
-//    made by scripts/code-cache.mjs): no parsing or compiling at start-up;
+// 1. dist/bundle/cli.cjs, one classic script run with a V8 code cache (cli.cjs.<node>-<arch>.cache,
+//    made by scripts/code-cache.mjs): no parsing or compiling at start-up. Packages only some commands
+//    use (exceljs, the docx stack) are in scripts of their own (lazy-<group>.cjs), run the same way
+//    on their first use, from their own cache when there is one;
 // 2. dist/bundle/main.js, the same code as ES modules (no cache for this Node: another version);
 // 3. dist/cli/main.js, the unbundled tsc output (no bundle).
 'use strict';
@@ -10,27 +12,40 @@ const { readFileSync } = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 
-// Commands that write or read workbooks use the cache that has exceljs too; the others a smaller one.
-const XLSX_COMMANDS = new Set(['export', 'collect', 'report']);
+const CACHE_SUFFIX = `.${process.version}-${process.arch}.cache`;
+const importFn = (specifier) => import(specifier);
+
+/** Run a classic script of dist/bundle/ (one function expression) and return its exports. */
+function runScript(file, cachedData) {
+  const source = readFileSync(file, 'latin1'); // ASCII (scripts/build-cli.mjs): latin1 is the fastest decoding
+  const script = new vm.Script(source, { filename: file, cachedData });
+  const module = { exports: {} };
+  // This module's require: packages resolve from bin/ as from dist/bundle/ (both in the package).
+  script.runInThisContext()(module.exports, require, module, file, path.dirname(file), importFn, loadLazy);
+  return module.exports;
+}
+
+/** A lazy script, from its cache when there is one (V8 compiles it from source if it rejects it). */
+function loadLazy(file) {
+  let cachedData;
+  try {
+    cachedData = readFileSync(file + CACHE_SUFFIX);
+  } catch {
+    cachedData = undefined;
+  }
+  return runScript(file, cachedData);
+}
 
 function loadCached() {
   const file = path.join(__dirname, '../dist/bundle/cli.cjs');
-  let source;
   let cachedData;
   try {
     // V8 rejects a cache made by another version (the script would then be compiled: slower than 2.)
-    const kind = XLSX_COMMANDS.has(process.argv[2]) ? 'xlsx' : 'main';
-    cachedData = readFileSync(`${file}.${process.version}-${process.arch}.${kind}.cache`);
-    source = readFileSync(file, 'latin1'); // ASCII (scripts/build-cli.mjs): latin1 is the fastest decoding
+    cachedData = readFileSync(file + CACHE_SUFFIX);
   } catch {
     return null;
   }
-  const script = new vm.Script(source, { filename: file, cachedData });
-  const module = { exports: {} };
-  const importFn = (specifier) => import(specifier);
-  // This module's require: packages resolve from bin/ as from dist/bundle/ (both in the package).
-  script.runInThisContext()(module.exports, require, module, file, path.dirname(file), importFn);
-  return module.exports;
+  return runScript(file, cachedData);
 }
 
 async function load() {

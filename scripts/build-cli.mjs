@@ -73,6 +73,13 @@ const bufferCalls = {
 const PKG = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 /** Dependencies both bundles inline. */
 const BUNDLED = ['commander', 'unified', 'remark-parse', 'exceljs'];
+/**
+ * The classic script's lazy groups: packages that only some commands use, bundled into a script of
+ * their own (dist/bundle/lazy-<group>.cjs, with its own code cache) and loaded on their first
+ * import(). cli.cjs stays small: reading and deserialising it is a third of a one-file extract's
+ * start-up, and exceljs alone was two thirds of its bytes.
+ */
+const LAZY = { excel: ['exceljs'], docx: ['rehype-parse', 'rehype-remark', 'remark-stringify'] };
 /** esbuild `external` entries: every dependency (and its subpaths) not in `inline`. */
 function externalsBut(inline) {
   return Object.keys(PKG.dependencies ?? {})
@@ -164,7 +171,8 @@ async function buildCachedScript() {
       }
     }
   };
-  const inline = new Set([...BUNDLED, ...Object.keys(PKG.dependencies ?? {}).filter(isEsOnly)]);
+  const lazyGroup = new Map(Object.entries(LAZY).flatMap(([group, pkgs]) => pkgs.map((p) => [p, group])));
+  const inline = new Set([...BUNDLED, ...Object.keys(PKG.dependencies ?? {}).filter(isEsOnly)].filter((d) => !lazyGroup.has(d)));
   const external = externalsBut(inline);
   const metaUrl = {
     name: 'module-url-cjs',
@@ -184,9 +192,11 @@ async function buildCachedScript() {
         // A classic script run from a code cache cannot use import() (Node 20 loses its module
         // context): dynamic imports of packages and URLs go through __pe_import, the launcher's
         // import(). Relative ones (our modules) are bundled by esbuild as usual.
-        contents = contents.replace(/(?<![\w$.])import\((\s*['"]([^'"]*)['"])?/g, (m, lit, spec) =>
-          lit && (spec.startsWith('.') || inline.has(spec.split('/')[0])) ? m : `__pe_import(${lit ?? ''}`,
-        );
+        // Packages of a LAZY group come from that group's script (__pe_lazy, see the banner).
+        contents = contents.replace(/(?<![\w$.])import\((\s*['"]([^'"]*)['"])?/g, (m, lit, spec) => {
+          if (lit && lazyGroup.has(spec)) return `__pe_lazy(${JSON.stringify(lazyGroup.get(spec))}, ${lit.trim()}`;
+          return lit && (spec.startsWith('.') || inline.has(spec.split('/')[0])) ? m : `__pe_import(${lit ?? ''}`;
+        });
         if (!contents.includes('import.meta.url')) return { contents, loader: 'js' };
         // __pe_url is the URL of dist/bundle/cli.cjs: batch code finds the ESM bundle's worker entries next to it.
         const batch = args.path.startsWith(path.join(dist, 'batch') + path.sep);
@@ -218,53 +228,61 @@ async function buildCachedScript() {
       }));
     },
   };
-  await esbuild.build({
-    entryPoints: [path.join(dist, 'cli/main.js')],
-    outfile,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    external,
-    plugins: [metaUrl, bufferCalls, bundledRequires, lazyBuiltins],
-    logLevel: 'warning',
-    banner: {
-      js: [
-        '(function (exports, require, module, __filename, __dirname, __pe_import) { "use strict";',
-        "const __pe_url = require('node:url').pathToFileURL(__filename).href;",
-        "const __peBuffer = (a, b, c) => (typeof a === 'number' ? Buffer.alloc(a) : Buffer.from(a, b, c));",
-      ].join(' '),
-    },
-    footer: { js: '})' },
-  });
-  // esbuild leaves non-ASCII characters in regex literals and comments: escaped here (\uXXXX means the
-  // same there), so that the launcher can read the file as latin1, ~4x faster than decoding UTF-8.
-  const utf8 = readFileSync(outfile, 'utf8');
-  if (/\\[^\x00-\x7f]/.test(utf8)) throw new Error(`${outfile}: a backslash before a non-ASCII character: write it as \\uXXXX in the source`);
-  // Any import() left would fail at run time (see __pe_import): only comments may still say "import(".
-  const stray = utf8.split('\n').filter((l) => /(?<![\w$.{])import\(/.test(l) && !/^\s*(?:\/\/|\/\*|\*)/.test(l));
-  if (stray.length) throw new Error(`${outfile}: import() left in the classic script:\n${stray.join('\n')}`);
-  const text = utf8.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  writeFileSync(outfile, text);
-  return outfile;
+  // Every classic script is one function expression that the loader calls with these arguments
+  // (bin/plan-extract.js, scripts/code-cache.mjs). __pe_load(file) runs another such script and
+  // returns its exports (the launcher's loader uses the script's code cache); without one (an older
+  // caller), the scripts are compiled from source.
+  const banner = [
+    '(function (exports, require, module, __filename, __dirname, __pe_import, __pe_load) { "use strict";',
+    "const __pe_url = require('node:url').pathToFileURL(__filename).href;",
+    "const __peBuffer = (a, b, c) => (typeof a === 'number' ? Buffer.alloc(a) : Buffer.from(a, b, c));",
+    '__pe_load ??= (f) => { const m = { exports: {} }; new (require("node:vm").Script)(require("node:fs").readFileSync(f, "latin1"), { filename: f }).runInThisContext()(m.exports, require, m, f, require("node:path").dirname(f), __pe_import, __pe_load); return m.exports; };',
+    'const __pe_groups = new Map();',
+    // import() of a lazy package: the namespace object, as esbuild would give for a bundled import().
+    'const __pe_lazy = (group, spec) => Promise.resolve().then(() => { let g = __pe_groups.get(group); if (!g) __pe_groups.set(group, (g = __pe_load(require("node:path").join(__dirname, `lazy-${group}.cjs`)).default)); return g[spec]; });',
+  ].join(' ');
+  const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', external, logLevel: 'warning', banner: { js: banner }, footer: { js: '})' } };
+  await esbuild.build({ ...common, entryPoints: [path.join(dist, 'cli/main.js')], outfile, plugins: [metaUrl, bufferCalls, bundledRequires, lazyBuiltins] });
+  const files = [outfile];
+  // One script per LAZY group: an entry that imports the group's packages, its default export the
+  // namespace objects by package name.
+  for (const [group, pkgs] of Object.entries(LAZY)) {
+    const file = path.join(outdir, `lazy-${group}.cjs`);
+    const contents = [
+      ...pkgs.map((p, k) => `import * as m${k} from ${JSON.stringify(p)};`),
+      `export default { ${pkgs.map((p, k) => `${JSON.stringify(p)}: m${k}`).join(', ')} };`,
+    ].join('\n');
+    await esbuild.build({
+      ...common,
+      external: externalsBut(new Set([...inline, ...pkgs])),
+      stdin: { contents, resolveDir: ROOT, sourcefile: `lazy-${group}.js`, loader: 'js' },
+      outfile: file,
+      plugins: [bufferCalls],
+    });
+    files.push(file);
+  }
+  for (const file of files) {
+    // esbuild leaves non-ASCII characters in regex literals and comments: escaped here (\uXXXX means
+    // the same there), so that the launcher can read the file as latin1, ~4x faster than decoding UTF-8.
+    const utf8 = readFileSync(file, 'utf8');
+    if (/\\[^\x00-\x7f]/.test(utf8)) throw new Error(`${file}: a backslash before a non-ASCII character: write it as \\uXXXX in the source`);
+    // Any import() left would fail at run time (see __pe_import): only comments may still say "import(".
+    const stray = utf8.split('\n').filter((l) => /(?<![\w$.{])import\(/.test(l) && !/^\s*(?:\/\/|\/\*|\*)/.test(l));
+    if (stray.length) throw new Error(`${file}: import() left in the classic script:\n${stray.join('\n')}`);
+    const text = utf8.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    writeFileSync(file, text);
+  }
+  return files;
 }
 
 const t2 = performance.now();
-const cjs = await buildCachedScript();
-process.stdout.write(`build-cli: ${path.relative(ROOT, cjs)} in ${Math.round(performance.now() - t2)} ms\n`);
+const scripts = await buildCachedScript();
+process.stdout.write(`build-cli: ${scripts.map((f) => path.relative(ROOT, f)).join(', ')} in ${Math.round(performance.now() - t2)} ms\n`);
 
-// 4. The code caches of cli.cjs, each made in a fresh process (scripts/code-cache.mjs) after a
-//    warm-up: "main" (extract) and "xlsx" (extract and export: exceljs too).
+// 4. The code caches of cli.cjs and of the lazy scripts the warm-up loads, made in a fresh process
+//    (scripts/code-cache.mjs) after a warm-up (extract and export of a fixture).
 const t3 = performance.now();
-const { spawn } = await import('node:child_process');
-await Promise.all(
-  ['main', 'xlsx'].map(
-    (kind) =>
-      new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [path.join(ROOT, 'scripts/code-cache.mjs'), cjs, kind], { stdio: ['ignore', 'inherit', 'inherit'] });
-        child.on('error', reject);
-        child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/code-cache.mjs ${kind} failed (exit ${code})`))));
-      }),
-  ),
-);
+const { spawnSync } = await import('node:child_process');
+const cc = spawnSync(process.execPath, [path.join(ROOT, 'scripts/code-cache.mjs'), scripts[0]], { stdio: ['ignore', 'inherit', 'inherit'] });
+if (cc.status !== 0) throw new Error(`scripts/code-cache.mjs failed (exit ${cc.status ?? cc.signal})`);
 process.stdout.write(`build-cli: code cache in ${Math.round(performance.now() - t3)} ms\n`);

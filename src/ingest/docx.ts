@@ -31,9 +31,6 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import { unified } from 'unified';
-import rehypeParse from 'rehype-parse';
-import rehypeRemark from 'rehype-remark';
-import remarkStringify from 'remark-stringify';
 import type { Diagnostic } from '../register/types.js';
 import { columnRole, headerColumns } from '../parse/table.js';
 import { isMotto, isPlanTitle, isRecipientsHead, isSignerTitle } from '../parse/grammar.js';
@@ -1000,6 +997,13 @@ function textOf(n: HNode): string {
 }
 
 async function htmlToMarkdown(html: string): Promise<string> {
+  // Imported here, not at the top: the classic-script bundle (dist/bundle/cli.cjs) keeps these
+  // packages in a script of their own, read only when a .docx is converted.
+  const [{ default: rehypeParse }, { default: rehypeRemark }, { default: remarkStringify }] = await Promise.all([
+    import('rehype-parse'),
+    import('rehype-remark'),
+    import('remark-stringify'),
+  ]);
   const hast = unified().use(rehypeParse, { fragment: true }).parse(html) as unknown as HRoot;
   transformHast(hast);
   const handlers = {

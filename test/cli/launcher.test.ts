@@ -1,5 +1,6 @@
-// bin/plan-extract.js runs dist/bundle/cli.cjs from its V8 code cache, and falls back to the ES
-// module bundle, then to the unbundled dist/cli, with the same results (npm test builds dist/ first).
+// bin/plan-extract.js runs dist/bundle/cli.cjs from its V8 code cache (and exceljs from lazy-excel.cjs
+// and its cache, on use), and falls back to the ES module bundle, then to the unbundled dist/cli, with
+// the same results (npm test builds dist/ first).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -9,7 +10,8 @@ import { tmp } from '../helpers/cli.js';
 
 const ROOT = path.resolve('.');
 const PLAN = path.resolve('fixtures/001_01aba15c383c1695.txt');
-const CACHES = ['main', 'xlsx'].map((kind) => `cli.cjs.${process.version}-${process.arch}.${kind}.cache`);
+const SCRIPTS = ['cli.cjs', 'lazy-excel.cjs'];
+const cacheOf = (script: string) => `${script}.${process.version}-${process.arch}.cache`;
 
 function run(root: string, args: string[]) {
   const r = spawnSync(process.execPath, [path.join(root, 'bin/plan-extract.js'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -17,18 +19,20 @@ function run(root: string, args: string[]) {
 }
 
 describe('bin/plan-extract.js start-up', () => {
-  it('the code caches of dist/bundle/cli.cjs were built for this Node and V8 accepts them', () => {
-    const file = path.join(ROOT, 'dist/bundle/cli.cjs');
-    expect(existsSync(file), 'npm run build makes dist/bundle/cli.cjs').toBe(true);
-    const source = readFileSync(file, 'latin1');
-    expect(/[^\x00-\x7f]/.test(source), 'cli.cjs is ASCII').toBe(false);
-    for (const cache of CACHES) {
-      const script = new vm.Script(source, { filename: file, cachedData: readFileSync(path.join(ROOT, 'dist/bundle', cache)) });
-      expect(script.cachedDataRejected, cache).toBe(false);
+  it('the code caches of dist/bundle/cli.cjs and lazy-excel.cjs were built for this Node and V8 accepts them', () => {
+    for (const name of SCRIPTS) {
+      const file = path.join(ROOT, 'dist/bundle', name);
+      expect(existsSync(file), `npm run build makes dist/bundle/${name}`).toBe(true);
+      const source = readFileSync(file, 'latin1');
+      expect(/[^\x00-\x7f]/.test(source), `${name} is ASCII`).toBe(false);
+      const script = new vm.Script(source, { filename: file, cachedData: readFileSync(path.join(ROOT, 'dist/bundle', cacheOf(name))) });
+      expect(script.cachedDataRejected, cacheOf(name)).toBe(false);
     }
+    // exceljs is not in the script every command reads
+    expect(readFileSync(path.join(ROOT, 'dist/bundle/cli.cjs'), 'latin1')).not.toMatch(/node_modules\/exceljs\//);
   });
 
-  it('gives the same results with a rejected cache, without the cache (ES module bundle) and without any bundle', () => {
+  it('gives the same results with rejected caches, without the lazy scripts\' caches, without the cache (ES module bundle) and without any bundle', () => {
     // A copy of the package: bin/, dist/, schemas/ (node_modules linked).
     const root = tmp('pe-launcher-');
     for (const d of ['bin', 'dist', 'schemas', 'package.json']) cpSync(path.join(ROOT, d), path.join(root, d), { recursive: true });
@@ -42,11 +46,14 @@ describe('bin/plan-extract.js start-up', () => {
     }
     const same = () => runs.forEach((args, k) => expect(run(root, args), args.join(' ')).toEqual(expected[k]));
     const bundle = path.join(root, 'dist/bundle');
-    // V8 rejects the caches: cli.cjs is compiled from its source, silently
-    for (const cache of CACHES) writeFileSync(path.join(bundle, cache), Buffer.alloc(4096, 7));
+    // V8 rejects the caches: the scripts are compiled from their source, silently
+    for (const name of SCRIPTS) writeFileSync(path.join(bundle, cacheOf(name)), Buffer.alloc(4096, 7));
     same();
-    // no cache for this Node: the ES module bundle
-    for (const cache of CACHES) rmSync(path.join(bundle, cache));
+    // no cache for the lazy script: compiled from its source
+    rmSync(path.join(bundle, cacheOf('lazy-excel.cjs')));
+    same();
+    // no cache of cli.cjs for this Node: the ES module bundle
+    rmSync(path.join(bundle, cacheOf('cli.cjs')));
     same();
     // no bundle at all: dist/cli
     rmSync(bundle, { recursive: true });
