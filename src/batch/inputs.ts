@@ -2,7 +2,7 @@
 // expanded in the order given. Each input keeps the spelling the user typed for messages; a
 // directory or pattern contributes its matches sorted by path, and `rel` (the path below the
 // directory, or below the pattern's fixed leading folders) so outputs can mirror the folder tree.
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 
 /** Extensions of plan files looked for inside directories (and by patterns like `plans/**`). */
@@ -18,7 +18,7 @@ export interface PlanInput {
 }
 
 export interface ExpandedPlanInputs {
-  /** In input order; each file once (a repeat, by absolute path, is dropped). */
+  /** In input order; each file once (a repeat — the same file by another path or through a link — is dropped). */
   inputs: PlanInput[];
   /** Directories without plan files and patterns that matched nothing: `DIR: …` messages (exit code 2). */
   problems: { input: string; message: string }[];
@@ -44,7 +44,7 @@ function patternBase(pattern: string): string {
 /**
  * Expand files, directories and glob patterns (tinyglobby). A path that exists is used as is (a
  * file of any extension, or a directory searched for .md, .markdown, .txt and .docx, skipping
- * node_modules, .git and hidden files); a missing path without glob characters is kept, so the
+ * node_modules, .git and hidden files, following symbolic links); a missing path without glob characters is kept, so the
  * reader reports it ("no such file"); a pattern matches files only.
  */
 export async function expandPlanInputs(
@@ -58,8 +58,14 @@ export async function expandPlanInputs(
   const seen = new Set<string>();
   const add = (file: string, rel: string | null) => {
     const abs = path.resolve(cwd, file);
-    if (seen.has(abs)) return;
-    seen.add(abs);
+    let key = abs;
+    try {
+      key = realpathSync(abs); // a file reached through a link (or a linked folder) counts once
+    } catch {
+      // missing: the reader reports it
+    }
+    if (seen.has(key)) return;
+    seen.add(key);
     inputs.push({ file, rel });
   };
   let glob: typeof import('tinyglobby').glob | undefined;
@@ -74,7 +80,9 @@ export async function expandPlanInputs(
         onlyFiles: true,
         ignore: IGNORE,
         caseSensitiveMatch: false,
-        followSymbolicLinks: false,
+        // Links to plan files and to folders are followed (a loop is not: fdir stops at a folder it
+        // has seen); the same file reached twice is kept once (add).
+        followSymbolicLinks: true,
         expandDirectories: false,
       });
       if (hits.length === 0) {

@@ -1,7 +1,7 @@
 // Batch mode of the commands that take plans: folders, glob patterns, --jobs, results in input
 // order, one broken file in a batch, the progress bar (never when piped), the summary line.
 // Runs the built CLI (npm test builds dist/ first).
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,21 @@ describe('input expansion', () => {
       ['missing.txt', null], // kept: the reader reports it
     ]);
     expect(problems).toEqual([{ input: 'nothing/*.md', message: 'no files match this pattern' }]);
+  });
+
+  it('follows links to plan files and folders, each file once, without looping', async () => {
+    const dir = plansDir();
+    mkdirSync(path.join(dir, 'linked'));
+    symlinkSync(path.join(dir, 'plans', 'a.txt'), path.join(dir, 'linked', 'x.txt')); // a link to a plan
+    symlinkSync(path.join(dir, 'plans', 'sub'), path.join(dir, 'linked', 'folder')); // a link to a folder
+    symlinkSync(dir, path.join(dir, 'linked', 'loop')); // a loop back to the top
+    symlinkSync(path.join(dir, 'nowhere.txt'), path.join(dir, 'linked', 'broken.txt')); // a dangling link
+    const { inputs, problems } = await expandPlanInputs(['linked'], dir);
+    const real = inputs.map((x) => realpathSync(path.join(dir, x.file)));
+    expect(new Set(real).size).toBe(real.length);
+    expect(real.sort()).toEqual([path.join(dir, 'plans', 'a.txt'), path.join(dir, 'plans', 'b.md'), path.join(dir, 'plans', 'sub', 'c.txt'), path.join(dir, 'plans', 'sub', 'd.TXT')].map((p) => realpathSync(p)).sort());
+    expect(inputs[0]!.file.split(path.sep).join('/')).toBe('linked/folder/c.txt');
+    expect(problems).toEqual([]);
   });
 
   it('mirrors sub-folders in output names and refuses a second input that would write the same register', () => {
