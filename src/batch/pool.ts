@@ -12,7 +12,7 @@
 // input's result and the batch goes on. A worker that dies fails the inputs it held and is
 // replaced.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 
 export interface TaskSpec<O> {
   /** URL (or absolute file URL string) of the module that exports the task. */
@@ -66,7 +66,9 @@ export async function runTasks<I, R, O>(inputs: readonly I[], spec: TaskSpec<O>,
   const jobs = Math.max(1, Math.min(Math.floor(opts.jobs) || 1, inputs.length));
   if (inputs.length === 0) return;
   if (jobs === 1) return runInProcess(inputs, spec, opts);
-  return runInWorkers(inputs, spec, opts, jobs);
+  // Loaded here: a one-job or one-file run does not pay for worker_threads (~2 ms at start-up).
+  const { Worker: WorkerClass } = await import('node:worker_threads');
+  return runInWorkers(inputs, spec, opts, jobs, WorkerClass);
 }
 
 /** The task function, for running it in this thread. */
@@ -127,7 +129,7 @@ const PER_WORKER = 2;
 /** Inputs in flight with one job: reads run ahead of the parsing (and of the in-order writes). */
 const IN_PROCESS = 4;
 
-function runInWorkers<I, R, O>(inputs: readonly I[], spec: TaskSpec<O>, opts: RunOptions<I, R>, jobs: number): Promise<void> {
+function runInWorkers<I, R, O>(inputs: readonly I[], spec: TaskSpec<O>, opts: RunOptions<I, R>, jobs: number, WorkerClass: typeof Worker): Promise<void> {
   const window = Math.max(16, opts.window ?? jobs * 8);
   const done = new Map<number, TaskResult<I, R>>();
   const slots: Slot[] = [];
@@ -147,7 +149,7 @@ function runInWorkers<I, R, O>(inputs: readonly I[], spec: TaskSpec<O>, opts: Ru
     };
 
     const spawn = (): Slot => {
-      const worker = new Worker(WORKER_URL, { workerData: { module: String(spec.module), name: spec.name, options: spec.options }, resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? WORKER_HEAP_MB } });
+      const worker = new WorkerClass(WORKER_URL, { workerData: { module: String(spec.module), name: spec.name, options: spec.options }, resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? WORKER_HEAP_MB } });
       const slot: Slot = { worker, busy: new Set(), dead: false, ready: false };
       worker.on('message', (reply: WorkerReply<R> | { ready: true }) => {
         if ('ready' in reply) {
