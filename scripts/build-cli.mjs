@@ -24,6 +24,7 @@ function buildValidator() {
   // Same options as src/register/validate.ts#compile, plus code generation.
   const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true } });
   addFormats(ajv);
+  ajv.addFormat('uri-reference', addFormats.get('uri-reference', 'fast'));
   const code = standaloneCode(ajv, ajv.compile(JSON.parse(schemaText)));
   const sha = createHash('sha256').update(schemaText).digest('hex');
   const out = [

@@ -4,7 +4,7 @@
 // schema with key/enum tables that tsc forces to match the types exactly.
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import * as formatsModule from 'ajv-formats';
@@ -494,6 +494,26 @@ describe('validateRegister', () => {
       r.outline[0].role = null;
     });
     expect(r.errors).toEqual([]);
+  });
+
+  it('checks $schema as a URI reference (absolute or relative, no white space)', async () => {
+    expect((await check((r) => (r.$schema = '../schemas/plan-register.schema.json'))).valid).toBe(true);
+    const bad = await check((r) => (r.$schema = 'plan register schema'));
+    expect(bad.valid).toBe(false);
+    expect(bad.errors).toEqual([{ path: '/$schema', message: 'must match format "uri-reference"' }]);
+  });
+
+  it('the validator precompiled by npm run build agrees (same formats)', async () => {
+    const file = path.resolve('dist/register/register-validator.js');
+    expect(existsSync(file), 'npm test builds dist/ first').toBe(true);
+    const { validate } = (await import(pathToFileURL(file).href)) as { validate: ((d: unknown) => boolean) & { errors?: { keyword: string; instancePath: string }[] } };
+    expect(validate(full)).toBe(true);
+    expect(validate({ ...clone(full), $schema: 'plan register schema' })).toBe(false);
+    expect(validate.errors!.map((e) => [e.instancePath, e.keyword])).toEqual([['/$schema', 'format']]);
+    const badDate = clone(full);
+    badDate.tasks[0]!.deadline!.due = '2026-02-30';
+    expect(validate(badDate)).toBe(false);
+    expect(validate.errors!.map((e) => e.keyword)).toContain('format');
   });
 
   it('loads later 1.x registers', async () => {
