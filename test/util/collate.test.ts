@@ -5,21 +5,10 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIRECTORY } from '../../src/units/directory.js';
 import { byVi, compareVi } from '../../src/util/collate.js';
+import { rng } from '../../src/util/random.js';
 
 const ICU = new Intl.Collator('vi', { numeric: true });
 const sign = (n: number) => Math.sign(n);
-
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BASES = [...'aăâbcdđeêghiklmnoôơpqrstuưvxyfjwz'];
 const TONES = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
