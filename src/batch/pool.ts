@@ -45,6 +45,11 @@ export interface RunOptions<I, R> {
   onResult: (result: TaskResult<I, R>) => void | Promise<void>;
   /** Most results buffered ahead of the next one due (default 8 per job, at least 16). */
   window?: number;
+  /**
+   * Called for each result that will never reach `onResult` because the batch stopped (onResult
+   * threw, or the workers could not start): to remove what the task left behind (a staged file).
+   */
+  discard?: (result: TaskResult<I, R>) => void;
   /** Old-generation heap limit of each worker, MB (default 192; see WORKER_HEAP_MB). */
   workerHeapMb?: number;
 }
@@ -95,11 +100,16 @@ async function runInProcess<I, R, O>(inputs: readonly I[], spec: TaskSpec<O>, op
   const start = (index: number) => runHere(fn, inputs, index, spec.options);
   const pending = new Map<number, Promise<TaskResult<I, R>>>();
   let next = 0;
-  for (let due = 0; due < inputs.length; due++) {
-    while (next < inputs.length && next < due + IN_PROCESS) pending.set(next, start(next++));
-    const result = await pending.get(due)!;
-    pending.delete(due);
-    await opts.onResult(result);
+  try {
+    for (let due = 0; due < inputs.length; due++) {
+      while (next < inputs.length && next < due + IN_PROCESS) pending.set(next, start(next++));
+      const result = await pending.get(due)!;
+      pending.delete(due);
+      await opts.onResult(result);
+    }
+  } finally {
+    // Only after a failure: the inputs started and not delivered.
+    for (const p of pending.values()) void p.then((r) => opts.discard?.(r));
   }
 }
 
@@ -145,6 +155,8 @@ function runInWorkers<I, R, O>(inputs: readonly I[], spec: TaskSpec<O>, opts: Ru
       if (finished) return;
       finished = true;
       for (const s of slots) void s.worker.terminate();
+      for (const r of done.values()) opts.discard?.(r);
+      done.clear();
       reject(err);
     };
 
@@ -158,7 +170,9 @@ function runInWorkers<I, R, O>(inputs: readonly I[], spec: TaskSpec<O>, opts: Ru
         }
         slot.busy.delete(reply.id);
         const input = inputs[reply.id]!;
-        done.set(reply.id, reply.ok ? { index: reply.id, input, ok: true, value: reply.value } : { index: reply.id, input, ok: false, error: reply.error });
+        const result: TaskResult<I, R> = reply.ok ? { index: reply.id, input, ok: true, value: reply.value } : { index: reply.id, input, ok: false, error: reply.error };
+        if (finished) opts.discard?.(result); // arrived after the batch stopped
+        else done.set(reply.id, result);
         pump();
       });
       const died = (err: TaskError, outOfMemory = false) => {
@@ -171,7 +185,9 @@ function runInWorkers<I, R, O>(inputs: readonly I[], spec: TaskSpec<O>, opts: Ru
           retry = retry.then(async () => {
             const fn = await loadTask<I, R, O>(spec);
             for (const id of ids) {
-              done.set(id, await runHere(fn, inputs, id, spec.options));
+              const result = await runHere(fn, inputs, id, spec.options);
+              if (finished) opts.discard?.(result);
+              else done.set(id, result);
               pump();
             }
           }, fail);

@@ -14,7 +14,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { Register } from '../register/types.js';
-import { InputError, UsageError, tempPathFor } from '../util/fs.js';
+import { InputError, UsageError, tempPathFor, writeError } from '../util/fs.js';
 import { VERSION } from '../version.js';
 import { parseDelimiter, writeCsv } from './csv.js';
 import { labels, type Lang } from './labels.js';
@@ -232,7 +232,9 @@ export async function exportRegister(reg: Register, registerSha256: string, opti
   const lay = layout(reg, opts);
   const targets = lay.files.map((f) => f.path);
   await checkTargets(targets, opts.force);
-  await fsp.mkdir(opts.outDir, { recursive: true });
+  await fsp.mkdir(opts.outDir, { recursive: true }).catch((err: unknown) => {
+    throw writeError(opts.outDir, err);
+  });
 
   const lang: Lang = opts.lang;
   const date = exportDate(reg, opts.asOf);
@@ -278,7 +280,7 @@ export async function exportRegister(reg: Register, registerSha256: string, opti
     }
   } catch (err) {
     await Promise.all(temps.filter(Boolean).map((t) => fsp.rm(t, { force: true })));
-    throw err;
+    throw writeError(opts.outDir, err);
   }
   return { files: targets };
 }

@@ -3,7 +3,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { Lang } from '../export/labels.js';
-import { InputError, exists, tempPathFor, writeFileAtomic } from '../util/fs.js';
+import { InputError, exists, tempPathFor, writeError, writeFileAtomic } from '../util/fs.js';
 import type { ReportData } from './model.js';
 import { renderMarkdown } from './markdown.js';
 import { renderHtml } from './html.js';
@@ -37,7 +37,9 @@ export async function writeReport(file: string, data: ReportData, format: Report
   if (format === 'md') return writeFileAtomic(file, renderMarkdown(data, lang), { force });
   if (format === 'html') return writeFileAtomic(file, renderHtml(data, lang), { force });
   if (!force && (await exists(file))) throw new InputError(file, 'already exists (use --force to overwrite)');
-  await fsp.mkdir(path.dirname(file), { recursive: true });
+  await fsp.mkdir(path.dirname(file), { recursive: true }).catch((err: unknown) => {
+    throw writeError(file, err);
+  });
   const tmp = tempPathFor(file);
   try {
     const { writeReportXlsx } = await import('./xlsx.js');
@@ -47,6 +49,6 @@ export async function writeReport(file: string, data: ReportData, format: Report
     await fsp.rename(tmp, file);
   } catch (err) {
     await fsp.rm(tmp, { force: true });
-    throw err;
+    throw writeError(file, err);
   }
 }

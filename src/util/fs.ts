@@ -32,21 +32,71 @@ export async function exists(p: string): Promise<boolean> {
  * waiting (a fifth of `extract --jobs 1`'s time was idle).
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: { force?: boolean } = {}): Promise<void> {
+  refuseExisting(file, opts);
+  commitStaged(stageFile(file, data), file, opts);
+}
+
+function refuseExisting(file: string, opts: { force?: boolean }): void {
   if (!opts.force && existsSync(file)) {
     throw new InputError(file, 'already exists (use --force to overwrite)');
   }
-  mkdirSync(path.dirname(file), { recursive: true });
+}
+
+/**
+ * The first half of an atomic write: `data` written to a temporary sibling of `file` (folders
+ * made as needed), whose path is returned. `commitStaged` renames it into place; until then
+ * `file` is untouched. A batch worker stages its output and the main thread commits the files in
+ * input order, so the work of writing is spread over the workers.
+ */
+export function stageFile(file: string, data: string | Uint8Array): string {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+  } catch (err) {
+    throw writeError(file, err);
+  }
   const tmp = tempPathFor(file);
   try {
     writeFileSync(tmp, data);
-    renameSync(tmp, file);
   } catch (err) {
     rmSync(tmp, { force: true });
-    throw err;
+    throw writeError(file, err);
+  }
+  return tmp;
+}
+
+/**
+ * A failed write of `file` (or of a folder for it) as an InputError naming it (exit code 2), when
+ * the system refused it (no permission, no space, a file where a folder should be…); any other
+ * error is returned as it is.
+ */
+export function writeError(file: string, err: unknown): unknown {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string' || err instanceof InputError) return err;
+  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'no space left on the device' : code === 'ENOTDIR' ? 'a part of its path is a file, not a folder' : `cannot write (${code})`;
+  return new InputError(file, why);
+}
+
+/** The second half: rename `staged` over `file` (refused if `file` exists, unless `force`); on failure the staged file is removed. */
+export function commitStaged(staged: string, file: string, opts: { force?: boolean } = {}): void {
+  try {
+    refuseExisting(file, opts);
+    renameSync(staged, file);
+  } catch (err) {
+    rmSync(staged, { force: true });
+    throw writeError(file, err);
   }
 }
 
-/** Temporary path next to `file`, for writers that stream (exceljs). Rename it with `commitTemp`. */
+/** Remove a staged file that will not be committed (a batch that stopped). Never throws. */
+export function discardStaged(staged: string): void {
+  try {
+    rmSync(staged, { force: true });
+  } catch {
+    // nothing to do: a stray temporary file is the worst outcome
+  }
+}
+
+/** Temporary path next to `file`, for writers that stream (exceljs). Rename it into place once complete (see `commitStaged`). */
 export function tempPathFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }

@@ -273,6 +273,44 @@ describe('runTasks (in-process)', () => {
   });
 });
 
+describe('runTasks: a batch that stops', () => {
+  const spec = {
+    module: 'unused',
+    name: 'unused',
+    options: {},
+    load: async () => async (n: number) => n,
+  };
+  for (const jobs of [1, 2]) {
+    it(`--jobs ${jobs}: onResult throws; every result produced is delivered or discarded, none twice`, async () => {
+      const inputs = Array.from({ length: 40 }, (_, i) => i);
+      const delivered: number[] = [];
+      const discarded: number[] = [];
+      // Workers load the task from a module file; in-process runs use spec.load.
+      const dir = tmp('pe-stop-');
+      const task = path.join(dir, 'task.mjs');
+      writeFileSync(task, 'export async function work(n) { return n; }\n');
+      const { runTasks: runBuilt } = (await import(path.resolve('dist/batch/pool.js'))) as typeof import('../../src/batch/pool.js');
+      const run = jobs === 1 ? runTasks : runBuilt;
+      const theSpec = jobs === 1 ? spec : { module: pathToFileURL(task).href, name: 'work', options: {} };
+      await expect(
+        run(inputs, theSpec as never, {
+          jobs,
+          onResult: (r) => {
+            if (r.index === 3) throw new Error('disk full');
+            delivered.push(r.index);
+          },
+          discard: (r) => void discarded.push(r.index),
+        }),
+      ).rejects.toThrow('disk full');
+      await new Promise((r) => setTimeout(r, 200)); // late replies of terminated workers
+      expect(delivered).toEqual([0, 1, 2]);
+      expect(discarded.length).toBeGreaterThan(0);
+      expect(discarded.every((i) => i > 3)).toBe(true);
+      expect(new Set(discarded).size).toBe(discarded.length);
+    }, 30_000);
+  }
+});
+
 describe('runTasks (workers, the built pool in dist/)', () => {
   it('an input too big for a worker heap is run again in the main thread; the others stay in the workers', async () => {
     const dir = tmp('pe-pool-');

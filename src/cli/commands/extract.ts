@@ -100,7 +100,7 @@ Examples:
       }
       const targets = flags.stdout ? inputs.map(() => ({ target: null })) : registerTargets(inputs, flags.out, format);
       const items = inputs.map((x, i) => ({ file: x.file, ...targets[i]! }));
-      const { writeFileAtomic } = await import('../../util/fs.js');
+      const { commitStaged, discardStaged } = await import('../../util/fs.js');
 
       const progress = await createProgress({ total: items.length, disabled: flags.quiet || flags.stdout, label: 'extract' });
       const sum = { files: items.length + problems.length, plans: 0, tasks: 0, units: 0, errors: problems.length, seconds: 0 };
@@ -117,6 +117,10 @@ Examples:
           },
           {
             jobs,
+            // A batch that stops on a bug leaves no staged registers behind.
+            discard: (r) => {
+              if (r.ok && r.value.staged) discardStaged(r.value.staged);
+            },
             onResult: async (r) => {
               progress.tick();
               if (!r.ok) {
@@ -134,10 +138,10 @@ Examples:
                 for (const d of v.errors) progress.log(`${r.input.file}:${d.line}:${d.column}: error: ${d.message} (${d.rule})\n`);
               }
               if (flags.stdout) {
-                process.stdout.write(v.body);
+                process.stdout.write(v.body!);
               } else {
                 try {
-                  await writeFileAtomic(r.input.target!, v.body, { force: flags.force });
+                  commitStaged(v.staged!, r.input.target!, { force: flags.force });
                 } catch (err) {
                   if (!(err instanceof InputError)) throw err;
                   progress.log(`plan-extract: ${err.message}\n`);
