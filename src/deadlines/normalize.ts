@@ -2,7 +2,7 @@
 // pattern matched on the folded text ("truoc ngay 15/12") can hand back the
 // phrase exactly as written ("trước ngày 15/12").
 
-import { clean, fold, foldCodeUnit } from '../parse/fast-text.js';
+import { clean, fold, foldCodeUnit, foldUnitsLatin1 } from '../parse/fast-text.js';
 
 export interface FoldedText {
   /** The cleaned source (NFC, white space collapsed, trimmed). */
@@ -28,17 +28,23 @@ function foldChar(ch: string): string {
 
 export function foldMapped(text: string): FoldedText {
   const src = clean(text);
-  let folded = '';
-  let simple = true; // every code unit folds to exactly one character: map[i] = i
   const n = src.length;
-  for (let i = 0; i < n; i++) {
-    const c = src.charCodeAt(i);
-    const f = c === 0x20 ? ' ' : foldCodeUnit(c);
-    if (f === null || f.length !== 1) {
-      simple = false;
-      break;
+  // Every code unit folds to exactly one character (map[i] = i): through a buffer when they are
+  // all below 0x100, else one by one.
+  let folded = foldUnitsLatin1(src) ?? '';
+  let simple = folded.length === n;
+  if (!simple) {
+    folded = '';
+    simple = true;
+    for (let i = 0; i < n; i++) {
+      const c = src.charCodeAt(i);
+      const f = c === 0x20 ? ' ' : foldCodeUnit(c);
+      if (f === null || f.length !== 1) {
+        simple = false;
+        break;
+      }
+      folded += f;
     }
-    folded += f;
   }
   if (simple) {
     // The common case (Vietnamese text): the index map is the identity, built only if asked for.

@@ -64,7 +64,84 @@ function foldEntry(c: number): string | null {
   return e;
 }
 
+// The common case, without building the result one `+=` at a time (each made a new string: a
+// fold allocated ~30 times its length): when every character folds to one code unit below 0x100,
+// the codes go into a scratch buffer decoded once as Latin-1.
+const UNKNOWN = -3;
+const OTHER = -2; // null, several code units, or one above 0xFF: the string path
+const SPACE = -1;
+const foldCode = new Int16Array(FOLD_LIMIT).fill(UNKNOWN);
+let scratch = Buffer.allocUnsafe(1024);
+/** Set by foldBytes: it stopped at its limit before the end of the string. */
+let cut = false;
+
+function codeOf(c: number): number {
+  const e = foldEntry(c);
+  const k = e === ' ' ? SPACE : e !== null && e.length === 1 && e.charCodeAt(0) <= 0xff ? e.charCodeAt(0) : OTHER;
+  foldCode[c] = k;
+  return k;
+}
+
+/**
+ * `fold(s)` into `scratch` (white space collapsed, none at the ends), stopping once `limit`
+ * characters are written (`cut` set); returns the length written, or -1 when a character needs
+ * the string path.
+ */
+function foldBytes(s: string, limit: number): number {
+  const len = s.length;
+  if (scratch.length < len) scratch = Buffer.allocUnsafe(Math.max(len, scratch.length * 2));
+  const buf = scratch;
+  let n = 0;
+  let space = false;
+  cut = false;
+  for (let i = 0; i < len; i++) {
+    if (n >= limit) {
+      cut = true;
+      return n;
+    }
+    const c = s.charCodeAt(i);
+    let k = c < FOLD_LIMIT ? foldCode[c]! : OTHER;
+    if (k === UNKNOWN) k = codeOf(c);
+    if (k === SPACE) {
+      space = true;
+      continue;
+    }
+    if (k === OTHER) return -1;
+    if (space) {
+      if (n > 0) buf[n++] = 0x20;
+      space = false;
+    }
+    buf[n++] = k;
+  }
+  return n;
+}
+
+/**
+ * `fold` of each code unit of `s`, one for one, when each folds to one code unit below 0x100 and
+ * `s` has no white space but single spaces (kept): for deadlines/normalize.ts, whose index map is
+ * then the identity. Null otherwise.
+ */
+export function foldUnitsLatin1(s: string): string | null {
+  const len = s.length;
+  if (scratch.length < len) scratch = Buffer.allocUnsafe(Math.max(len, scratch.length * 2));
+  const buf = scratch;
+  for (let i = 0; i < len; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      buf[i] = 0x20;
+      continue;
+    }
+    let k = c < FOLD_LIMIT ? foldCode[c]! : OTHER;
+    if (k === UNKNOWN) k = codeOf(c);
+    if (k < 0) return null;
+    buf[i] = k;
+  }
+  return buf.toString('latin1', 0, len);
+}
+
 function foldUncached(s: string): string {
+  const n = foldBytes(s, Infinity);
+  if (n >= 0) return scratch.toString('latin1', 0, n);
   let out = '';
   let space = false;
   for (let i = 0; i < s.length; i++) {
@@ -246,6 +323,8 @@ export interface FoldHead {
 export function foldHead(s: string, n: number): FoldHead {
   const cached = foldCache.get(s) ?? foldCacheOld.get(s);
   if (cached !== undefined) return { head: cached, complete: true };
+  const m = foldBytes(s, n);
+  if (m >= 0) return { head: scratch.toString('latin1', 0, m), complete: !cut };
   let out = '';
   let space = false;
   const len = s.length;

@@ -164,3 +164,41 @@ describe('foldHead', () => {
     }
   });
 });
+
+describe('long strings and the Latin-1 buffer path', () => {
+  it('fold and foldHead = the reference on strings longer than the scratch buffer, and after it grew', () => {
+    const r = rng(7);
+    const pool = [...'ạảãàáâậầấẩẫăặằắđĐêệềếưựừứ  \t\nABCxyz:;,.()-–…€', 'Ủy ban nhân dân', '\u0301', 'Σ'];
+    for (const len of [1023, 1024, 1025, 5000, 40, 70000, 3]) {
+      for (let t = 0; t < 4; t++) {
+        let s = '';
+        while (s.length < len) s += pool[Math.floor(r() * pool.length)];
+        expect(fast.fold(s)).toBe(ref.fold(s));
+        const h = fast.foldHead(s + 'x', 600);
+        expect(ref.fold(s + 'x').startsWith(h.head)).toBe(true);
+        expect(h.head.length >= 600 || h.complete).toBe(true);
+      }
+    }
+  });
+});
+
+import { foldMapped } from '../../src/deadlines/normalize.js';
+
+describe('foldMapped', () => {
+  it('folds each character of the cleaned text one by one; the map points back into it', () => {
+    const r = rng(11);
+    const pool = [...'ạảãàáâậđĐêệưự  ABCxyz:/-–…€', 'ngày', '\u0301', 'Σ', 'ß', '😀'];
+    for (let i = 0; i < 2000; i++) {
+      let s = '';
+      const len = Math.floor(r() * (i % 10 === 0 ? 3000 : 40));
+      for (let k = 0; k < len; k++) s += pool[Math.floor(r() * pool.length)];
+      const t = foldMapped(s);
+      const src = ref.clean(s);
+      expect(t.src).toBe(src);
+      expect(t.folded).toBe([...src].map((ch) => (ch === ' ' ? ' ' : ref.fold(ch))).join(''));
+      expect(t.map).toHaveLength(t.folded.length + 1);
+      expect(t.map[t.folded.length]).toBe(src.length);
+      for (let k = 0; k < t.folded.length; k++) expect(t.map[k]! <= (t.map[k + 1] ?? src.length)).toBe(true);
+    }
+  });
+});
