@@ -398,7 +398,11 @@ class Parser {
       if (inTitle && !titleDone) {
         const adjacent = titleLines.length > 0 && l.blockId === titleLines[titleLines.length - 1]!.blockId;
         const stylesMatch = titleLines.length > 0 && (l.bold || l.depth > 0 || upperRatio(t) > 0.8) && (titleLines[0]!.bold || titleLines[0]!.depth > 0 || upperRatio(titleLines[0]!.text) > 0.8);
-        if (titleLines.length === 0 || adjacent || (stylesMatch && !g.basisVerb(t))) {
+        // A line of the same block continues the title, unless the legal basis starts there: a
+        // capitalised "Căn cứ …" / "Thực hiện …" with no blank line after the title, where the
+        // title's last line does not call for more ("… của", "… và", "…,").
+        const basisStarts = adjacent && g.basisVerb(t) !== null && /^\p{Lu}/u.test(t) && !/(,|\b(và|của|về|để|với|theo|tại|đến|cho|trong))\s*$/iu.test(titleLines[titleLines.length - 1]!.text);
+        if (titleLines.length === 0 || (adjacent && !basisStarts) || (stylesMatch && !g.basisVerb(t))) {
           titleLines.push(l);
           this.place(l);
           continue;

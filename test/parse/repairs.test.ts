@@ -136,6 +136,20 @@ describe('repairs', () => {
     expect(d.kind).toBe('plan');
   });
 
+  it('ends the title where the legal basis starts, with no blank line between them', () => {
+    const pd = parse(
+      'Số: 12/KH-UBND\n\nNinh Bình, ngày 3 tháng 3 năm 2026\n\nKẾ HOẠCH\nPhát triển du lịch biển giai đoạn 2026 - 2030\nThực hiện Nghị quyết số 07/NQ-TU ngày 30/01/2026 của Ban chấp hành Đảng\nbộ tỉnh về chiến lược phát triển du lịch;\nCăn cứ Quyết định số 257/QĐ-UBND ngày 28/01/2026 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. NỘI DUNG\n\n- Thực hiện.\n',
+    );
+    expect(pd.document.title).toMatchObject({ text: 'Phát triển du lịch biển giai đoạn 2026 - 2030', endLine: 6 });
+    expect(pd.document.legalBasis.map((c) => [c.verb, c.number])).toEqual([
+      ['Thực hiện', '07/NQ-TU'],
+      ['Căn cứ', '257/QĐ-UBND'],
+    ]);
+    // A title whose line asks for more goes on, even into "Thực hiện …".
+    const t = parse('KẾ HOẠCH\nTriển khai các nhiệm vụ của\nThực hiện Nghị quyết số 07/NQ-TU năm 2026\n\nI. NỘI DUNG\n\n- Thực hiện.\n');
+    expect(t.document.title?.text).toBe('Triển khai các nhiệm vụ của Thực hiện Nghị quyết số 07/NQ-TU năm 2026');
+  });
+
   it('joins hard-wrapped lines of one paragraph (PDF text) even after a semicolon when the next line starts lower-case', () => {
     const pd = parse(plan('I. NỘI DUNG\n\n- Nâng cấp hạ tầng đô thị thích ứng với biến đổi khí hậu;\nđẩy mạnh phát triển nhà ở, hạ tầng đồng bộ;\n- Xây dựng trường học an toàn.'));
     expect(find(pd.roots, 'I-1')!.text).toBe('Nâng cấp hạ tầng đô thị thích ứng với biến đổi khí hậu; đẩy mạnh phát triển nhà ở, hạ tầng đồng bộ;');
