@@ -21,6 +21,7 @@ import { clean, fold, upperRatio } from './fast-text.js';
 import { LATIN_LETTER } from '../util/text.js';
 import { sourceLines } from './markdown.js';
 import * as g from './grammar.js';
+import { parseUnits } from '../units/split.js';
 import { parseCitations } from './citations.js';
 import { isFurniture, join, shouldJoin, splitGlued, type LLine } from './repair.js';
 import { headerColumns, htmlTableRows, readTable, splitRow, stackedHeader, type ParsedTable } from './table.js';
@@ -503,22 +504,8 @@ class Parser {
         this.place(l);
         continue;
       }
-      const dl = g.deadlineLine(t);
-      if (dl !== null && this.lastNode) {
-        const target = this.deadlineTarget();
-        target.deadline = { text: dl, line: l.line, column: l.column };
-        target.source.endLine = Math.max(target.source.endLine, l.endLine);
-        this.place(l);
-        continue;
-      }
-      const field = g.itemField(t);
-      const last = this.lastNode as PNode | null;
-      if (field && last && !g.parseMarker(t)) {
-        last.fields[field.field] = field.value;
-        last.source.endLine = Math.max(last.source.endLine, l.endLine);
-        this.place(l);
-        continue;
-      }
+      const labels = this.lastNode ? g.itemLabels(t) : null;
+      if (labels && this.takeLabels(labels, l)) continue;
       if (g.isRecipientsHead(t) || (g.isSignerTitle(t) && appendix)) {
         // A signature inside an appendix zone (appendix signed separately).
         this.doc.furniture.push({ text: t, line: l.line, kind: 'other' });
@@ -578,6 +565,31 @@ class Parser {
     this.stack = [node];
     this.lastNode = node;
     return node;
+  }
+
+  /**
+   * Attach a line of labelled fields to the item before it. A "Chủ trì:" / "Phối hợp:" whose value
+   * names no unit ("- Chủ trì: tổ chức tập huấn …", a duty list under a unit heading) is not a
+   * field: false, and the line is read as an item.
+   */
+  private takeLabels(labels: g.ItemLabels, l: LLine): boolean {
+    for (const k of ['lead', 'support'] as const) {
+      if (labels[k] !== undefined && parseUnits(labels[k]).length === 0) return false;
+    }
+    const last = this.lastNode!;
+    if (labels.deadline !== undefined) {
+      const target = this.deadlineTarget();
+      target.deadline = { text: labels.deadline, line: l.line, column: l.column };
+      target.source.endLine = Math.max(target.source.endLine, l.endLine);
+    }
+    for (const k of ['lead', 'support', 'product'] as const) {
+      const v = labels[k];
+      if (v === undefined) continue;
+      last.fields[k] = last.fields[k] ? `${last.fields[k]}; ${v}` : v;
+    }
+    last.source.endLine = Math.max(last.source.endLine, l.endLine);
+    this.place(l);
+    return true;
   }
 
   /** The item a `Thời gian hoàn thành:` line belongs to: the last item, or its intro when it is a bullet of one. */

@@ -100,30 +100,57 @@ export function sectionRole(heading: string): SectionRole | null {
 
 // ---------------------------------------------------------------- special lines
 
-/** "Thời gian hoàn thành: Thường xuyên." — the deadline of the item before it. */
-const DEADLINE_LINE = /^\(?\s*(thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|tien do thuc hien|tien do hoan thanh|thoi diem hoan thanh)\s*:\s*/;
+/**
+ * A line of labelled fields that belongs to the item before it, bulleted or not, one field or
+ * several ("- Cơ quan chủ trì: Công an tỉnh.", "Chủ trì: Sở Y tế; phối hợp: Sở Tài chính. Thời
+ * hạn: năm 2025."): central and provincial plans often describe each task this way.
+ */
+export interface ItemLabels {
+  deadline?: string;
+  lead?: string;
+  support?: string;
+  product?: string;
+}
+const LABEL =
+  '(thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|tien do thuc hien|tien do hoan thanh|thoi diem hoan thanh|thoi gian|san pham dau ra|san pham du kien|san pham|ket qua dau ra|ket qua|co quan chu tri thuc hien|co quan chu tri|don vi chu tri|chu tri thuc hien|chu tri|co quan phoi hop|don vi phoi hop|phoi hop thuc hien|phoi hop)\\s*:\\s*';
+const LABEL_AT_START = new RegExp(`^(?:[-–—+•*·]\\s*)?\\(?\\s*${LABEL}`);
+const LABEL_INSIDE = new RegExp(`[;.,]\\s+${LABEL}`, 'g');
 
-export function deadlineLine(text: string): string | null {
-  // Anchored and at most ~30 characters long: the first 40 folded characters decide.
-  const f = foldHead(text, 40).head;
-  const m = DEADLINE_LINE.exec(f);
-  if (!m) return null;
-  // Same length in folded and original text for Vietnamese (folding keeps one char per char).
-  return text.slice(m[0].length).replace(/\)\s*$/, '').trim();
+function labelKind(k: string): keyof ItemLabels {
+  if (k.includes('chu tri')) return 'lead';
+  if (k.includes('phoi hop')) return 'support';
+  if (k.startsWith('san pham') || k.startsWith('ket qua')) return 'product';
+  return 'deadline';
 }
 
-/** Other labelled lines that belong to the item before them. */
-const ITEM_FIELD = /^(san pham|ket qua|san pham dau ra|co quan chu tri|don vi chu tri|co quan phoi hop|don vi phoi hop|chu tri|phoi hop)\s*:\s*/;
-export function itemField(text: string): { field: 'product' | 'lead' | 'support'; value: string } | null {
-  const f = foldHead(text, 40).head; // anchored, at most ~25 characters
-  const m = ITEM_FIELD.exec(f);
+export function itemLabels(text: string): ItemLabels | null {
+  const head = foldHead(text, 50).head;
+  if (!LABEL_AT_START.test(head)) return null;
+  // Folding keeps one character per character for Vietnamese; when it does not (white space
+  // collapsed, other scripts), only the first label is read.
+  const f = fold(text);
+  const same = f.length === text.length;
+  const m = LABEL_AT_START.exec(f);
   if (!m) return null;
-  const value = text.slice(m[0].length).trim();
-  const k = m[1]!;
-  if (k.includes('chu tri')) return { field: 'lead', value };
-  if (k.includes('phoi hop')) return { field: 'support', value };
-  return { field: 'product', value };
+  const cuts: { kind: keyof ItemLabels; start: number; valueStart: number }[] = [{ kind: labelKind(m[1]!), start: 0, valueStart: m[0].length }];
+  if (same) {
+    LABEL_INSIDE.lastIndex = m[0].length;
+    let x: RegExpExecArray | null;
+    while ((x = LABEL_INSIDE.exec(f))) cuts.push({ kind: labelKind(x[1]!), start: x.index + 1, valueStart: x.index + x[0].length });
+  }
+  const out: ItemLabels = {};
+  for (let i = 0; i < cuts.length; i++) {
+    const c = cuts[i]!;
+    const end = i + 1 < cuts.length ? cuts[i + 1]!.start : text.length;
+    let value = (same ? text.slice(c.valueStart, end) : text.slice(m[0].length)).trim();
+    if (c.kind === 'deadline') value = value.replace(/\)\s*$/, '').trim();
+    if (i + 1 < cuts.length) value = value.replace(/[;,]$/, '').trim();
+    if (c.kind !== 'deadline' && c.kind !== 'product') value = value.replace(/[.;]$/, '').trim();
+    if (out[c.kind] === undefined) out[c.kind] = value;
+  }
+  return out;
 }
+
 
 export function isPlanTitle(text: string): boolean {
   const f = foldHead(text, 20).head; // only /^ke hoach\b/ reads it

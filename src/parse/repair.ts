@@ -91,7 +91,7 @@ export function isFurniture(l: LLine): boolean {
 function isStructuralStart(l: LLine): boolean {
   if (l.noteMark) return true;
   if (g.parseMarker(l.text)) return true;
-  if (g.deadlineLine(l.text) !== null || g.itemField(l.text)) return true;
+  if (g.itemLabels(l.text)) return true;
   if (g.isRecipientsHead(l.text) || g.isSignerTitle(l.text) || g.isAppendixHead(l.text) || g.isCaption(l.text)) return true;
   if (g.isClosing(l.text) || g.isMotto(l.text)) return true;
   if (isRowLike(l.text)) return true;

@@ -83,6 +83,14 @@ export function buildRegister(input: BuildInput): Register {
       next.lead = own.introLead;
       next.leadBy = 'sentence-pattern';
     }
+    // "Cơ quan chủ trì: …" / "Cơ quan phối hợp: …" lines under the item: the most explicit of all.
+    const fieldLead = node.fields.lead ? parseUnits(node.fields.lead) : [];
+    const fieldSupport = node.fields.support ? parseUnits(node.fields.support) : [];
+    if (fieldLead.length) {
+      next.lead = fieldLead;
+      next.leadBy = 'labelled-field';
+    }
+    if (fieldSupport.length) next.support = fieldSupport;
     const role = node.role;
     // Content and organisation items are tasks; items of other sections (monitoring, reporting …) only
     // when they name who does them. Objectives and funding items are never tasks.
@@ -90,7 +98,10 @@ export function buildRegister(input: BuildInput): Register {
     if (!isContainer && taskRole && isTaskText(node)) {
       let lead: UnitMention[] = [];
       let by: AssignedBy = 'none';
-      if (own.colonLead.length) {
+      if (fieldLead.length) {
+        lead = fieldLead;
+        by = 'labelled-field';
+      } else if (own.colonLead.length) {
         lead = own.colonLead;
         by = 'addressee';
       } else if (inh.lead.length) {
@@ -100,7 +111,7 @@ export function buildRegister(input: BuildInput): Register {
         lead = own.sentenceLead;
         by = 'sentence-pattern';
       }
-      const support = dedupe([...inh.support, ...own.sentenceSupport], lead);
+      const support = dedupe([...inh.support, ...own.sentenceSupport, ...fieldSupport], lead);
       if (role === 'other' && lead.length === 0) {
         walkChildren(node, next, path);
         return;

@@ -93,7 +93,7 @@ export interface Unit {
   supportCount: number;
 }
 
-export type AssignedBy = 'appendix-column' | 'unit-heading' | 'addressee' | 'sentence-pattern' | 'none';
+export type AssignedBy = 'appendix-column' | 'labelled-field' | 'unit-heading' | 'addressee' | 'sentence-pattern' | 'none';
 
 // ---------------------------------------------------------------- outline
 

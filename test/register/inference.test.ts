@@ -36,6 +36,23 @@ describe('inference rules', () => {
     expect(task(r, 'II.4.b-1').mentions[0]).toMatchObject({ raw: 'Thủ trưởng các cơ quan, đơn vị thuộc UBND phường', role: 'lead' });
   });
 
+  it('1b. labelled fields under an item: bulleted or not, one per line or several on one line', () => {
+    const r = build(
+      'II. NHIỆM VỤ, GIẢI PHÁP\n\n1. Hoàn thiện thể chế\n\na) Xây dựng quy chế khai thác cơ sở dữ liệu dân cư.\n- Cơ quan chủ trì: Công an tỉnh.\n- Cơ quan phối hợp: Sở Tư pháp, Văn phòng UBND tỉnh.\n- Thời gian hoàn thành: Quý II/2026.\n- Sản phẩm: Quyết định của UBND tỉnh.\n\nb) Nâng cấp Trung tâm dữ liệu tỉnh.\nChủ trì: Sở Khoa học và Công nghệ; phối hợp: Sở Tài chính. Thời hạn: năm 2026.\n\n2. Chuyển đổi số\n- Đơn vị chủ trì: Sở Nội vụ.\n\na) Số hóa hồ sơ.\n\nb) Tập huấn cán bộ.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tư pháp\n- Chủ trì: tổ chức tập huấn pháp luật cho cán bộ.',
+    );
+    expect(r.tasks.map((t) => t.id)).toEqual(['II.1.a', 'II.1.b', 'II.2.a', 'II.2.b', 'III.1-1']);
+    expect(who(task(r, 'II.1.a'))).toEqual({ lead: ['Công an tỉnh'], support: ['Sở Tư pháp', 'Văn phòng UBND tỉnh'], assignedBy: 'labelled-field' });
+    expect(task(r, 'II.1.a').deadline).toMatchObject({ raw: 'Quý II/2026', kind: 'quarter', due: '2026-06-30' });
+    expect(task(r, 'II.1.a').appendix?.product).toBe('Quyết định của UBND tỉnh.');
+    expect(task(r, 'II.1.a').source).toMatchObject({ line: 12, endLine: 16 });
+    expect(who(task(r, 'II.1.b'))).toEqual({ lead: ['Sở Khoa học và Công nghệ'], support: ['Sở Tài chính'], assignedBy: 'labelled-field' });
+    expect(task(r, 'II.1.b').deadline).toMatchObject({ kind: 'year', due: '2026-12-31' });
+    // On a heading, the fields apply to its items.
+    expect(who(task(r, 'II.2.b'))).toEqual({ lead: ['Sở Nội vụ'], support: [], assignedBy: 'labelled-field' });
+    // "Chủ trì: <a duty>" names no unit: an item of the unit heading, not a field.
+    expect(who(task(r, 'III.1-1'))).toEqual({ lead: ['Sở Tư pháp'], support: [], assignedBy: 'unit-heading' });
+  });
+
   it('4a. an addressee heading ("Đối với …")', () => {
     const r = build('II. NỘI DUNG THỰC HIỆN\n\n1. Đối với các cơ quan, đơn vị\n\n1.1. Thường xuyên phổ biến, quán triệt.');
     expect(who(task(r, 'II.1.1'))).toEqual({ lead: ['Các cơ quan, đơn vị'], support: [], assignedBy: 'addressee' });

@@ -923,6 +923,7 @@ const ENUMS: EnumSpec[] = [
   union<UnitKind>('/$defs/Unit/properties/kind', { unit: true, collective: true }),
   union<AssignedBy>('/$defs/Task/properties/assignedBy', {
     'appendix-column': true,
+    'labelled-field': true,
     'unit-heading': true,
     addressee: true,
     'sentence-pattern': true,
