@@ -20,10 +20,12 @@ export interface Marker {
 const PART = /^(?:PHẦN\s+)?([A-DĐ])[.)]\s+(?=\S)/u;
 const PART_WORD = /^PHẦN\s+(THỨ\s+\S+|[IVX]+|\d+)\s*[.:]?\s*/u;
 const ROMAN = /^([IVX]{1,5})\s*[.)]\s*(?=\S)/;
+// "I - MỤC ĐÍCH", "II/ NHIỆM VỤ": other separators some offices use for sections (upper-case heading only).
+const ROMAN_OTHER = /^([IVX]{1,5})(?:\s*\/\s*|\s+[-–]\s+)(?=\S)/;
 const ARTICLE = /^(Điều\s+(\d+))\s*[.:]\s*/u;
 const DECIMAL = /^(\d{1,2}(?:\s?\.\s?\d{1,2}){1,4})\s?[.)]?(?=\s|$)\s*/;
-const ARABIC = /^(\d{1,2})\s?[.)](?!\d)\s*/;
-const LETTER = /^([a-zđ])\s?[).](?=\s)\s*/u;
+const ARABIC = /^(\d{1,2})\s?(?:[.)](?!\d)\s*|\/\s+)/; // "1.", "1)", "1/ " (not "1/2025")
+const LETTER = /^([a-zđ])\s?[).\/](?=\s)\s*/u; // "a)", "a.", "a/"
 const LETTER_DOT_NUM = /^([a-zđ])\.(\d{1,2})[.)]?\s+/u; // "a.1." sub-items
 const BULLET = /^([-–—+•*·○●▪►✓])\s*(?=\S|$)/u;
 
@@ -39,6 +41,12 @@ export function parseMarker(text: string): Marker | null {
     const rest = text.slice(m[0].length);
     // "V. Tổ chức…" is a section; "I." alone is too. Guard against the word "X." in prose: need a letter next.
     if (/^\S/.test(rest)) {
+      return { type: 'roman', raw: m[0].trim(), value: m[1]!, ordinal: romanToInt(m[1]!), rest };
+    }
+  }
+  if ((m = ROMAN_OTHER.exec(text))) {
+    const rest = text.slice(m[0].length);
+    if (upperRatio(rest.slice(0, 60)) > 0.7) {
       return { type: 'roman', raw: m[0].trim(), value: m[1]!, ordinal: romanToInt(m[1]!), rest };
     }
   }

@@ -37,4 +37,26 @@ describe('other layouts', () => {
     expect(r.tasks[0]!.text).toMatch(/liên quan xây dựng kế hoạch kiểm tra an toàn thông tin/);
     expect(missingLines(r, readFileSync('fixtures/layouts/parts-a-c.txt', 'utf8'))).toEqual([]);
   });
+
+  it('markers written "I - ", "1/ ", "a/ ": the same outline and tasks as "I.", "1.", "a)"', async () => {
+    const { buildRegister, sha256 } = await import('../../src/register/build.js');
+    const text = readFileSync('fixtures/layouts/markers-slash-dash.txt', 'utf8');
+    const standard = text.replace(/^([IVX]+) - /gm, '$1. ').replace(/^(\d+)\/ /gm, '$1. ').replace(/^([a-zđ])\/ /gm, '$1) ');
+    expect(standard).not.toBe(text);
+    const reg = (t: string) => buildRegister({ text: t, path: 'p.txt', sha256: sha256(t), format: 'text', encoding: 'utf-8', lineEnding: 'lf', bytes: t.length });
+    const rows = (t: string) => reg(t).tasks.map((x) => [x.id, x.lead, x.support, x.assignedBy, x.deadline?.due ?? null]);
+    const odd = reg(text);
+    expect(odd.document.kind).toBe('plan');
+    expect(odd.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(odd.outline.map((n) => [n.id, n.role])).toEqual([
+      ['I', 'objectives'],
+      ['II', 'content'],
+      ['III', 'organisation'],
+      ['IV', 'other'],
+    ]);
+    expect(rows(text)).toEqual(rows(standard));
+    expect(rows(text)).toHaveLength(10);
+    expect(odd.tasks.find((x) => x.id === 'III.4')).toMatchObject({ lead: ['UBND các xã, thị trấn'], assignedBy: 'addressee' });
+  });
 });
+
