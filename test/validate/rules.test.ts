@@ -101,6 +101,18 @@ describe('structure/*', () => {
     expect(only(check(text), 'structure/missing-section')).toEqual([]);
   });
 
+  it('missing-section: a section that assigns the tasks, or a "Nội dung …" sub-heading, states what is to be done', () => {
+    const invalid = readFixture('structure/missing-section', 'invalid');
+    expect(only(check(invalid), 'structure/missing-section')).toHaveLength(1);
+    const assigned = invalid.replace('II. TỔ CHỨC THỰC HIỆN', 'II. PHÂN CÔNG NHIỆM VỤ');
+    expect(only(check(assigned), 'structure/missing-section')).toEqual([]);
+    const sub = invalid.replace('I. MỤC ĐÍCH, YÊU CẦU', 'I. ĐỐI TƯỢNG, NỘI DUNG').replace('2. Bảo đảm đúng tiến độ, hiệu quả.', '2. Nội dung kiểm tra\n\na) Kiểm tra hồ sơ thủ tục hành chính.');
+    expect(only(check(sub), 'structure/missing-section')).toEqual([]);
+    // A leaf "Nội dung …" line is no section.
+    const leaf = invalid.replace('2. Bảo đảm đúng tiến độ, hiệu quả.', '2. Nội dung đúng quy định.');
+    expect(only(check(leaf), 'structure/missing-section')).toHaveLength(1);
+  });
+
   it('not-a-plan: the other plan rules are skipped for a text that is not a plan', () => {
     const ds = check(readFixture('structure/not-a-plan', 'invalid'));
     expect(ds.map((d) => d.rule)).toEqual(['structure/not-a-plan']);

@@ -1,5 +1,9 @@
 import type { Rule, RuleReport } from '../types.js';
 import { walkOutline } from '../util.js';
+import { sectionRole } from '../../parse/grammar.js';
+import { fold } from '../../parse/fast-text.js';
+
+const CONTENT_BY_ASSIGNMENT = /^phan cong (nhiem vu|thuc hien nhiem vu)\b/;
 
 /** A plan needs what to do (content) and who does it (organisation section or task appendix). */
 const rule: Rule = {
@@ -14,8 +18,12 @@ const rule: Rule = {
     let content = false;
     let organisation = false;
     let appendixRoot = false;
-    walkOutline(reg.outline, (n) => {
+    walkOutline(reg.outline, (n, _s, parent) => {
       if (n.role === 'content') content = true;
+      // What is to be done may also be stated by a sub-heading ("3.2. Nội dung kiểm tra" under
+      // "3. Đối tượng, nội dung kiểm tra"), or by a section that assigns the tasks themselves
+      // ("III. PHÂN CÔNG NHIỆM VỤ", with a separate "IV. TỔ CHỨC THỰC HIỆN").
+      if (n.children.length > 0 && (parent !== null ? sectionRole(n.text) === 'content' : CONTENT_BY_ASSIGNMENT.test(fold(n.text)))) content = true;
       if (n.role === 'organisation') organisation = true;
       if (n.role === 'appendix') appendixRoot = true;
     });
