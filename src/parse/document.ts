@@ -23,7 +23,7 @@ import { sourceLines } from './markdown.js';
 import * as g from './grammar.js';
 import { parseUnits } from '../units/split.js';
 import { parseCitations } from './citations.js';
-import { isFurniture, join, shouldJoin, splitGlued, type LLine } from './repair.js';
+import { isFurniture, join, shouldJoin, splitGlued, wrapWidth, type LLine } from './repair.js';
 import { headerColumns, htmlTableRows, readTable, splitRow, stackedHeader, type ParsedTable } from './table.js';
 
 /** Internal outline node: the register's OutlineNode plus what the task builder needs. */
@@ -602,6 +602,8 @@ class Parser {
   private joinLines(zone: LLine[]): LLine[] {
     const out: LLine[] = [];
     let lastContent: LLine | null = null;
+    const width = wrapWidth(zone);
+    let lastLength = 0; // of the last physical line joined into lastContent
     for (const src of zone) {
       const l = { ...src, lines: [...src.lines], refs: [...src.refs], joinedAt: [...src.joinedAt] };
       if (isFurniture(l)) {
@@ -619,13 +621,15 @@ class Parser {
       }
       if (lastContent) {
         const adjacent = l.blockId === lastContent.blockId || l.line === lastContent.endLine + 1;
-        if (shouldJoin(lastContent, l, adjacent)) {
+        if (shouldJoin(lastContent, l, adjacent, width ? { width, lastLength } : null)) {
+          lastLength = l.text.length;
           join(lastContent, l);
           continue;
         }
       }
       out.push(l);
       lastContent = l;
+      lastLength = l.text.length;
     }
     return out;
   }

@@ -114,10 +114,43 @@ function looksLikeHeading(l: LLine): boolean {
 }
 
 /**
+ * The width text was hard-wrapped at (PDF converters, e-mails), or null. Hard-wrapped text has most of
+ * its longer lines within a few characters of one width (the last line of each paragraph is shorter);
+ * one paragraph per line gives lengths spread over hundreds of characters.
+ */
+export function wrapWidth(zone: readonly LLine[]): number | null {
+  const lens: number[] = [];
+  for (const l of zone) if (l.text.length >= 25 && !isFurniture(l) && !isRowLike(l.text) && l.block !== 'html') lens.push(l.text.length);
+  if (lens.length < 12) return null;
+  lens.sort((x, y) => x - y);
+  const width = lens[Math.floor(lens.length * 0.9)]!;
+  if (width > 160) return null;
+  let near = 0;
+  for (const n of lens) if (n >= width * 0.85 && n <= width + 4) near++;
+  return near >= lens.length * 0.5 ? width : null;
+}
+
+/** "TTHC." alone on the last line of a wrapped paragraph: upper-case, but no heading. */
+function isShortTail(l: LLine): boolean {
+  return l.text.length < 25 && TERMINAL.test(l.text) && !l.bold && l.depth === 0 && !g.parseMarker(l.text);
+}
+
+function firstWordLength(text: string): number {
+  const sp = text.indexOf(' ');
+  return sp < 0 ? text.length : sp;
+}
+
+/** The wrap width of the zone and the length of the last physical line of `a`, for shouldJoin. */
+export interface WrapInfo {
+  width: number;
+  lastLength: number;
+}
+
+/**
  * Join page-break and hard-wrap splits. `a` (ending without final punctuation) continues in `b` when
  * b starts lower-case, or — for a long running sentence — when b starts with a capital but has no marker.
  */
-export function shouldJoin(a: LLine, b: LLine, adjacent: boolean): boolean {
+export function shouldJoin(a: LLine, b: LLine, adjacent: boolean, wrap: WrapInfo | null = null): boolean {
   if (isStructuralStart(b) || isFurniture(b) || isFurniture(a)) return false;
   if (b.line === a.endLine && b.column > a.column) return false; // pieces split from one glued line
   if (a.noteMark) return adjacent; // a footnote's text continues on the next line of its paragraph
@@ -128,6 +161,12 @@ export function shouldJoin(a: LLine, b: LLine, adjacent: boolean): boolean {
   // A wrapped heading: "7. UBND các xã: Hải Tiến, Giao Minh," / "Giao Bình, Rạng Đông" — the first part
   // ends with a comma, or with a lower-case word and the rest is a short tail.
   if (adjacent && upperRatio(a.text) < 0.8 && (/,$/.test(a.text) || (/\s\p{L}+$/u.test(a.text) && b.text.length < 40 && !/[.;:]$/.test(b.text)))) return true;
+  // Hard-wrapped text: the line before is full, or was broken only because the first word of this one
+  // did not fit on it (a paragraph's last line leaves room; PDF lines are justified by rendered width,
+  // not by characters, hence both tests): the paragraph goes on, even after a full stop ("…
+  // theo quy định." / "Phối hợp đầu tư, …") or when the line before starts like a heading ("c) Chỉ
+  // đạo … Quyết định số" / "1847/QĐ-TTg, …").
+  if (wrap && adjacent && (wrap.lastLength >= wrap.width * 0.88 || wrap.lastLength + 1 + firstWordLength(b.text) > wrap.width) && /^[\p{Lu}\d"“(]/u.test(b.text) && upperRatio(a.text) < 0.8 && (!looksLikeHeading(b) || isShortTail(b)) && !g.basisVerb(b.text)) return true;
   if (TERMINAL.test(a.text)) return false;
   if (b.depth > 0 && a.depth === 0) return false;
   const startsLower = /^[\p{Ll}]/u.test(b.text) || /^[,;)]/.test(b.text);

@@ -58,5 +58,38 @@ describe('other layouts', () => {
     expect(rows(text)).toHaveLength(10);
     expect(odd.tasks.find((x) => x.id === 'III.4')).toMatchObject({ lead: ['UBND các xã, thị trấn'], assignedBy: 'addressee' });
   });
+
+  it('a plan hard-wrapped at 60–90 columns (text from a PDF) gives the same tasks as the plan itself', async () => {
+    const { buildRegister, sha256 } = await import('../../src/register/build.js');
+    // Wrap every line longer than `w` at spaces, as PDF-to-text tools do (table rows are left alone).
+    const wrap = (t: string, w: number) =>
+      t
+        .split('\n')
+        .flatMap((l) => {
+          if (l.length <= w || l.includes('\t')) return [l];
+          const out: string[] = [];
+          let cur = '';
+          for (const word of l.split(' ')) {
+            if (cur && `${cur} ${word}`.length > w) {
+              out.push(cur);
+              cur = word;
+            } else cur = cur ? `${cur} ${word}` : word;
+          }
+          if (cur) out.push(cur);
+          return out;
+        })
+        .join('\n');
+    const rows = (t: string) =>
+      buildRegister({ text: t, path: 'p.txt', sha256: sha256(t), format: 'text', encoding: 'utf-8', lineEnding: 'lf', bytes: t.length }).tasks.map((x) => [x.id, x.text, x.lead, x.support, x.deadline?.due ?? null]);
+    for (const f of ['fixtures/000_f7326b36a3c50a06.txt', 'fixtures/002_726a7572a9116535.txt']) {
+      const text = readFileSync(f, 'utf8');
+      const expected = rows(text);
+      for (const w of [60, 70, 80, 90]) {
+        const wrapped = wrap(text, w);
+        expect(wrapped.split('\n').length).toBeGreaterThan(text.split('\n').length + 50);
+        expect([f, w, rows(wrapped)]).toEqual([f, w, expected]);
+      }
+    }
+  });
 });
 
