@@ -5,7 +5,7 @@
 import type { AppendixColumnRole } from '../register/types.js';
 import { fold, upperRatio } from './fast-text.js';
 import type { LLine } from './repair.js';
-import { parseMarker } from './grammar.js';
+import { itemLabels, parseMarker } from './grammar.js';
 
 export interface Column {
   name: string;
@@ -215,7 +215,7 @@ export function readTable(
       continue;
     }
     const ttCell = ttIdx >= 0 ? (cells[ttIdx] ?? '').trim() : '';
-    if (ttIdx >= 0 && ttCell === '' && prev) {
+    if (ttIdx >= 0 && ttCell === '' && prev && !ownUnnumberedRow(cells, prev, columns)) {
       // A row without TT continues the previous row (a cell split by a page break).
       cells.forEach((c, k) => {
         if (!c) return;
@@ -246,6 +246,51 @@ export function readTable(
     prev = row;
   }
   return { table, end };
+}
+
+const STARTS_UPPER = /^[\p{Lu}\d"“(]/u;
+
+/**
+ * A row without TT that is a task of its own rather than the rest of the row above: it has
+ * its own content and its own unit/deadline cells, each starting like a fresh cell (capital
+ * letter, not the tail of a word or phrase cut by a page break), where the row above already
+ * has those cells filled. A continuation only extends cells ("Sở Tài" / "chính").
+ */
+function ownUnnumberedRow(cells: string[], prev: TableRow, columns: Column[]): boolean {
+  const at = (role: AppendixColumnRole) => columns.findIndex((c) => c.role === role);
+  const content = (cells[at('content')] ?? '').replace(/^\*+/, '').trim();
+  if (!content || !STARTS_UPPER.test(content)) return false;
+  const keys = [at('lead'), at('deadline')].filter((k) => k >= 0);
+  const own = keys.filter((k) => (cells[k] ?? '').trim() !== '');
+  if (own.length === 0) return false;
+  return own.every((k) => STARTS_UPPER.test(cells[k]!.trim()) && (prev.cells[k] ?? '').trim() !== '');
+}
+
+/**
+ * A single "Đơn vị thực hiện" cell that names both roles: labelled ("Chủ trì: A; Phối hợp: B"),
+ * marked ("A (chủ trì); B, C (phối hợp)", "A chủ trì; B phối hợp") or written as a sentence
+ * ("A chủ trì, phối hợp với B"). Returns the lead and support texts, or null for a plain cell.
+ */
+export function splitUnitCell(cell: string): { lead: string; support: string } | null {
+  const text = cell.replace(/\s+/g, ' ').trim();
+  if (!/chủ trì|phối hợp/iu.test(text)) return null;
+  const labels = itemLabels(text);
+  if (labels && (labels.lead !== undefined || labels.support !== undefined)) return { lead: labels.lead ?? '', support: labels.support ?? '' };
+  const sentence = /^(.+?)\s+chủ trì\s*,?\s*(?:và\s+)?phối hợp\s+(?:với\s+)?(.+)$/iu.exec(text);
+  if (sentence) return { lead: sentence[1]!, support: sentence[2]! };
+  // Role markers closing each part: "(chủ trì)" / "chủ trì" before ";", ",", "." or the end.
+  const marker = /\s*[(\[]?\s*(chủ trì|phối hợp)\s*[)\]]?\s*(?:[;,.]\s*|$)/giu;
+  const out = { lead: [] as string[], support: [] as string[] };
+  let from = 0;
+  for (const m of text.matchAll(marker)) {
+    const part = text.slice(from, m.index).replace(/^[;,.\s]+|[;,.\s]+$/g, '');
+    from = m.index + m[0].length;
+    if (part) (fold(m[1]!) === 'chu tri' ? out.lead : out.support).push(part);
+  }
+  const rest = text.slice(from).replace(/^[;,.\s]+|[;,.\s]+$/g, '');
+  if (rest) (out.lead.length ? out.support : out.lead).push(rest);
+  if (!out.lead.length && !out.support.length) return null;
+  return { lead: out.lead.join('; '), support: out.support.join('; ') };
 }
 
 function appendToContent(row: TableRow, columns: Column[], text: string, l: LLine): void {

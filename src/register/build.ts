@@ -12,6 +12,7 @@ import type {
 } from './types.js';
 import { SCHEMA_ID, SCHEMA_VERSION } from './types.js';
 import { parseDocument, type DocTable, type PNode } from '../parse/document.js';
+import { splitUnitCell } from '../parse/table.js';
 import { findDeadlineInText, parseDeadline, type DeadlineContext } from '../deadlines/index.js';
 import { headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
 import { clean, fold } from '../parse/fast-text.js';
@@ -391,6 +392,18 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   return { lead, support };
 }
 
+/**
+ * The lead and support texts of a row. A lead cell that names both roles ("Chủ trì: A; Phối
+ * hợp: B", "A (chủ trì); B (phối hợp)") is split; its support adds to the support column's.
+ */
+function unitCells(cells: string[], li: number, si: number): { leadCell: string; supportCell: string } {
+  const lead = li >= 0 ? (cells[li] ?? '') : '';
+  const support = si >= 0 ? (cells[si] ?? '') : '';
+  const split = splitUnitCell(lead);
+  if (!split) return { leadCell: lead, supportCell: support };
+  return { leadCell: split.lead, supportCell: [split.support, support].filter(Boolean).join('; ') };
+}
+
 function tableTasks(
   t: DocTable,
   registry: UnitRegistry,
@@ -413,8 +426,9 @@ function tableTasks(
       diagnostics.push({ rule: 'table/empty-row', severity: 'warning', message: 'appendix row without content', line: row.line, column: 1 });
       return;
     }
-    const leadM = li >= 0 ? parseUnits(row.cells[li] ?? '') : [];
-    const supportM = si >= 0 ? parseUnits(row.cells[si] ?? '') : [];
+    const { leadCell, supportCell } = unitCells(row.cells, li, si);
+    const leadM = parseUnits(leadCell);
+    const supportM = parseUnits(supportCell);
     const lead = canonicalNames(registry, leadM);
     const support = canonicalNames(registry, supportM).filter((n) => !lead.includes(n));
     let id = `${t.id}.${row.tt ?? k + 1}`;
