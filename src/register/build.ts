@@ -418,6 +418,7 @@ function tableTasks(
   const di = idx('deadline');
   const pi = idx('product');
   const ni = idx('note');
+  const ai = idx('authority');
   const out: Task[] = [];
   const used = new Set<string>();
   t.table.rows.forEach((row, k) => {
@@ -427,7 +428,14 @@ function tableTasks(
       return;
     }
     const { leadCell, supportCell } = unitCells(row.cells, li, si);
-    const leadM = parseUnits(leadCell);
+    let leadM = parseUnits(leadCell);
+    // An empty lead cell in a table that also names the authority ("Cơ quan chịu trách nhiệm
+    // quản lý nhà nước", "Cơ quan trình"): rows the authority does itself ("Phê duyệt … |
+    // Thủ tướng Chính phủ | |") name their actor only there.
+    if (!leadM.length && !leadCell.trim() && ai >= 0) {
+      leadM = parseUnits(row.cells[ai] ?? '');
+      if (leadM.length) diagnostics.push({ rule: 'table/lead-from-authority', severity: 'info', message: `row ${row.tt ?? k + 1} of appendix table ${t.id} has an empty lead cell: its lead is taken from the "${cols[ai]!.name}" column`, line: row.line, column: 1 });
+    }
     const supportM = parseUnits(supportCell);
     const lead = canonicalNames(registry, leadM);
     const support = canonicalNames(registry, supportM).filter((n) => !lead.includes(n));

@@ -83,3 +83,30 @@ describe('one "Đơn vị thực hiện" column naming both roles', () => {
     expect(r.diagnostics.filter((d) => d.rule === 'task/no-lead' && d.line >= 20)).toEqual([]);
   });
 });
+
+describe('an empty lead cell next to an authority column', () => {
+  it('takes the lead from "Cơ quan chịu trách nhiệm quản lý nhà nước" when the lead cell is empty', () => {
+    const r = registerOf(
+      planWithTable([
+        '| TT | Nội dung công việc | Cơ quan chịu trách nhiệm quản lý nhà nước | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |',
+        '|---|---|---|---|---|---|',
+        '| 1 | Trình phê duyệt đề án | Bộ Xây dựng | Vụ Kế hoạch - Tài chính | Văn phòng Bộ | Quý I/2026 |',
+        '| 2 | Phê duyệt đề án | Thủ tướng Chính phủ | | | Quý II/2026 |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => [t.text, t.lead, t.assignedBy])).toEqual([
+      ['Trình phê duyệt đề án', ['Vụ Kế hoạch - Tài chính'], 'appendix-column'],
+      ['Phê duyệt đề án', ['Thủ tướng Chính phủ'], 'appendix-column'],
+    ]);
+    expect(r.diagnostics.filter((d) => d.rule === 'table/lead-from-authority').map((d) => d.line)).toEqual([appendixTasks(r)[1]!.source.line]);
+  });
+
+  it('corpus 02 (BXD QĐ 836) rows L72 and L87 "Phê duyệt … | Thủ tướng Chính phủ | |"', async () => {
+    const { register: r } = await extractFile('fixtures/tables/02_bxd_qd836_kh_lap_quy_hoach_vlxd.txt', { config: null });
+    for (const line of [72, 87]) {
+      const t = r.tasks.find((x) => x.source.line === line)!;
+      expect(t.lead).toEqual(['Thủ tướng Chính phủ']);
+      expect(r.diagnostics.filter((d) => d.rule === 'task/no-lead' && d.line === line)).toEqual([]);
+    }
+  });
+});
