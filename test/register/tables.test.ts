@@ -110,3 +110,44 @@ describe('an empty lead cell next to an authority column', () => {
     }
   });
 });
+
+describe('a table whose cells a PDF converter scattered over plain lines', () => {
+  const scattered = [
+    '| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |',
+    '|---|---|---|---|---|',
+    'I Xây dựng cơ chế, chính sách',
+    '| phần đầu | của ô | | | |',
+    '1 Chính sách hỗ trợ doanh nghiệp',
+    '1.1 Cơ chế về miễn giảm thuế, tiền thuê đất  Sở Tài chính  x  2025-2026',
+    'dòng nối tiếp của nội dung',
+    '| | | UBND các xã | | |',
+    '| 1.2 | | Sở Xây dựng | | 2026 |',
+    'Nội dung ô bị tách dòng',
+    '| phần cuối | | | | |',
+  ];
+
+  it('reads one task per numbered row with the lead and deadline of its number line, and says so', () => {
+    const r = registerOf(planWithTable(scattered));
+    const t = appendixTasks(r);
+    expect(t.map((x) => [x.appendix?.tt, x.lead, x.deadline?.raw ?? null, x.sectionPath])).toEqual([
+      ['1.1', ['Sở Tài chính'], '2025-2026', ['DM', 'DM.I', 'DM.1']],
+      ['1.2', ['Sở Xây dựng'], '2026', ['DM', 'DM.I', 'DM.1']],
+    ]);
+    expect(t[0]!.text).toBe('Cơ chế về miễn giảm thuế, tiền thuê đất');
+    expect(t[0]!.appendix?.extra['Nội dung dòng (chưa tách cột)']).toContain('dòng nối tiếp của nội dung');
+    expect(r.diagnostics.filter((d) => d.rule === 'table/unaligned-row').map((d) => [d.line, d.severity])).toEqual(t.map((x) => [x.source.line, 'warning']));
+  });
+
+  it('corpus 03 (Huế KH 275) appendix: numbered rows become tasks, none vanishes silently', async () => {
+    const { register: r } = await extractFile('fixtures/tables/03_hue_kh275_phat_trien_du_lich.txt', { config: null });
+    const t = appendixTasks(r);
+    expect(t.length).toBeGreaterThanOrEqual(40);
+    const at = (line: number) => t.find((x) => x.source.line === line)!;
+    expect([at(696).text, at(696).lead, at(696).deadline?.raw]).toEqual(['Cơ chế về miễn giảm thuế, tiền thuê đất', ['Sở Tài chính'], '2025-2026']);
+    expect([at(705).lead, at(705).deadline?.raw]).toEqual([['Sở Tài chính'], '2025-2026']);
+    const flagged = new Set(r.diagnostics.filter((d) => d.rule === 'table/unaligned-row').map((d) => d.line));
+    for (const x of t) expect(flagged.has(x.source.line)).toBe(true);
+    // Rows without a lead are errors, not silent.
+    for (const x of t.filter((y) => !y.lead.length)) expect(r.diagnostics.some((d) => d.rule === 'table/unaligned-row' && d.line === x.source.line && d.severity === 'error')).toBe(true);
+  });
+});
