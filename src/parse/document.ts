@@ -457,7 +457,8 @@ class Parser {
       const cells = splitRow(t);
       const stacked = cells && !headerColumns(cells) ? stackedHeader(lines, i) : null;
       if (cells && (headerColumns(cells) || stacked)) {
-        const { table, end } = readTable(lines, i, (x) => isFurniture(x) || !!x.noteMark || x.text === '', stacked);
+        const boundary = (x: LLine) => g.isAppendixHead(x.text) || g.isRecipientsHead(x.text) || g.isSignerTitle(x.text) || /^ghi chú\s*:/iu.test(x.text.trim());
+        const { table, end } = readTable(lines, i, (x) => isFurniture(x) || !!x.noteMark || x.text === '', stacked, boundary);
         // Lines skipped inside the table region (page numbers, footnotes) still need a home.
         for (let k = i + 1; k < end; k++) {
           const x = lines[k]!;

@@ -5,7 +5,7 @@
 import type { AppendixColumnRole } from '../register/types.js';
 import { fold, upperRatio } from './fast-text.js';
 import type { LLine } from './repair.js';
-import { parseMarker } from './grammar.js';
+import { itemLabels, parseMarker } from './grammar.js';
 
 export interface Column {
   name: string;
@@ -21,6 +21,11 @@ export interface TableRow {
   lines: number[];
   /** Group rows above this row (outermost first). */
   groups: { label: string; text: string; line: number }[];
+  /**
+   * A row read without its columns (a converted PDF whose cells are scattered over plain lines
+   * and pipe fragments): the line that carries its number, and all its text. Interpreted later.
+   */
+  loose?: { startText: string; text: string };
 }
 
 export interface ParsedTable {
@@ -122,6 +127,7 @@ export function readTable(
   start: number,
   isSkippable: (l: LLine) => boolean,
   stacked: { cells: string[]; end: number } | null = null,
+  isBoundary: (l: LLine) => boolean = () => false,
 ): { table: ParsedTable; end: number } {
   const headLine = lines[start]!;
   const headCells = stacked ? stacked.cells : splitRow(headLine.text)!;
@@ -175,6 +181,10 @@ export function readTable(
         end = i + 1;
         continue;
       }
+      // A table whose cells the converter scattered over plain lines: read its numbered rows loosely.
+      if ((table.rows.length === 0 || stacked) && scatteredAhead(lines, i, isSkippable)) {
+        end = readLooseRows(lines, i, table, groups, isSkippable, isBoundary);
+      }
       break;
     }
     if (cells.length === 0) {
@@ -215,7 +225,7 @@ export function readTable(
       continue;
     }
     const ttCell = ttIdx >= 0 ? (cells[ttIdx] ?? '').trim() : '';
-    if (ttIdx >= 0 && ttCell === '' && prev) {
+    if (ttIdx >= 0 && ttCell === '' && prev && !ownUnnumberedRow(cells, prev, columns)) {
       // A row without TT continues the previous row (a cell split by a page break).
       cells.forEach((c, k) => {
         if (!c) return;
@@ -246,6 +256,165 @@ export function readTable(
     prev = row;
   }
   return { table, end };
+}
+
+// ---------------------------------------------------------------- scattered (loose) tables
+
+/**
+ * The lines ahead mix plain text lines and pipe/tab row fragments, with numbered lines among
+ * them: a PDF table converted line by line, its cells broken apart.
+ */
+function scatteredAhead(lines: LLine[], i: number, isSkippable: (l: LLine) => boolean): boolean {
+  let rows = 0;
+  let plain = 0;
+  let numbered = 0;
+  for (let k = i, seen = 0; k < lines.length && seen < 20; k++) {
+    const l = lines[k]!;
+    if (isSkippable(l)) continue;
+    seen++;
+    const cells = splitRow(l.text);
+    if (cells === null) plain++;
+    else if (cells.length > 0) rows++;
+    if (rowNumberAt(l.text)) numbered++;
+  }
+  return rows >= 3 && plain >= 3 && numbered >= 1;
+}
+
+/** The row number a line starts with: "1.2 Cơ chế …", "| 1.3 | | Sở Tài chính |", "II Phát triển …". */
+function rowNumberAt(text: string): { label: string; rest: string } | null {
+  const cells = splitRow(text);
+  if (cells && cells.length > 1) {
+    const c = (cells[0] ?? '').replace(/\.$/, '');
+    if (/^(\d{1,2}(\.\d{1,2}){0,2}|[IVX]{1,4})$/.test(c)) return { label: c, rest: cells.slice(1).filter(Boolean).join('  ') };
+    return null;
+  }
+  if (cells) return null;
+  const m = /^\s*(\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4})\.?\s+(\S.*)$/u.exec(text);
+  if (!m || (/^[IVX]/.test(m[1]!) && !/^\p{Lu}/u.test(m[2]!))) return null;
+  return { label: m[1]!, rest: m[2]! };
+}
+
+const romanValue = (s: string) => ({ I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 })[s] ?? 0;
+
+/**
+ * Whether `cand` can follow `prev` in a table's numbering: the next number at some level
+ * (allowing a couple of rows lost to the layout), a first child (1 → 1.1), a new Roman group,
+ * or a restart at 1 under a new Roman group.
+ */
+function followsNumber(prev: string | null, cand: string, afterRoman: boolean): boolean {
+  if (/^[IVX]+$/.test(cand)) return romanValue(cand) > 0 && (prev === null || !/^[IVX]+$/.test(prev) ? true : romanValue(cand) > romanValue(prev)) && romanValue(cand) <= 10;
+  const c = cand.split('.').map(Number);
+  if (prev === null || /^[IVX]+$/.test(prev) || afterRoman) {
+    if (c.every((x) => x === 1)) return true;
+    if (prev === null || /^[IVX]+$/.test(prev)) return c[0]! <= 3 && c.slice(1).every((x) => x <= 3);
+  }
+  const p = prev.split('.').map(Number);
+  if (c.length === p.length + 1 && p.every((x, k) => x === c[k]) && c[p.length] === 1) return true;
+  for (let k = 0; k < p.length; k++) {
+    if (!p.slice(0, k).every((x, j) => x === c[j])) break;
+    if (c.length >= k + 1 && c[k]! > p[k]! && c[k]! <= p[k]! + 3 && c.slice(k + 1).every((x) => x === 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Read the rest of a scattered table: every line up to the next boundary (appendix head,
+ * recipients, signature, a new table header) belongs to the table; a line starting with the next
+ * row number starts a row, a number followed by its first child (1 → 1.1) or a Roman numeral is
+ * a group. Rows keep all their text; their cells are not aligned. Returns the index after the table.
+ */
+function readLooseRows(lines: LLine[], start: number, table: ParsedTable, groups: TableRow['groups'], isSkippable: (l: LLine) => boolean, isBoundary: (l: LLine) => boolean): number {
+  const starts: { at: number; label: string; rest: string }[] = [];
+  let end = start;
+  let prev: string | null = null;
+  let afterRoman = false;
+  for (let k = start; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (isBoundary(l)) break;
+    const cells = splitRow(l.text);
+    if (k > start && cells && cells.length > 0 && headerColumns(cells)) break;
+    end = k + 1;
+    if (isSkippable(l)) continue;
+    const n = rowNumberAt(l.text);
+    if (n && followsNumber(prev, n.label, afterRoman)) {
+      starts.push({ at: k, ...n });
+      afterRoman = /^[IVX]+$/.test(n.label);
+      prev = n.label;
+    }
+  }
+  // Trailing blank or furniture lines are not the table's.
+  while (end > start && isSkippable(lines[end - 1]!)) end--;
+  for (let k = start; k < end; k++) if (!isSkippable(lines[k]!)) table.lines.push(...lines[k]!.lines);
+  starts.forEach((s, j) => {
+    const next = starts[j + 1];
+    const stop = next ? next.at : end;
+    const isGroup = /^[IVX]+$/.test(s.label) || (!!next && next.label.startsWith(`${s.label}.`));
+    const l = lines[s.at]!;
+    if (isGroup) {
+      pushGroup(groups, s.label, s.rest.split(/\s{2,}/)[0]!.trim(), l.line, /^[IVX]+$/.test(s.label) ? 'roman' : 'decimal');
+      table.groupLines.push(l.line);
+      return;
+    }
+    const own = lines.slice(s.at, stop).filter((x) => !isSkippable(x));
+    const text = own.map((x) => x.text.replace(/\|/g, ' ')).join(' ').replace(/\s+/g, ' ').trim();
+    const last = own[own.length - 1] ?? l;
+    table.rows.push({
+      tt: s.label,
+      cells: table.header.columns.map(() => ''),
+      line: l.line,
+      endLine: last.endLine,
+      column: l.column,
+      lines: own.flatMap((x) => x.lines),
+      groups: groups.map((x) => ({ ...x })),
+      loose: { startText: `${s.label} ${s.rest}`, text },
+    });
+  });
+  return end;
+}
+
+const STARTS_UPPER = /^[\p{Lu}\d"“(]/u;
+
+/**
+ * A row without TT that is a task of its own rather than the rest of the row above: it has
+ * its own content and its own unit/deadline cells, each starting like a fresh cell (capital
+ * letter, not the tail of a word or phrase cut by a page break), where the row above already
+ * has those cells filled. A continuation only extends cells ("Sở Tài" / "chính").
+ */
+function ownUnnumberedRow(cells: string[], prev: TableRow, columns: Column[]): boolean {
+  const at = (role: AppendixColumnRole) => columns.findIndex((c) => c.role === role);
+  const content = (cells[at('content')] ?? '').replace(/^\*+/, '').trim();
+  if (!content || !STARTS_UPPER.test(content)) return false;
+  const keys = [at('lead'), at('deadline')].filter((k) => k >= 0);
+  const own = keys.filter((k) => (cells[k] ?? '').trim() !== '');
+  if (own.length === 0) return false;
+  return own.every((k) => STARTS_UPPER.test(cells[k]!.trim()) && (prev.cells[k] ?? '').trim() !== '');
+}
+
+/**
+ * A single "Đơn vị thực hiện" cell that names both roles: labelled ("Chủ trì: A; Phối hợp: B"),
+ * marked ("A (chủ trì); B, C (phối hợp)", "A chủ trì; B phối hợp") or written as a sentence
+ * ("A chủ trì, phối hợp với B"). Returns the lead and support texts, or null for a plain cell.
+ */
+export function splitUnitCell(cell: string): { lead: string; support: string } | null {
+  const text = cell.replace(/\s+/g, ' ').trim();
+  if (!/chủ trì|phối hợp/iu.test(text)) return null;
+  const labels = itemLabels(text);
+  if (labels && (labels.lead !== undefined || labels.support !== undefined)) return { lead: labels.lead ?? '', support: labels.support ?? '' };
+  const sentence = /^(.+?)\s+chủ trì\s*,?\s*(?:và\s+)?phối hợp\s+(?:với\s+)?(.+)$/iu.exec(text);
+  if (sentence) return { lead: sentence[1]!, support: sentence[2]! };
+  // Role markers closing each part: "(chủ trì)" / "chủ trì" before ";", ",", "." or the end.
+  const marker = /\s*[(\[]?\s*(chủ trì|phối hợp)\s*[)\]]?\s*(?:[;,.]\s*|$)/giu;
+  const out = { lead: [] as string[], support: [] as string[] };
+  let from = 0;
+  for (const m of text.matchAll(marker)) {
+    const part = text.slice(from, m.index).replace(/^[;,.\s]+|[;,.\s]+$/g, '');
+    from = m.index + m[0].length;
+    if (part) (fold(m[1]!) === 'chu tri' ? out.lead : out.support).push(part);
+  }
+  const rest = text.slice(from).replace(/^[;,.\s]+|[;,.\s]+$/g, '');
+  if (rest) (out.lead.length ? out.support : out.lead).push(rest);
+  if (!out.lead.length && !out.support.length) return null;
+  return { lead: out.lead.join('; '), support: out.support.join('; ') };
 }
 
 function appendToContent(row: TableRow, columns: Column[], text: string, l: LLine): void {

@@ -12,6 +12,7 @@ import type {
 } from './types.js';
 import { SCHEMA_ID, SCHEMA_VERSION } from './types.js';
 import { parseDocument, type DocTable, type PNode } from '../parse/document.js';
+import { splitUnitCell } from '../parse/table.js';
 import { findDeadlineInText, parseDeadline, type DeadlineContext } from '../deadlines/index.js';
 import { headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
 import { clean, fold } from '../parse/fast-text.js';
@@ -391,6 +392,18 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   return { lead, support };
 }
 
+/**
+ * The lead and support texts of a row. A lead cell that names both roles ("Chủ trì: A; Phối
+ * hợp: B", "A (chủ trì); B (phối hợp)") is split; its support adds to the support column's.
+ */
+function unitCells(cells: string[], li: number, si: number): { leadCell: string; supportCell: string } {
+  const lead = li >= 0 ? (cells[li] ?? '') : '';
+  const support = si >= 0 ? (cells[si] ?? '') : '';
+  const split = splitUnitCell(lead);
+  if (!split) return { leadCell: lead, supportCell: support };
+  return { leadCell: split.lead, supportCell: [split.support, support].filter(Boolean).join('; ') };
+}
+
 function tableTasks(
   t: DocTable,
   registry: UnitRegistry,
@@ -405,16 +418,29 @@ function tableTasks(
   const di = idx('deadline');
   const pi = idx('product');
   const ni = idx('note');
+  const ai = idx('authority');
   const out: Task[] = [];
   const used = new Set<string>();
   t.table.rows.forEach((row, k) => {
+    if (row.loose) {
+      out.push(looseRowTask(t, row, k, used, deadlineOf, registry, diagnostics));
+      return;
+    }
     const text = clean(row.cells[ci] ?? '');
     if (!text) {
       diagnostics.push({ rule: 'table/empty-row', severity: 'warning', message: 'appendix row without content', line: row.line, column: 1 });
       return;
     }
-    const leadM = li >= 0 ? parseUnits(row.cells[li] ?? '') : [];
-    const supportM = si >= 0 ? parseUnits(row.cells[si] ?? '') : [];
+    const { leadCell, supportCell } = unitCells(row.cells, li, si);
+    let leadM = parseUnits(leadCell);
+    // An empty lead cell in a table that also names the authority ("Cơ quan chịu trách nhiệm
+    // quản lý nhà nước", "Cơ quan trình"): rows the authority does itself ("Phê duyệt … |
+    // Thủ tướng Chính phủ | |") name their actor only there.
+    if (!leadM.length && !leadCell.trim() && ai >= 0) {
+      leadM = parseUnits(row.cells[ai] ?? '');
+      if (leadM.length) diagnostics.push({ rule: 'table/lead-from-authority', severity: 'info', message: `row ${row.tt ?? k + 1} of appendix table ${t.id} has an empty lead cell: its lead is taken from the "${cols[ai]!.name}" column`, line: row.line, column: 1 });
+    }
+    const supportM = parseUnits(supportCell);
     const lead = canonicalNames(registry, leadM);
     const support = canonicalNames(registry, supportM).filter((n) => !lead.includes(n));
     let id = `${t.id}.${row.tt ?? k + 1}`;
@@ -454,6 +480,75 @@ function tableTasks(
     });
   });
   return out;
+}
+
+const YEAR_SPAN = /(?<![\d/])20\d\d(?:\s*[-–]\s*20\d\d)?(?![\d/])/u;
+
+/**
+ * The line carrying a scattered row's number holds its cells left to right: content, then the
+ * lead unit (the first capitalised unit name after the content), then marks and the deadline
+ * (a year or year span after the lead).
+ */
+function readLooseLine(rest: string): { content: string; leadM: UnitMention[]; deadlineRaw: string } {
+  const words = [...rest.matchAll(/\S+/g)];
+  for (const w of words) {
+    if (!/^\p{Lu}/u.test(w[0])) continue;
+    const u = matchUnitAtStart(rest.slice(w.index));
+    if (!u || !u.mentions.length) continue;
+    const after = rest.slice(w.index + u.end);
+    return { content: rest.slice(0, w.index).trim(), leadM: u.mentions.slice(0, 1), deadlineRaw: YEAR_SPAN.exec(after)?.[0] ?? '' };
+  }
+  const y = YEAR_SPAN.exec(rest);
+  return { content: y ? rest.slice(0, y.index).trim() : rest, leadM: [], deadlineRaw: y?.[0] ?? '' };
+}
+
+/**
+ * A row of a scattered table (cells broken over lines by a PDF converter): on the line with
+ * its number, the first segment (cells are separated by runs of spaces or pipes) that is not
+ * a unit is the content; the first segment starting with a unit gives the lead; a year or year
+ * span after the content is the deadline. The whole row text is kept, and a diagnostic asks for
+ * a check against the source (an error when no lead could be read).
+ */
+function looseRowTask(
+  t: DocTable,
+  row: DocTable['table']['rows'][number],
+  k: number,
+  used: Set<string>,
+  deadlineOf: (raw: { text: string; line: number; column?: number } | null, from: Deadline['from']) => Deadline | null,
+  registry: UnitRegistry,
+  diagnostics: Diagnostic[],
+): Task {
+  const loose = row.loose!;
+  const { content, leadM, deadlineRaw } = readLooseLine(loose.startText.slice(String(row.tt ?? '').length).replace(/\s+/g, ' ').trim());
+  const text = content.split(/\s+/).length >= 4 ? clean(content) : clean(loose.text.replace(new RegExp(`^${String(row.tt).replace(/\./g, '\\.')}\\s*`), ''));
+  const lead = canonicalNames(registry, leadM);
+  let id = `${t.id}.${row.tt ?? k + 1}`;
+  if (used.has(id)) id = `${id}#${k + 1}`;
+  used.add(id);
+  const what = [lead.length ? '' : 'no lead unit', deadlineRaw ? '' : 'no deadline'].filter(Boolean).join(' and ');
+  diagnostics.push({
+    rule: 'table/unaligned-row',
+    severity: lead.length ? 'warning' : 'error',
+    message: `row ${row.tt} of appendix table ${t.id} was read from a table whose columns the converter broke apart (lines ${row.line}–${row.endLine}): its text, lead and deadline are guessed${what ? ` (${what} found)` : ''}; check them against the source`,
+    line: row.line,
+    column: 1,
+  });
+  return {
+    id,
+    origin: 'appendix',
+    sectionPath: [t.id, ...row.groups.map((g) => `${t.id}.${g.label}`)],
+    sectionTitles: [t.title ?? 'DANH MỤC', ...row.groups.map((g) => `${g.label}. ${g.text}`.trim())],
+    marker: row.tt ?? '',
+    text,
+    lead,
+    support: [],
+    mentions: mentionsOf(leadM, [], row.line),
+    assignedBy: lead.length ? 'appendix-column' : 'none',
+    deadline: deadlineRaw ? deadlineOf({ text: deadlineRaw, line: row.line }, 'column') : null,
+    footnotes: [],
+    appendix: { tt: row.tt, product: null, note: null, extra: { 'Nội dung dòng (chưa tách cột)': clean(loose.text) } },
+    source: { line: row.line, column: row.column, endLine: row.endLine },
+  };
 }
 
 function toOutline(n: PNode, nodeTask: Map<PNode, string>): OutlineNode {

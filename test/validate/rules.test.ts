@@ -1,6 +1,6 @@
 // Every rule: a fixture that triggers it (only it) and one that passes every rule, with the exact
 // position and message; then the finer points of each rule on small inline plans.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type UnitsConfig } from '../../src/units/index.js';
@@ -264,6 +264,21 @@ describe('table/*', () => {
     expect(only(check(text), 'table/row-number').map((d) => [d.line, d.message])).toEqual([
       [lineOf(text, 'Số hóa hồ sơ'), 'row 2 is missing in appendix table DM (group "II. Cải cách thủ tục hành chính"): row 3 follows row 1'],
     ]);
+  });
+
+  it('row-number: numbering continued across group rows is not a gap', () => {
+    const text = plan({
+      tail: '\nDANH MỤC NHIỆM VỤ\n\nTT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\nI\tCải cách thể chế\n1\tRà soát văn bản.\tVăn phòng HĐND và UBND\t\tQuý I/2026\n2\tBan hành quy chế.\tVăn phòng HĐND và UBND\t\tQuý II/2026\nII\tCải cách thủ tục hành chính\n3\tCông khai thủ tục.\tVăn phòng HĐND và UBND\t\tQuý I/2026\n5\tSố hóa hồ sơ.\tVăn phòng HĐND và UBND\t\tQuý III/2026\n',
+    });
+    expect(only(check(text), 'table/row-number').map((d) => [d.line, d.message])).toEqual([
+      [lineOf(text, 'Số hóa hồ sơ'), 'row 4 is missing in appendix table DM (group "II. Cải cách thủ tục hành chính"): row 5 follows row 3'],
+    ]);
+  });
+
+  it('row-number: the reviewer tables numbered across groups (fixtures/tables, decision-wrapper)', () => {
+    for (const f of ['fixtures/tables/v4_appendix_pipe_reordered.md', 'fixtures/tables/v12_appendix_single_unit_column.md', 'fixtures/layouts/decision-wrapper.md']) {
+      expect(only(check(readFileSync(f, 'utf8')), 'table/row-number'), f).toEqual([]);
+    }
   });
 });
 

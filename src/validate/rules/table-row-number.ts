@@ -29,8 +29,14 @@ const rule: Rule = {
       const k = t.sectionPath.join('/');
       groups.set(k, [...(groups.get(k) ?? []), t]);
     }
+    // Last numbered row of each table (per ordinal kind), carried from one group to the next:
+    // Vietnamese tables either restart at 1 under each group row ("I. Lĩnh vực …") or number
+    // their items continuously across the groups (1, 2 | II. … | 3, 4).
+    const tableLast = new Map<string, Map<string, Task>>();
     for (const rows of groups.values()) {
       const table = rows[0]!.sectionPath[0] ?? rows[0]!.id.split('.')[0]!;
+      const carried = tableLast.get(table) ?? new Map<string, Task>();
+      tableLast.set(table, carried);
       const group = rows[0]!.sectionTitles.length > 1 ? ` (group "${rows[0]!.sectionTitles[rows[0]!.sectionTitles.length - 1]}")` : '';
       const seen = new Map<string, Map<number, Task>>();
       const last = new Map<string, Task>();
@@ -46,6 +52,8 @@ const rule: Rule = {
           continue;
         }
         s.set(o.n, t);
+        // The group's first row continues the previous group's numbering unless it restarts at 1.
+        if (s.size === 1 && o.n !== 1 && carried.has(o.key)) last.set(o.key, carried.get(o.key)!);
         const prev = last.get(o.key);
         const prevN = prev ? ordinalOf(prev.appendix!.tt!)!.n : 0;
         if (o.n > prevN + 1) {
@@ -57,6 +65,7 @@ const rule: Rule = {
         }
         if (o.n > prevN) last.set(o.key, t);
       }
+      for (const [k, t] of last) carried.set(k, t);
     }
     return out;
   },

@@ -1,0 +1,153 @@
+// Appendix task tables (DANH MỤC / PHỤ LỤC): rows, continuation rows, unit cells, fallbacks.
+import { describe, expect, it } from 'vitest';
+import { buildRegister, sha256 } from '../../src/register/build.js';
+import { extractFile } from '../../src/register/extract.js';
+import type { Register } from '../../src/register/types.js';
+import { splitUnitCell } from '../../src/parse/table.js';
+
+function registerOf(text: string): Register {
+  return buildRegister({ text, path: 'x.md', sha256: sha256(text), format: 'markdown', encoding: 'utf-8', lineEnding: 'lf', bytes: text.length, config: null, extraDiagnostics: [] });
+}
+
+/** A short plan whose appendix is the given table lines. */
+function planWithTable(rows: string[]): string {
+  return [
+    'ỦY BAN NHÂN DÂN TỈNH AN GIANG',
+    '',
+    'Số: 15/KH-UBND',
+    '',
+    'KẾ HOẠCH',
+    'Chuyển đổi số năm 2026',
+    '',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '1. Mục đích: thúc đẩy chuyển đổi số.',
+    '',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Sở Khoa học và Công nghệ theo dõi, đôn đốc.',
+    '',
+    'PHỤ LỤC',
+    'DANH MỤC NHIỆM VỤ',
+    '',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+const appendixTasks = (r: Register) => r.tasks.filter((t) => t.origin === 'appendix');
+
+describe('appendix rows without TT', () => {
+  it('a full row of its own (content, unit and deadline cells) under a filled row is a task of its own', () => {
+    const r = registerOf(
+      planWithTable([
+        '| TT | Nhiệm vụ | Đơn vị chủ trì | Thời gian |',
+        '|---|---|---|---|',
+        '| 1 | Hỗ trợ doanh nghiệp chuyển đổi số | Sở Công Thương | Năm 2026 |',
+        '| | Tổ chức hội thảo giới thiệu giải pháp | Sở Công Thương | Tháng 10/2026 |',
+        '| 2 | Xây dựng kho dữ liệu dùng chung của tỉnh, bao gồm | Sở Khoa học và | Quý III/ |',
+        '| | dữ liệu đất đai | Công nghệ | 2026 |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => [t.text, t.lead, t.deadline?.due ?? null])).toEqual([
+      ['Hỗ trợ doanh nghiệp chuyển đổi số', ['Sở Công Thương'], '2026-12-31'],
+      ['Tổ chức hội thảo giới thiệu giải pháp', ['Sở Công Thương'], '2026-10-31'],
+      ['Xây dựng kho dữ liệu dùng chung của tỉnh, bao gồm dữ liệu đất đai', ['Sở Khoa học và Công nghệ'], '2026-09-30'],
+    ]);
+  });
+
+  it('the reviewer table (fixtures/tables/v12): row L28 is not merged into row 3', async () => {
+    const { register: r } = await extractFile('fixtures/tables/v12_appendix_single_unit_column.md', { config: null });
+    const t = appendixTasks(r);
+    expect(t.map((x) => x.source.line)).toEqual([24, 25, 27, 28]);
+    expect(t[2]!.lead).toEqual(['Sở Công Thương']);
+    expect(t[2]!.deadline?.raw).toBe('Năm 2025');
+    expect(t[3]!.deadline?.raw).toBe('Tháng 10/2025');
+  });
+});
+
+describe('one "Đơn vị thực hiện" column naming both roles', () => {
+  it('splits labelled, marked and sentence cells', () => {
+    expect(splitUnitCell('Chủ trì: Văn phòng UBND tỉnh; Phối hợp: Sở Khoa học và Công nghệ')).toEqual({ lead: 'Văn phòng UBND tỉnh', support: 'Sở Khoa học và Công nghệ' });
+    expect(splitUnitCell('Sở Y tế (chủ trì); các sở, ngành (phối hợp)')).toEqual({ lead: 'Sở Y tế', support: 'các sở, ngành' });
+    expect(splitUnitCell('Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ phối hợp')).toEqual({ lead: 'Sở Y tế', support: 'Sở Tài chính, Sở Nội vụ' });
+    expect(splitUnitCell('Sở Y tế chủ trì, phối hợp với Sở Tài chính')).toEqual({ lead: 'Sở Y tế', support: 'Sở Tài chính' });
+    expect(splitUnitCell('Sở Y tế')).toBeNull();
+  });
+
+  it('gives the task its lead and support (fixtures/tables/v12 L24, L25)', async () => {
+    const { register: r } = await extractFile('fixtures/tables/v12_appendix_single_unit_column.md', { config: null });
+    const t = appendixTasks(r);
+    expect(t.slice(0, 2).map((x) => [x.lead, x.support])).toEqual([
+      [['Văn phòng UBND tỉnh'], ['Sở Khoa học và Công nghệ']],
+      [['Sở Khoa học và Công nghệ'], ['Các sở, ngành']],
+    ]);
+    expect(r.diagnostics.filter((d) => d.rule === 'task/no-lead' && d.line >= 20)).toEqual([]);
+  });
+});
+
+describe('an empty lead cell next to an authority column', () => {
+  it('takes the lead from "Cơ quan chịu trách nhiệm quản lý nhà nước" when the lead cell is empty', () => {
+    const r = registerOf(
+      planWithTable([
+        '| TT | Nội dung công việc | Cơ quan chịu trách nhiệm quản lý nhà nước | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |',
+        '|---|---|---|---|---|---|',
+        '| 1 | Trình phê duyệt đề án | Bộ Xây dựng | Vụ Kế hoạch - Tài chính | Văn phòng Bộ | Quý I/2026 |',
+        '| 2 | Phê duyệt đề án | Thủ tướng Chính phủ | | | Quý II/2026 |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => [t.text, t.lead, t.assignedBy])).toEqual([
+      ['Trình phê duyệt đề án', ['Vụ Kế hoạch - Tài chính'], 'appendix-column'],
+      ['Phê duyệt đề án', ['Thủ tướng Chính phủ'], 'appendix-column'],
+    ]);
+    expect(r.diagnostics.filter((d) => d.rule === 'table/lead-from-authority').map((d) => d.line)).toEqual([appendixTasks(r)[1]!.source.line]);
+  });
+
+  it('corpus 02 (BXD QĐ 836) rows L72 and L87 "Phê duyệt … | Thủ tướng Chính phủ | |"', async () => {
+    const { register: r } = await extractFile('fixtures/tables/02_bxd_qd836_kh_lap_quy_hoach_vlxd.txt', { config: null });
+    for (const line of [72, 87]) {
+      const t = r.tasks.find((x) => x.source.line === line)!;
+      expect(t.lead).toEqual(['Thủ tướng Chính phủ']);
+      expect(r.diagnostics.filter((d) => d.rule === 'task/no-lead' && d.line === line)).toEqual([]);
+    }
+  });
+});
+
+describe('a table whose cells a PDF converter scattered over plain lines', () => {
+  const scattered = [
+    '| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |',
+    '|---|---|---|---|---|',
+    'I Xây dựng cơ chế, chính sách',
+    '| phần đầu | của ô | | | |',
+    '1 Chính sách hỗ trợ doanh nghiệp',
+    '1.1 Cơ chế về miễn giảm thuế, tiền thuê đất  Sở Tài chính  x  2025-2026',
+    'dòng nối tiếp của nội dung',
+    '| | | UBND các xã | | |',
+    '| 1.2 | | Sở Xây dựng | | 2026 |',
+    'Nội dung ô bị tách dòng',
+    '| phần cuối | | | | |',
+  ];
+
+  it('reads one task per numbered row with the lead and deadline of its number line, and says so', () => {
+    const r = registerOf(planWithTable(scattered));
+    const t = appendixTasks(r);
+    expect(t.map((x) => [x.appendix?.tt, x.lead, x.deadline?.raw ?? null, x.sectionPath])).toEqual([
+      ['1.1', ['Sở Tài chính'], '2025-2026', ['DM', 'DM.I', 'DM.1']],
+      ['1.2', ['Sở Xây dựng'], '2026', ['DM', 'DM.I', 'DM.1']],
+    ]);
+    expect(t[0]!.text).toBe('Cơ chế về miễn giảm thuế, tiền thuê đất');
+    expect(t[0]!.appendix?.extra['Nội dung dòng (chưa tách cột)']).toContain('dòng nối tiếp của nội dung');
+    expect(r.diagnostics.filter((d) => d.rule === 'table/unaligned-row').map((d) => [d.line, d.severity])).toEqual(t.map((x) => [x.source.line, 'warning']));
+  });
+
+  it('corpus 03 (Huế KH 275) appendix: numbered rows become tasks, none vanishes silently', async () => {
+    const { register: r } = await extractFile('fixtures/tables/03_hue_kh275_phat_trien_du_lich.txt', { config: null });
+    const t = appendixTasks(r);
+    expect(t.length).toBeGreaterThanOrEqual(40);
+    const at = (line: number) => t.find((x) => x.source.line === line)!;
+    expect([at(696).text, at(696).lead, at(696).deadline?.raw]).toEqual(['Cơ chế về miễn giảm thuế, tiền thuê đất', ['Sở Tài chính'], '2025-2026']);
+    expect([at(705).lead, at(705).deadline?.raw]).toEqual([['Sở Tài chính'], '2025-2026']);
+    const flagged = new Set(r.diagnostics.filter((d) => d.rule === 'table/unaligned-row').map((d) => d.line));
+    for (const x of t) expect(flagged.has(x.source.line)).toBe(true);
+    // Rows without a lead are errors, not silent.
+    for (const x of t.filter((y) => !y.lead.length)) expect(r.diagnostics.some((d) => d.rule === 'table/unaligned-row' && d.line === x.source.line && d.severity === 'error')).toBe(true);
+  });
+});
