@@ -670,6 +670,7 @@ class Parser {
       // An unmarked paragraph: a leaf under the nearest heading.
       while (this.stack.length) {
         const top = this.stack[this.stack.length - 1]!;
+        if (top.rank < 0) break; // an appendix root holds everything up to the next one
         const leafSentence = top.markerType !== 'none' && top.markerType !== 'roman' && top.markerType !== 'part' && /[.;]$/.test(top.text) && top.text.length > 80 && top.children.length === 0;
         if (top.markerType === 'bullet' || top.markerType === 'none' || leafSentence) this.stack.pop();
         else break;

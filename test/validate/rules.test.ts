@@ -129,6 +129,48 @@ describe('numbering/*', () => {
     ]);
   });
 
+  it('duplicate: a report outline in an appendix numbers on its own (after upper-case lines that are no items)', async () => {
+    const text = [
+      'Số: 12/KH-ĐKT',
+      '',
+      'Lào Cai, ngày 10 tháng 3 năm 2026',
+      '',
+      'KẾ HOẠCH',
+      'Kiểm tra việc chấp hành quy định pháp luật năm 2026',
+      '',
+      '1. Mục tiêu',
+      '- Đánh giá tình hình chấp hành pháp luật.',
+      '2. Nội dung kiểm tra',
+      '- Kiểm tra hồ sơ, tài liệu.',
+      '3. Phân công nhiệm vụ',
+      '- Phòng Kinh tế chủ trì kiểm tra hồ sơ, hoàn thành trước ngày 30/6/2026.',
+      '',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+      '',
+      'TRƯỞNG ĐOÀN',
+      '',
+      'Nguyễn Văn A',
+      '',
+      'PHỤ LỤC II',
+      'ĐỀ CƯƠNG BÁO CÁO',
+      '(Kèm theo Kế hoạch số 12/KH-ĐKT ngày 10/3/2026)',
+      '',
+      'BÁO CÁO',
+      'TÌNH HÌNH THỰC HIỆN CÁC QUY ĐỊNH PHÁP LUẬT',
+      '',
+      '1. Thông tin chung về doanh nghiệp',
+      '2. Hồ sơ, tài liệu',
+      '3. Khó khăn, vướng mắc, kiến nghị',
+    ].join('\n');
+    expect(only(check(text), 'numbering/duplicate')).toEqual([]);
+    const { parseDocument } = await import('../../src/parse/document.js');
+    const roots = parseDocument(text).roots;
+    const appendix = roots.find((n) => n.role === 'appendix')!;
+    expect(roots.map((n) => n.id)).toEqual(['1', '2', '3', appendix.id]);
+    expect(appendix.children.map((n) => n.text)).toEqual(['BÁO CÁO', 'TÌNH HÌNH THỰC HIỆN CÁC QUY ĐỊNH PHÁP LUẬT', 'Thông tin chung về doanh nghiệp', 'Hồ sơ, tài liệu', 'Khó khăn, vướng mắc, kiến nghị']);
+  });
+
   it('gap: a list that starts late; roman sections too', () => {
     const text = plan().replace('III. TỔ CHỨC THỰC HIỆN', 'V. TỔ CHỨC THỰC HIỆN');
     expect(only(check(text), 'numbering/gap').map((d) => d.message)).toEqual(['"III.", "IV." are missing between "II." and "V." at the top level']);
