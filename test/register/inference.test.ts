@@ -53,6 +53,11 @@ describe('inference rules', () => {
     expect(who(task(r, 'III.1-1'))).toEqual({ lead: ['Sở Tư pháp'], support: [], assignedBy: 'unit-heading' });
   });
 
+  it('5c. a cooperating unit ends where the verb of the sentence starts ("… cơ quan trung ương cân đối kinh phí")', () => {
+    const r = build('III. TỔ CHỨC THỰC HIỆN\n\n3. Bộ Tài chính\n\nChủ trì, phối hợp với Bộ Tư pháp và các bộ, cơ quan trung ương cân đối kinh phí thường xuyên hằng năm để triển khai Kế hoạch.');
+    expect(who(task(r, 'III.3.p1'))).toEqual({ lead: ['Bộ Tài chính'], support: ['Bộ Tư pháp', 'Các bộ, cơ quan trung ương'], assignedBy: 'unit-heading' });
+  });
+
   it('4a. an addressee heading ("Đối với …")', () => {
     const r = build('II. NỘI DUNG THỰC HIỆN\n\n1. Đối với các cơ quan, đơn vị\n\n1.1. Thường xuyên phổ biến, quán triệt.');
     expect(who(task(r, 'II.1.1'))).toEqual({ lead: ['Các cơ quan, đơn vị'], support: [], assignedBy: 'addressee' });
