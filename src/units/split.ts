@@ -1,7 +1,7 @@
 // Lists of units: splitting a cell or phrase into unit names, a unit at the start of a sentence,
 // and unit headings.
 
-import { clean } from '../parse/fast-text.js';
+import { clean, foldHead } from '../parse/fast-text.js';
 import { type UnitMention, FIRST_WORDS, LEAD_IN_MAX_WORDS, dirPrefixAt, leadInAt, mayStartUnit, normalizeUnit, scanUnitList, startsUnit } from './normalize.js';
 import { type Tok, tokenize } from './text.js';
 
@@ -121,6 +121,29 @@ const PREFIX_TOKENS = 16;
  * (before any ":"), `rest` the remainder of the sentence without the leading ":" / "," and spaces.
  */
 export function matchUnitAtStart(text: string): { mentions: UnitMention[]; end: number; rest: string } | null {
+  const direct = matchUnitAtStartDirect(text);
+  if (direct || !INTRO_CLAUSE.test(foldHead(text, 40).head)) return direct;
+  // "Căn cứ Kế hoạch này, các sở, ngành … xây dựng kế hoạch …": the subject follows an introductory
+  // clause, after one of its first commas ("Căn cứ chức năng, nhiệm vụ được giao, Sở Y tế …").
+  let from = 0;
+  for (let n = 0; n < MAX_INTRO_COMMAS; n++) {
+    const c = text.indexOf(',', from);
+    if (c < 0 || c > MAX_INTRO_LENGTH) break;
+    const after = text.slice(c + 1);
+    const lead = after.length - after.trimStart().length;
+    const r = matchUnitAtStartDirect(after.trimStart());
+    if (r) return { mentions: r.mentions, end: c + 1 + lead + r.end, rest: r.rest };
+    from = c + 1;
+  }
+  return null;
+}
+
+/** Introductory clauses that may come before the subject of a sentence (folded). */
+const INTRO_CLAUSE = /^(?:[-+•*]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:can cu|tren co so|theo chuc nang|trong pham vi|theo nhiem vu)\b/;
+const MAX_INTRO_COMMAS = 4;
+const MAX_INTRO_LENGTH = 200;
+
+function matchUnitAtStartDirect(text: string): { mentions: UnitMention[]; end: number; rest: string } | null {
   const skip = LEADING_SKIP.exec(text)![0].length;
   // cheap rejection: most lines do not start with a unit. Decided on the first tokens when they
   // suffice (a task sentence has dozens), on all of them otherwise.

@@ -58,6 +58,13 @@ describe('inference rules', () => {
     expect(who(task(r, 'III.3.p1'))).toEqual({ lead: ['Bộ Tài chính'], support: ['Bộ Tư pháp', 'Các bộ, cơ quan trung ương'], assignedBy: 'unit-heading' });
   });
 
+  it('5d. the subject after an introductory clause ("Căn cứ Kế hoạch này, các sở, ngành … xây dựng …")', () => {
+    const r = build('IV. TỔ CHỨC THỰC HIỆN\n\n1. Căn cứ Kế hoạch này, các sở, ngành, UBND các xã, phường xây dựng kế hoạch triển khai thực hiện, gửi về Công an tỉnh.\n\n2. Căn cứ chức năng, nhiệm vụ được giao, Sở Y tế chủ trì, phối hợp với Sở Tài chính bố trí kinh phí.\n\n3. Căn cứ tình hình thực tế, tổ chức sơ kết việc thực hiện Kế hoạch.');
+    expect(who(task(r, 'IV.1'))).toEqual({ lead: ['Các sở, ngành', 'UBND các xã, phường'], support: [], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'IV.2'))).toEqual({ lead: ['Sở Y tế'], support: ['Sở Tài chính'], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'IV.3'))).toEqual({ lead: [], support: [], assignedBy: 'none' });
+  });
+
   it('4a. an addressee heading ("Đối với …")', () => {
     const r = build('II. NỘI DUNG THỰC HIỆN\n\n1. Đối với các cơ quan, đơn vị\n\n1.1. Thường xuyên phổ biến, quán triệt.');
     expect(who(task(r, 'II.1.1'))).toEqual({ lead: ['Các cơ quan, đơn vị'], support: [], assignedBy: 'addressee' });
