@@ -74,6 +74,9 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
 const TRIGGER_WORDS = /truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy)|thoi (?:gian|han)/;
 
 /** Candidate spans of explicit deadline phrases, in text order, outside citations. */
+/** "đã (hoàn thành|thực hiện|ban hành …)" right before a date (folded). */
+const DONE_BEFORE = /(?:^|[\s(])da\s+(?:(?:hoan thanh|thuc hien|trien khai|ban hanh|to chuc|duoc)\s+){0,2}$/;
+
 function candidates(f: string): Span[] {
   if (!TRIGGER_WORDS.test(f)) return [];
   const citations: Span[] = [];
@@ -88,6 +91,8 @@ function candidates(f: string): Span[] {
   }
   return spans
     .filter((s) => !citations.some((c) => overlaps(s, c)))
+    // "(đã hoàn thành trong tháng 4/2026)": done already, a status and no deadline
+    .filter((s) => !DONE_BEFORE.test(f.slice(Math.max(0, s.start - 24), s.start)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -19,6 +19,13 @@ describe('findDeadlineInText: explicit deadlines in seed sentences', () => {
     expect(r?.deadline).toMatchObject({ kind: 'month', start: '2026-06-01', due: '2026-06-30', raw: 'Hoàn thành trong tháng 6/2026' });
   });
 
+  it('"(đã hoàn thành trong tháng 4/2026)": work already done is no deadline; the next date still counts', () => {
+    expect(findDeadlineInText('Ban hành Đề án xây dựng xã, phường không ma túy (đã hoàn thành trong tháng 4/2026).', PLAN_2026)).toBeNull();
+    expect(findDeadlineInText('Quy chế đã được ban hành trước ngày 30/3/2026; tổ chức sơ kết trước ngày 15/12/2026.', PLAN_2026)?.deadline).toMatchObject({ kind: 'date', due: '2026-12-15' });
+    // "đa" (many) is not "đã" once folded, but only "đã" + a verb or a date is skipped
+    expect(findDeadlineInText('Tổ chức đa dạng các hoạt động, hoàn thành trong tháng 6/2026.', PLAN_2026)?.deadline).toMatchObject({ kind: 'month', due: '2026-06-30' });
+  });
+
   it('seed 002 g): "… trước ngày 15/11 hàng năm …" → recurring yearly 11-15', () => {
     const text =
       'Chỉ đạo, kiểm tra, đôn đốc việc triển khai thực hiện Quyết định số 1847/QĐ-TTg và Kế hoạch của tỉnh về văn hóa công vụ đối với các cơ quan, đơn vị trực thuộc; hàng năm, gửi báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/11 hàng năm để tổng hợp, tham mưu UBND tỉnh báo cáo Bộ Nội vụ theo quy định.';
