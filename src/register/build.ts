@@ -13,6 +13,7 @@ import type {
 import { SCHEMA_ID, SCHEMA_VERSION } from './types.js';
 import { parseDocument, type DocTable, type PNode } from '../parse/document.js';
 import { splitUnitCell } from '../parse/table.js';
+import { itemLabels } from '../parse/grammar.js';
 import { findDeadlineInText, parseDeadline, type DeadlineContext } from '../deadlines/index.js';
 import { headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
 import { clean, fold } from '../parse/fast-text.js';
@@ -85,8 +86,8 @@ export function buildRegister(input: BuildInput): Register {
       next.leadBy = 'sentence-pattern';
     }
     // "Cơ quan chủ trì: …" / "Cơ quan phối hợp: …" lines under the item: the most explicit of all.
-    const fieldLead = node.fields.lead ? parseUnits(node.fields.lead) : [];
-    const fieldSupport = node.fields.support ? parseUnits(node.fields.support) : [];
+    const fieldLead = node.fields.lead ? parseUnits(node.fields.lead) : own.labelLead;
+    const fieldSupport = node.fields.support ? parseUnits(node.fields.support) : own.labelSupport;
     if (fieldLead.length) {
       next.lead = fieldLead;
       next.leadBy = 'labelled-field';
@@ -327,6 +328,31 @@ const HOP = /h[ợỢ]p/i;
 const CHU_TRI_PHOI_HOP = /\bchủ trì\s*,?\s*(?:và\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+)?/iu;
 const PHOI_HOP_START = /^(?:chủ động\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+)?/iu;
 const GIAO = /^giao\s+/iu;
+/** "Văn phòng UBND tỉnh chủ trì; Sở Nội vụ, Sở Tư pháp phối hợp …": the lead's role word, then the support. */
+const CHU_TRI_THEN = /^\s*chủ trì\s*[;,]\s*(?:và\s+)?/iu;
+const PHOI_HOP_AFTER = /^(?:cùng\s+)?phối hợp\b/iu;
+/** A responsibility clause after the task's sentence: ". Cơ quan chủ trì: X; cơ quan phối hợp: Y", ". Trách nhiệm thực hiện: X (chủ trì), Y (phối hợp)". */
+const RESPONSIBILITY = /(?:^|[.;]\s+)((?:trách nhiệm|đơn vị|cơ quan)\s+thực hiện|(?:(?:cơ quan|đơn vị)\s+)?chủ trì(?:\s+thực hiện)?)\s*:\s*/iu;
+
+/** Lead and support named by a responsibility clause inside the text, or null. */
+function responsibilityClause(text: string): { lead: UnitMention[]; support: UnitMention[] } | null {
+  const m = RESPONSIBILITY.exec(text);
+  if (!m) return null;
+  const value = text.slice(m.index + m[0].length);
+  let lead = '';
+  let support = '';
+  if (/chủ trì/iu.test(m[1]!)) {
+    const labels = itemLabels(text.slice(m.index + m[0].indexOf(m[1]!)));
+    lead = labels?.lead ?? '';
+    support = labels?.support ?? '';
+  } else {
+    const split = splitUnitCell(value.replace(/[.;]\s*$/, ''));
+    lead = split ? split.lead : value.replace(/[.;]\s*$/, '');
+    support = split ? split.support : '';
+  }
+  const out = { lead: parseUnits(lead), support: parseUnits(support) };
+  return out.lead.length ? out : null;
+}
 
 interface OwnAssignment {
   /** Units named by a heading (unit heading or "Đối với …" addressee heading): apply to the items below. */
@@ -339,11 +365,14 @@ interface OwnAssignment {
   colonLead: UnitMention[];
   /** "X chủ trì, phối hợp Y …", "X tổ chức …", "Giao X …" */
   sentenceLead: UnitMention[];
+  /** ". Cơ quan chủ trì: X; cơ quan phối hợp: Y" inside the item's text. */
+  labelLead: UnitMention[];
+  labelSupport: UnitMention[];
   sentenceSupport: UnitMention[];
 }
 
 function ownAssignment(node: PNode, isContainer: boolean): OwnAssignment {
-  const out: OwnAssignment = { headingLead: [], headingBy: 'unit-heading', introSupport: [], introLead: [], colonLead: [], sentenceLead: [], sentenceSupport: [] };
+  const out: OwnAssignment = { headingLead: [], headingBy: 'unit-heading', introSupport: [], introLead: [], colonLead: [], sentenceLead: [], sentenceSupport: [], labelLead: [], labelSupport: [] };
   const text = node.text.trim();
   if (isContainer) {
     const h = !/[.;]$/.test(text) && text.length < 200 ? headingUnits(text.replace(/[:.]$/, '')) : null;
@@ -373,6 +402,11 @@ function ownAssignment(node: PNode, isContainer: boolean): OwnAssignment {
   const s = sentence(text);
   out.sentenceLead = s.lead;
   out.sentenceSupport = s.support;
+  const r = /chủ trì|thực hiện\s*:/iu.test(text) ? responsibilityClause(text) : null;
+  if (r) {
+    out.labelLead = r.lead;
+    out.labelSupport = r.support;
+  }
   return out;
 }
 
@@ -388,6 +422,12 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   if (cp) {
     const u = matchUnitAtStart(text.slice(cp.index + cp[0].length));
     if (u) support = u.mentions;
+  }
+  if (start && !support.length && hop) {
+    const after = text.slice((g ? g[0].length : 0) + start.end);
+    const ct = CHU_TRI_THEN.exec(after);
+    const u = ct ? matchUnitAtStart(after.slice(ct[0].length)) : null;
+    if (u && PHOI_HOP_AFTER.test(u.rest)) support = u.mentions;
   }
   return { lead, support };
 }

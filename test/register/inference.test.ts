@@ -65,6 +65,17 @@ describe('inference rules', () => {
     expect(who(task(r, 'IV.3'))).toEqual({ lead: [], support: [], assignedBy: 'none' });
   });
 
+  it('5e. "X chủ trì; Y, Z phối hợp …" and a responsibility clause after the sentence', () => {
+    const r = build(
+      'II. NHIỆM VỤ CỤ THỂ\n\n1. Văn phòng UBND tỉnh chủ trì; Sở Khoa học và Công nghệ, Sở Nội vụ phối hợp thực hiện cập nhật cơ sở dữ liệu.\n\n2. Hỗ trợ học phí cho học sinh khó khăn. Trách nhiệm thực hiện: Sở Y tế (chủ trì), Sở Tài chính (phối hợp).\n\n3. Xây dựng cơ sở dữ liệu an sinh xã hội. Cơ quan chủ trì: Sở Xây dựng; cơ quan phối hợp: Sở Tài chính, UBND các xã. Thời hạn: năm 2026.\n\n4. Sở Tư pháp chủ trì, tổ chức phổ biến pháp luật; các xã phối hợp khi được yêu cầu.',
+    );
+    expect(who(task(r, 'II.1'))).toEqual({ lead: ['Văn phòng UBND tỉnh'], support: ['Sở Khoa học và Công nghệ', 'Sở Nội vụ'], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'II.2'))).toEqual({ lead: ['Sở Y tế'], support: ['Sở Tài chính'], assignedBy: 'labelled-field' });
+    expect(who(task(r, 'II.3'))).toEqual({ lead: ['Sở Xây dựng'], support: ['Sở Tài chính', 'UBND các xã'], assignedBy: 'labelled-field' });
+    expect(task(r, 'II.3').deadline).toMatchObject({ kind: 'year', due: '2026-12-31' });
+    expect(who(task(r, 'II.4'))).toEqual({ lead: ['Sở Tư pháp'], support: [], assignedBy: 'sentence-pattern' });
+  });
+
   it('4a. an addressee heading ("Đối với …")', () => {
     const r = build('II. NỘI DUNG THỰC HIỆN\n\n1. Đối với các cơ quan, đơn vị\n\n1.1. Thường xuyên phổ biến, quán triệt.');
     expect(who(task(r, 'II.1.1'))).toEqual({ lead: ['Các cơ quan, đơn vị'], support: [], assignedBy: 'addressee' });
