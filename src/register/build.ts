@@ -497,27 +497,14 @@ function tableTasks(
         if (v) extra[c.name] = v;
       }
     });
-    out.push({
-      id,
-      origin: 'appendix',
-      sectionPath: [t.id, ...row.groups.map((g) => `${t.id}.${g.label}`)],
-      sectionTitles: [t.title ?? 'DANH MỤC', ...row.groups.map((g) => `${g.label}. ${g.text}`.trim())],
-      marker: row.tt ?? '',
-      text,
-      lead,
-      support,
-      mentions: mentionsOf(leadM, supportM, row.line),
-      assignedBy: lead.length ? 'appendix-column' : 'none',
-      deadline: di >= 0 ? deadlineOf({ text: row.cells[di] ?? '', line: row.line }, 'column') : null,
-      footnotes: [],
-      appendix: {
+    out.push(
+      rowTask(t, row, id, text, { lead, support, leadM, supportM }, di >= 0 ? deadlineOf({ text: row.cells[di] ?? '', line: row.line }, 'column') : null, {
         tt: row.tt,
         product: pi >= 0 ? clean(row.cells[pi] ?? '') || null : null,
         note: ni >= 0 ? clean(row.cells[ni] ?? '') || null : null,
         extra,
-      },
-      source: { line: row.line, column: row.column, endLine: row.endLine },
-    });
+      }),
+    );
   });
   return out;
 }
@@ -573,6 +560,24 @@ function looseRowTask(
     line: row.line,
     column: 1,
   });
+  return rowTask(t, row, id, text, { lead, support: [], leadM, supportM: [] }, deadlineRaw ? deadlineOf({ text: deadlineRaw, line: row.line }, 'column') : null, {
+    tt: row.tt,
+    product: null,
+    note: null,
+    extra: { 'Nội dung dòng (chưa tách cột)': clean(loose.text) },
+  });
+}
+
+/** The task of an appendix table row. */
+function rowTask(
+  t: DocTable,
+  row: DocTable['table']['rows'][number],
+  id: string,
+  text: string,
+  who: { lead: string[]; support: string[]; leadM: UnitMention[]; supportM: UnitMention[] },
+  deadline: Deadline | null,
+  appendix: NonNullable<Task['appendix']>,
+): Task {
   return {
     id,
     origin: 'appendix',
@@ -580,13 +585,13 @@ function looseRowTask(
     sectionTitles: [t.title ?? 'DANH MỤC', ...row.groups.map((g) => `${g.label}. ${g.text}`.trim())],
     marker: row.tt ?? '',
     text,
-    lead,
-    support: [],
-    mentions: mentionsOf(leadM, [], row.line),
-    assignedBy: lead.length ? 'appendix-column' : 'none',
-    deadline: deadlineRaw ? deadlineOf({ text: deadlineRaw, line: row.line }, 'column') : null,
+    lead: who.lead,
+    support: who.support,
+    mentions: mentionsOf(who.leadM, who.supportM, row.line),
+    assignedBy: who.lead.length ? 'appendix-column' : 'none',
+    deadline,
     footnotes: [],
-    appendix: { tt: row.tt, product: null, note: null, extra: { 'Nội dung dòng (chưa tách cột)': clean(loose.text) } },
+    appendix,
     source: { line: row.line, column: row.column, endLine: row.endLine },
   };
 }
