@@ -299,6 +299,25 @@ describe('table/*', () => {
     ]);
   });
 
+  it('columns: a table laid out with spaces (PDF text), cells wrapped over lines, is reported once; a two-column signature is not', () => {
+    const table = [
+      'PHỤ LỤC',
+      'LỊCH KIỂM TRA',
+      '',
+      '  TT      Tên đơn vị            Nội dung kiểm tra                     Thời gian',
+      '   1      Công ty cổ phần       Gói thầu số 13: thi công công          23/3/2026',
+      '          xây dựng An Bình      trình nối Quốc lộ 32',
+      '   2      Công ty TNHH          Gói thầu số 15: thi công đường         25/3/2026',
+      '          Hiệp Phú              kết nối',
+      '',
+    ].join('\n');
+    const text = plan({ tail: `\n${table}\nNơi nhận:                         TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                         CHỦ TỊCH\n` });
+    const ds = only(check(text), 'table/columns');
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ line: lineOf(text, '  TT      Tên đơn vị'), column: 1 });
+    expect(ds[0]!.message).toMatch(/^a table laid out with spaces \("TT \| Tên đơn vị \| Nội dung kiểm tra \| Thời gian"\): its rows are not read as tasks/);
+  });
+
   it('row-number: numbering restarts under each group row', () => {
     const text = plan({
       tail: '\nDANH MỤC NHIỆM VỤ\n\nTT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\nI\tCải cách thể chế\n1\tRà soát văn bản.\tVăn phòng HĐND và UBND\t\tQuý I/2026\n2\tBan hành quy chế.\tVăn phòng HĐND và UBND\t\tQuý II/2026\nII\tCải cách thủ tục hành chính\n1\tCông khai thủ tục.\tVăn phòng HĐND và UBND\t\tQuý I/2026\n3\tSố hóa hồ sơ.\tVăn phòng HĐND và UBND\t\tQuý III/2026\n',

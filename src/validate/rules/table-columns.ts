@@ -67,8 +67,44 @@ const rule: Rule = {
       else if (!isSeparatorRow(cells)) run = { line: ln, rows: 1, first: text.replace(/\t/g, ' | ').trim() };
     });
     flush();
+    out.push(...spacedTables(ctx.lines, start, covered));
     return out;
   },
 };
+
+/**
+ * Tables a PDF converter laid out with runs of spaces (no tabs, no pipes), their cells wrapped over
+ * several lines: a block of lines (between blank lines) where at least two lines hold three cells
+ * or more apart by four spaces or more. Not read as tasks: reported so that nothing is lost unseen.
+ */
+function spacedTables(lines: readonly string[], start: number, covered: (ln: number) => boolean): RuleReport[] {
+  const out: RuleReport[] = [];
+  let block: { line: number; wide: number; first: string | null } | null = null;
+  const end = () => {
+    if (block && block.wide >= 2) {
+      out.push({
+        message: `a table laid out with spaces${block.first ? ` ("${excerpt(block.first, 50)}")` : ''}: its rows are not read as tasks; give it as a tab-separated, pipe or Word table with columns like ${EXPECTED}`,
+        line: block.line,
+        column: 1,
+      });
+    }
+    block = null;
+  };
+  lines.forEach((text, i) => {
+    const ln = i + 1;
+    if (ln <= start || text.trim() === '' || text.includes('\t') || text.includes('|') || covered(ln)) {
+      end();
+      return;
+    }
+    block ??= { line: ln, wide: 0, first: null };
+    const cells = text.trim().split(/ {4,}/);
+    if (cells.length >= 3) {
+      block.wide++;
+      block.first ??= cells.join(' | ');
+    }
+  });
+  end();
+  return out;
+}
 
 export default rule;
