@@ -204,8 +204,9 @@ class Parser {
     const decisionIdx = L.findIndex((l) => g.isDecisionTitle(l.text));
     let headerStart = 0;
     if (decisionIdx >= 0 && titleIdx > decisionIdx) {
-      this.parseWrapper(layoutCells(L.slice(0, titleIdx)));
-      headerStart = titleIdx;
+      // The plan's own header (issuer, motto, number, date) may repeat just above its title.
+      headerStart = planHeaderStart(L, decisionIdx, titleIdx);
+      this.parseWrapper(layoutCells(L.slice(0, headerStart)));
     }
     // The body starts at the first outline marker after the title (or the first section).
     let bodyStart = -1;
@@ -253,12 +254,17 @@ class Parser {
 
   private parseWrapper(lines: LLine[]): void {
     const w: NonNullable<PlanDocument['wrapper']> = { number: null, date: null, title: null, articles: [] };
-    let i = 0;
-    let inRecipients = false;
-    for (; i < lines.length; i++) {
+    const issuer: LLine[] = [];
+    for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
       const t = l.text;
       if (this.furniture(l)) continue;
+      // The decision's closing ("Nơi nhận:" and its list, the signature) follows its articles: it
+      // is the signature of the whole document (the attached plan is usually not signed again).
+      if (w.articles.length && (g.isRecipientsHead(t) || g.isSignerTitle(t) || g.isPersonName(t))) {
+        this.parseClosing(lines.slice(i));
+        break;
+      }
       const num = parseNumberLine(t, l.line);
       if (num && !w.number) {
         w.number = num;
@@ -274,12 +280,7 @@ class Parser {
         continue;
       }
       if (g.isDecisionTitle(t)) {
-        const next = lines[i + 1];
-        if (next && (upperRatio(next.text) > 0.8 || next.bold || next.depth > 0) && !g.basisVerb(next.text) && !g.isDecisionTitle(next.text)) {
-          w.title = { text: clean(next.text), line: next.line };
-          this.place(next);
-          i++;
-        }
+        if (!w.title && !/:\s*$/.test(t)) i = this.wrapperTitle(lines, i, w);
         this.doc.furniture.push({ text: t, line: l.line, kind: 'other' });
         this.place(l);
         continue;
@@ -290,34 +291,50 @@ class Parser {
         continue;
       }
       const m = g.parseMarker(t);
-      if (m?.type === 'article') {
+      if (m?.type === 'article' || (w.articles.length && !m && !g.isRecipientsHead(t))) {
+        // An article, or a paragraph that continues the last one.
         w.articles.push({ text: t, line: l.line, endLine: l.endLine });
         this.place(l);
         continue;
       }
-      if (g.isRecipientsHead(t)) {
-        inRecipients = true;
-        this.doc.furniture.push({ text: t, line: l.line, kind: 'other' });
+      // The issuer: upper-case lines before the decision's title ("ỦY BAN NHÂN DÂN" / "TỈNH …").
+      if (!w.title && upperRatio(t) > 0.8 && t.length < 120 && !g.isMotto(t) && (!this.doc.issuer || issuer.length)) {
+        issuer.push(l);
+        this.doc.issuer = { text: issuer.map((x) => clean(x.text)).join(' / '), line: issuer[0]!.line, ...(issuer.length > 1 ? { endLine: l.endLine } : {}) };
         this.place(l);
         continue;
       }
-      if (inRecipients && m?.type === 'bullet') {
-        w.articles.push({ text: t, line: l.line, endLine: l.endLine });
-        this.place(l);
-        continue;
-      }
-      // The issuer: upper-case lines before the decision's title ("ỦY BAN NHÂN DÂN TỈNH …").
-      if (!w.title && !this.doc.issuer && upperRatio(t) > 0.8 && t.length < 120 && !g.isMotto(t)) {
-        this.doc.issuer = { text: clean(t), line: l.line };
-        this.place(l);
-        continue;
-      }
-      // "QUYẾT ĐỊNH:", signer of the decision, minister's title …
+      // "QUYẾT ĐỊNH:", the authority line ("BỘ TRƯỞNG BỘ XÂY DỰNG") …
       this.doc.furniture.push({ text: t, line: l.line, kind: 'other' });
       this.place(l);
     }
     this.doc.wrapper = w;
     this.doc.kind = 'decision';
+  }
+
+  /**
+   * The decision's subject (trích yếu) follows "QUYẾT ĐỊNH": "Ban hành Kế hoạch …", "Về việc …",
+   * in any case and style, possibly wrapped on several lines of one block. It is not the
+   * authority line ("ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …"), nor a basis line. Returns the
+   * index of the last line read.
+   */
+  private wrapperTitle(lines: LLine[], i: number, w: NonNullable<PlanDocument['wrapper']>): number {
+    const isSubject = (x: LLine) =>
+      // (An authority line reads like a signer title: "ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …".)
+      !isFurniture(x) && !g.basisVerb(x.text) && !g.isDecisionTitle(x.text) && !g.isSignerTitle(x.text) && !g.parseMarker(x.text);
+    const first = lines[i + 1];
+    if (!first || !isSubject(first)) return i;
+    const parts = [first];
+    let k = i + 2;
+    for (; k < lines.length; k++) {
+      const x = lines[k]!;
+      if (x.blockId !== first.blockId || !isSubject(x) || x.bold !== first.bold) break;
+      parts.push(x);
+    }
+    const last = parts[parts.length - 1]!;
+    w.title = { text: clean(parts.map((x) => x.text).join(' ')), line: first.line, ...(last.endLine !== first.line ? { endLine: last.endLine } : {}) };
+    for (const x of parts) this.place(x);
+    return k - 1;
   }
 
   private furniture(l: LLine): boolean {
@@ -432,7 +449,10 @@ class Parser {
         endLine: titleLines[titleLines.length - 1]!.endLine,
       };
     }
-    if (issuer.length) {
+    if (issuer.length && doc.wrapper && doc.issuer) {
+      // The plan repeats the issuer of the decision that wraps it: kept as furniture.
+      for (const x of issuer) doc.furniture.push({ text: clean(x.text), line: x.line, kind: 'other' });
+    } else if (issuer.length) {
       doc.issuer = { text: issuer.map((x) => clean(x.text)).join(' / '), line: issuer[0]!.line, endLine: issuer[issuer.length - 1]!.endLine };
       for (const x of issuer) this.place(x);
     }
@@ -875,6 +895,23 @@ class Parser {
 }
 
 // ---------------------------------------------------------------- header lines
+
+/**
+ * Where the plan's own header starts when a decision wraps the plan: the plan may repeat its
+ * issuer, motto, number and date just above "KẾ HOẠCH" (after the decision's signature). Walks
+ * back from the title over such lines; a person's name or a signer's title ("BỘ TRƯỞNG",
+ * "KT. CHỦ TỊCH") ends the decision.
+ */
+function planHeaderStart(L: LLine[], decisionIdx: number, titleIdx: number): number {
+  let start = titleIdx;
+  for (let i = titleIdx - 1; i > decisionIdx; i--) {
+    const t = L[i]!.text;
+    const issuerLike = upperRatio(t) > 0.8 && t.length < 120 && !g.parseMarker(t) && !g.isDecisionTitle(t) && !g.isPersonalSignerTitle(t);
+    if (!(isFurniture(L[i]!) || g.isMotto(t) || parseNumberLine(t, 0) || parseDateLine(t, 0) || issuerLike)) break;
+    start = i;
+  }
+  return start;
+}
 
 const MOTTO_IN_LINE = /(.*?)\s*\|?\s*(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM)/u;
 

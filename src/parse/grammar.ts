@@ -215,6 +215,11 @@ export function isSignerTitle(text: string): boolean {
   return SIGNER_TITLE.test(fold(t)) && upperRatio(t) > 0.8;
 }
 
+/** A signer title naming a person's office ("BỘ TRƯỞNG", "KT. CHỦ TỊCH"), not only a body ("ỦY BAN NHÂN DÂN"). */
+export function isPersonalSignerTitle(text: string): boolean {
+  return isSignerTitle(text) && !/^(uy ban nhan dan|ubnd)\b/.test(fold(text.trim()));
+}
+
 /** A person's name: 2–5 capitalised words, no digits or punctuation. */
 export function isPersonName(text: string): boolean {
   const t = text.trim();
