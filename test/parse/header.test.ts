@@ -81,3 +81,82 @@ describe('a decision that wraps a plan', () => {
     expect(nb.signer).toMatchObject({ title: 'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', name: 'Trần Song Tùng' });
   });
 });
+
+describe('two columns flattened to text', () => {
+  it('header: issuer | motto and number | date on the same lines, set apart by runs of spaces', () => {
+    const d = parse(
+      [
+        '   SỞ Y TẾ                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        '  ĐOÀN THANH TRA                    Độc lập - Tự do - Hạnh phúc',
+        ' THEO QUYẾT ĐỊNH',
+        '  SỐ 20/QĐ-SYT                  Cần Thơ, ngày 04 tháng 5 năm 2026',
+        '',
+        '   Số: 31/KH-ĐTT',
+        '',
+        '                  KẾ HOẠCH',
+        'Thanh tra an toàn thực phẩm',
+        '',
+        '1. Nội dung',
+        '- Thanh tra các cơ sở.',
+      ].join('\n'),
+    ).document;
+    expect(d.issuer).toMatchObject({ text: 'SỞ Y TẾ / ĐOÀN THANH TRA / THEO QUYẾT ĐỊNH / SỐ 20/QĐ-SYT', line: 1, endLine: 4 });
+    expect(d.number).toMatchObject({ serial: '31', code: 'KH-ĐTT', line: 6 });
+    expect(d.date).toMatchObject({ iso: '2026-05-04', place: 'Cần Thơ', line: 4 });
+  });
+
+  it('header: a blank left for the number or the day is not a gap between columns', () => {
+    const d = parse('ỦY BAN NHÂN DÂN\nSố:         /KH-UBND\n              Ninh Bình, ngày        tháng 3 năm 2026\nKẾ HOẠCH\nDu lịch biển\nI. NHIỆM VỤ\n1. Sở Du lịch chủ trì.').document;
+    expect(d.issuer?.text).toBe('ỦY BAN NHÂN DÂN');
+    expect(d.number).toMatchObject({ code: 'KH-UBND', line: 2 });
+    expect(d.date).toMatchObject({ month: 3, year: 2026, line: 3 });
+  });
+
+  it('header: the motto’s second line glued after the issuer’s with a single space', () => {
+    const d = parse('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH CÀ MAU Độc lập - Tự do - Hạnh phúc\nSố: 5/KH-UBND Cà Mau, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nPhòng chống thiên tai năm 2026\nI. NHIỆM VỤ\n1. Sở Nông nghiệp và Môi trường chủ trì.').document;
+    expect(d.issuer).toMatchObject({ text: 'ỦY BAN NHÂN DÂN / TỈNH CÀ MAU', line: 1, endLine: 2 });
+    expect(d.preamble).toEqual([]);
+    expect(d.furniture.filter((f) => f.kind === 'motto').map((f) => f.line)).toEqual([1, 2]);
+  });
+
+  const BODY = 'KẾ HOẠCH\nPhòng chống thiên tai năm 2026\nI. NHIỆM VỤ\n1. Sở Nông nghiệp và Môi trường chủ trì thực hiện./.\n';
+
+  it('closing: "Nơi nhận" and the signature alternate line by line, glued with single spaces', () => {
+    const d = parse(
+      BODY +
+        'Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- TT. Tỉnh ủy; TT. HĐND tỉnh; KT. CHỦ TỊCH\n- CT, các PCT UBND tỉnh;\nPHÓ CHỦ TỊCH\n- Các sở, ban, ngành;\n- Lưu: VT, NN.\nTrần Văn Nam\n',
+    ).document;
+    expect(d.signer).toMatchObject({ title: 'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', name: 'Trần Văn Nam', line: 5, endLine: 11 });
+    expect(d.recipients.map((r) => r.text)).toEqual(['TT. Tỉnh ủy; TT. HĐND tỉnh;', 'CT, các PCT UBND tỉnh;', 'Các sở, ban, ngành;', 'Lưu: VT, NN.']);
+  });
+
+  it('closing: columns set apart by spaces, "T/M." body, a wrapped recipient, the office under the name', () => {
+    const pd = parse(
+      BODY +
+        'Nơi nhận:                               T/M. ĐOÀN THANH TRA\n- Giám đốc Sở (để báo cáo);\n- Văn phòng Sở (bố trí kinh phí,           TRƯỞNG ĐOÀN\nphương tiện);\n- Lưu: VT.\n\n                                         Lê Thị Hoa\n                                         PHÓ GIÁM ĐỐC\n',
+    );
+    const d = pd.document;
+    expect(d.signer).toMatchObject({ title: 'T/M. ĐOÀN THANH TRA / TRƯỞNG ĐOÀN', name: 'Lê Thị Hoa' });
+    expect(d.recipients).toEqual([
+      { text: 'Giám đốc Sở (để báo cáo);', line: 6 },
+      { text: 'Văn phòng Sở (bố trí kinh phí, phương tiện);', line: 7, endLine: 8 },
+      { text: 'Lưu: VT.', line: 9 },
+    ]);
+    expect(d.furniture).toContainEqual({ text: 'PHÓ GIÁM ĐỐC', line: 12, kind: 'other' });
+    expect(pd.unclassified).toEqual([]);
+  });
+
+  it('real plans: Lào Cai 1105/KH-ĐKT (spaces) and Huế 275/KH-UBND (single spaces)', () => {
+    const lc = fixture('fixtures/layouts/two-columns-spaces.txt').document;
+    expect(lc.issuer?.text).toBe('SỞ CÔNG THƯƠNG / ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT');
+    expect(lc.number).toMatchObject({ serial: '1105', code: 'KH-ĐKT', line: 6 });
+    expect(lc.date).toMatchObject({ iso: '2026-03-10', line: 4 });
+    expect(lc.signer).toMatchObject({ title: 'T/M. ĐOÀN KIỂM TRA / TRƯỞNG ĐOÀN', name: 'Hoàng Văn Thuân' });
+    expect(lc.recipients.map((r) => r.line)).toEqual([92, 93, 95, 96, 97]);
+    const hue = fixture('fixtures/tables/03_hue_kh275_phat_trien_du_lich.txt');
+    expect(hue.document.issuer?.text).toBe('ỦY BAN NHÂN DÂN / THÀNH PHỐ HUẾ');
+    expect(hue.document.signer).toMatchObject({ title: 'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', name: 'Nguyễn Thanh Bình' });
+    expect(hue.document.recipients.map((r) => r.line)).toEqual([650, 651, 653, 654, 655, 656, 657]);
+    expect(hue.unclassified.filter((u) => u.line >= 649 && u.line <= 658)).toEqual([]);
+  });
+});
