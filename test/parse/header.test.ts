@@ -160,3 +160,12 @@ describe('two columns flattened to text', () => {
     expect(hue.unclassified.filter((u) => u.line >= 649 && u.line <= 658)).toEqual([]);
   });
 });
+
+describe('legal basis', () => {
+  it('the issuer of a cited instrument stops at its subject, whatever its case, and at "tại Tờ trình"', () => {
+    const d = parse(
+      'KẾ HOẠCH\nDu lịch biển\nCăn cứ Nghị định số 37/2019/NĐ-CP ngày 07 tháng 5 năm 2019 của Chính phủ Quy định chi tiết thi hành một số điều của Luật Quy hoạch;\nTheo đề nghị của Giám đốc Sở Du lịch tại Tờ trình số 45/TTr-SDL ngày 10 tháng 3 năm 2026.\nI. NHIỆM VỤ\n1. Sở Du lịch chủ trì.',
+    ).document;
+    expect(d.legalBasis.map((c) => c.issuer)).toEqual(['Chính phủ', 'Giám đốc Sở Du lịch']);
+  });
+});
