@@ -26,7 +26,9 @@ const VERB = /^(Căn cứ|Thực hiện|Trên cơ sở|Xét đề nghị|Theo đ
 const NUMBER = /số\s*:?\s*(\d+[\dA-Za-zĐđ/.\-]*[\dA-Za-zĐđ])/u;
 const DATE_NUM = /ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;
 const DATE_WORDS = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u;
-const ISSUER = /(?:^|\s)của\s+(.+?)(?=\s+(?:về|phê duyệt|ban hành|quy định|hướng dẫn|triển khai|thực hiện|nâng cao|tăng cường|đẩy mạnh|tiếp tục|sửa đổi|cải cách|kiểm tra|đột phá|đổi mới)(?=\s|$)|[;,(]|$)/u;
+// The issuer ends where the subject starts, whatever its case ("của Chính phủ Quy định chi tiết …"),
+// or at the instrument that carries a proposal ("của Giám đốc Sở Du lịch tại Tờ trình số …").
+const ISSUER = /(?:^|\s)của\s+(.+?)(?=\s+(?:về|phê duyệt|ban hành|quy định|hướng dẫn|triển khai|thực hiện|nâng cao|tăng cường|đẩy mạnh|tiếp tục|sửa đổi|cải cách|kiểm tra|đột phá|đổi mới|tại)(?=\s|$)|[;,(]|$)/iu;
 
 function kindOf(s: string): InstrumentKind {
   const f = fold(s);

@@ -91,7 +91,7 @@ export function parseDocument(text: string): ParsedDoc {
   const rawLines = text.split('\n');
   const lineCount = rawLines.length;
   const nonBlank = rawLines.filter((l) => l.trim() !== '').length;
-  const p = new Parser(all);
+  const p = new Parser(all, rawLines);
   p.run();
   // Safety net: a non-blank source line nobody placed is kept as unclassified.
   const unclassifiedLines = new Set(p.unclassified.map((u) => u.line));
@@ -136,6 +136,25 @@ function layoutCells(lines: LLine[]): LLine[] {
     for (const c of parts) out.push({ ...l, text: c.trim(), column: Math.max(1, l.text.indexOf(c) + 1) });
   }
   return out;
+}
+
+/**
+ * Two columns printed side by side (issuer | motto, number | place and date, "Nơi nhận" | signer)
+ * and flattened to text keep a run of spaces between them in the source line: each column becomes
+ * its own logical line (same line number). Only a single source line whose cells give back its
+ * text is split.
+ */
+function spaceColumns(l: LLine, raw: string | undefined): LLine[] {
+  if (!raw || l.lines.length !== 1 || !/\S {3,}\S/.test(raw)) return [l];
+  const parts: { text: string; index: number }[] = [];
+  for (const p of raw.matchAll(/\S+(?: {1,2}\S+)*/g)) {
+    const prev = parts[parts.length - 1];
+    // A blank left for the number or the day ("Số:      /KH-UBND", "ngày      tháng 3") is not a gap between columns.
+    if (prev && (/(số|ngày|tháng|năm)\s*:?$/iu.test(prev.text) || /^([/\-]|tháng\b|năm\b)/u.test(p[0]))) prev.text += ` ${p[0]}`;
+    else parts.push({ text: p[0], index: p.index });
+  }
+  if (parts.length < 2 || clean(parts.map((p) => p.text).join(' ')) !== clean(l.text)) return [l];
+  return parts.map((p) => ({ ...l, text: clean(p.text), column: p.index + 1 }));
 }
 
 /** An HTML table becomes tab-separated logical lines, one per row. */
@@ -192,7 +211,15 @@ class Parser {
   private lastNode: PNode | null = null;
   private appendixCount = 0;
 
-  constructor(private lines: LLine[]) {}
+  constructor(
+    private lines: LLine[],
+    private raw: string[] = [],
+  ) {}
+
+  /** Header and closing lines read cell by cell: layout tables, then columns set apart by runs of spaces. */
+  private cells(lines: LLine[]): LLine[] {
+    return layoutCells(lines).flatMap((l) => spaceColumns(l, this.raw[l.line - 1]));
+  }
 
   place(l: LLine | { lines: number[] }): void {
     for (const n of l.lines) this.placed.add(n);
@@ -204,8 +231,9 @@ class Parser {
     const decisionIdx = L.findIndex((l) => g.isDecisionTitle(l.text));
     let headerStart = 0;
     if (decisionIdx >= 0 && titleIdx > decisionIdx) {
-      this.parseWrapper(layoutCells(L.slice(0, titleIdx)));
-      headerStart = titleIdx;
+      // The plan's own header (issuer, motto, number, date) may repeat just above its title.
+      headerStart = planHeaderStart(L, decisionIdx, titleIdx);
+      this.parseWrapper(this.cells(L.slice(0, headerStart)));
     }
     // The body starts at the first outline marker after the title (or the first section).
     let bodyStart = -1;
@@ -224,7 +252,7 @@ class Parser {
       const stop = L.findIndex((l, i) => i > titleIdx && (g.isRecipientsHead(l.text) || g.isSignerTitle(l.text)));
       bodyStart = stop >= 0 ? stop : L.length;
     }
-    this.parseHeader(layoutCells(L.slice(headerStart, bodyStart)), titleIdx >= 0);
+    this.parseHeader(this.cells(L.slice(headerStart, bodyStart)), titleIdx >= 0);
     // The closing zone: recipients and signature after the body.
     let closeStart = L.length;
     for (let i = bodyStart; i < L.length; i++) {
@@ -244,7 +272,7 @@ class Parser {
       }
     }
     this.parseBody(L.slice(bodyStart, closeStart), false);
-    this.parseClosing(L.slice(closeStart, appStart));
+    this.parseClosing(this.cells(L.slice(closeStart, appStart)));
     this.parseBody(L.slice(appStart), true);
     this.finishDocument();
   }
@@ -253,12 +281,17 @@ class Parser {
 
   private parseWrapper(lines: LLine[]): void {
     const w: NonNullable<PlanDocument['wrapper']> = { number: null, date: null, title: null, articles: [] };
-    let i = 0;
-    let inRecipients = false;
-    for (; i < lines.length; i++) {
+    const issuer: LLine[] = [];
+    for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
       const t = l.text;
       if (this.furniture(l)) continue;
+      // The decision's closing ("Nơi nhận:" and its list, the signature) follows its articles: it
+      // is the signature of the whole document (the attached plan is usually not signed again).
+      if (w.articles.length && (g.isRecipientsHead(t) || g.isSignerTitle(t) || g.isPersonName(t))) {
+        this.parseClosing(lines.slice(i));
+        break;
+      }
       const num = parseNumberLine(t, l.line);
       if (num && !w.number) {
         w.number = num;
@@ -274,12 +307,7 @@ class Parser {
         continue;
       }
       if (g.isDecisionTitle(t)) {
-        const next = lines[i + 1];
-        if (next && (upperRatio(next.text) > 0.8 || next.bold || next.depth > 0) && !g.basisVerb(next.text) && !g.isDecisionTitle(next.text)) {
-          w.title = { text: clean(next.text), line: next.line };
-          this.place(next);
-          i++;
-        }
+        if (!w.title && !/:\s*$/.test(t)) i = this.wrapperTitle(lines, i, w);
         this.doc.furniture.push({ text: t, line: l.line, kind: 'other' });
         this.place(l);
         continue;
@@ -290,34 +318,50 @@ class Parser {
         continue;
       }
       const m = g.parseMarker(t);
-      if (m?.type === 'article') {
+      if (m?.type === 'article' || (w.articles.length && !m && !g.isRecipientsHead(t))) {
+        // An article, or a paragraph that continues the last one.
         w.articles.push({ text: t, line: l.line, endLine: l.endLine });
         this.place(l);
         continue;
       }
-      if (g.isRecipientsHead(t)) {
-        inRecipients = true;
-        this.doc.furniture.push({ text: t, line: l.line, kind: 'other' });
+      // The issuer: upper-case lines before the decision's title ("ỦY BAN NHÂN DÂN" / "TỈNH …").
+      if (!w.title && upperRatio(t) > 0.8 && t.length < 120 && !g.isMotto(t) && (!this.doc.issuer || issuer.length)) {
+        issuer.push(l);
+        this.doc.issuer = { text: issuer.map((x) => clean(x.text)).join(' / '), line: issuer[0]!.line, ...(issuer.length > 1 ? { endLine: l.endLine } : {}) };
         this.place(l);
         continue;
       }
-      if (inRecipients && m?.type === 'bullet') {
-        w.articles.push({ text: t, line: l.line, endLine: l.endLine });
-        this.place(l);
-        continue;
-      }
-      // The issuer: upper-case lines before the decision's title ("ỦY BAN NHÂN DÂN TỈNH …").
-      if (!w.title && !this.doc.issuer && upperRatio(t) > 0.8 && t.length < 120 && !g.isMotto(t)) {
-        this.doc.issuer = { text: clean(t), line: l.line };
-        this.place(l);
-        continue;
-      }
-      // "QUYẾT ĐỊNH:", signer of the decision, minister's title …
+      // "QUYẾT ĐỊNH:", the authority line ("BỘ TRƯỞNG BỘ XÂY DỰNG") …
       this.doc.furniture.push({ text: t, line: l.line, kind: 'other' });
       this.place(l);
     }
     this.doc.wrapper = w;
     this.doc.kind = 'decision';
+  }
+
+  /**
+   * The decision's subject (trích yếu) follows "QUYẾT ĐỊNH": "Ban hành Kế hoạch …", "Về việc …",
+   * in any case and style, possibly wrapped on several lines of one block. It is not the
+   * authority line ("ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …"), nor a basis line. Returns the
+   * index of the last line read.
+   */
+  private wrapperTitle(lines: LLine[], i: number, w: NonNullable<PlanDocument['wrapper']>): number {
+    const isSubject = (x: LLine) =>
+      // (An authority line reads like a signer title: "ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …".)
+      !isFurniture(x) && !g.basisVerb(x.text) && !g.isDecisionTitle(x.text) && !g.isSignerTitle(x.text) && !g.parseMarker(x.text);
+    const first = lines[i + 1];
+    if (!first || !isSubject(first)) return i;
+    const parts = [first];
+    let k = i + 2;
+    for (; k < lines.length; k++) {
+      const x = lines[k]!;
+      if (x.blockId !== first.blockId || !isSubject(x) || x.bold !== first.bold) break;
+      parts.push(x);
+    }
+    const last = parts[parts.length - 1]!;
+    w.title = { text: clean(parts.map((x) => x.text).join(' ')), line: first.line, ...(last.endLine !== first.line ? { endLine: last.endLine } : {}) };
+    for (const x of parts) this.place(x);
+    return k - 1;
   }
 
   private furniture(l: LLine): boolean {
@@ -357,8 +401,23 @@ class Parser {
         this.place(l);
         continue;
       }
+      // The motto's second line glued after the issuer's: "THÀNH PHỐ HUẾ Độc lập - Tự do - Hạnh phúc".
+      const slogan = !seenTitle ? SLOGAN_AT_END.exec(t) : null;
+      if (slogan && slogan[1]!.trim() && upperRatio(slogan[1]!) > 0.8) {
+        issuer.push({ ...l, text: slogan[1]!.replace(/[-|\s]+$/, '').trim() });
+        doc.furniture.push({ text: slogan[2]!, line: l.line, kind: 'motto' });
+        this.place(l);
+        continue;
+      }
       if (this.furniture(l)) continue;
       const num = parseNumberLine(t, l.line);
+      // "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT": a number that ends an issuer line
+      // naming an instrument is part of the issuer's name, not the plan's number.
+      if (num && !seenTitle && issuer.length && NAMES_INSTRUMENT.test(issuer[issuer.length - 1]!.text) && !/^\s*số\s*:/iu.test(t)) {
+        issuer.push(l);
+        this.place(l);
+        continue;
+      }
       if (num && !doc.number && !seenTitle) {
         doc.number = num;
         const d = parseDateLine(t, l.line);
@@ -432,7 +491,10 @@ class Parser {
         endLine: titleLines[titleLines.length - 1]!.endLine,
       };
     }
-    if (issuer.length) {
+    if (issuer.length && doc.wrapper && doc.issuer) {
+      // The plan repeats the issuer of the decision that wraps it: kept as furniture.
+      for (const x of issuer) doc.furniture.push({ text: clean(x.text), line: x.line, kind: 'other' });
+    } else if (issuer.length) {
       doc.issuer = { text: issuer.map((x) => clean(x.text)).join(' / '), line: issuer[0]!.line, endLine: issuer[issuer.length - 1]!.endLine };
       for (const x of issuer) this.place(x);
     }
@@ -781,11 +843,17 @@ class Parser {
 
   // ------------------------------------------------------------ closing
 
-  private parseClosing(lines: LLine[]): void {
+  private parseClosing(input: LLine[]): void {
     const doc = this.doc;
     let inRecipients = false;
     const titles: LLine[] = [];
     let name: LLine | null = null;
+    // Two columns flattened with single spaces: a signer title glued at the end of a line of the
+    // "Nơi nhận" column is read as its own line.
+    const lines = input.flatMap((l) => {
+      const cut = g.isSignerTitle(l.text) ? null : g.signerTitleTail(l.text);
+      return cut ? [{ ...l, text: cut.head }, { ...l, text: cut.tail, column: l.column + l.text.lastIndexOf(cut.tail) }] : [l];
+    });
     for (const l of lines) {
       const t = l.text;
       if (this.furniture(l)) continue;
@@ -807,23 +875,28 @@ class Parser {
         doc.recipients.push({ text: parts[0]!.replace(/^[-–•+]\s*/, ''), line: l.line });
         titles.push({ ...l, text: parts[1]! });
         this.place(l);
-        inRecipients = false;
         continue;
       }
       if (g.isSignerTitle(t)) {
-        titles.push(l);
-        inRecipients = false;
+        // Upper-case lines under the name give the signer's own office ("PHÓ GIÁM ĐỐC SỞ …"):
+        // the signing title is the one above the name.
+        if (name && titles.length) doc.furniture.push({ text: t, line: l.line, kind: 'other' });
+        else titles.push(l);
         this.place(l);
         continue;
       }
       if (inRecipients && (/^\s*[-–•+]/.test(t) || /;$/.test(t) || /^lưu\b/i.test(t))) {
-        doc.recipients.push({ text: t.replace(/^[-–•+]\s*/, '').trim(), line: l.line });
+        const prev = doc.recipients[doc.recipients.length - 1];
+        if (prev && !/^\s*[-–•+]/.test(t) && /^\p{Ll}/u.test(t) && !/[;.:]$/.test(prev.text)) {
+          // A recipient wrapped on two lines ("- Văn phòng Sở (… phương" / "tiện phục vụ …);").
+          prev.text = `${prev.text} ${t}`;
+          prev.endLine = l.endLine;
+        } else doc.recipients.push({ text: t.replace(/^[-–•+]\s*/, '').trim(), line: l.line });
         this.place(l);
         continue;
       }
       if (g.isPersonName(t)) {
         name = l;
-        inRecipients = false;
         this.place(l);
         continue;
       }
@@ -832,15 +905,20 @@ class Parser {
         this.place(l);
         continue;
       }
-      if (inRecipients) {
+      if (inRecipients && !name) {
         doc.recipients.push({ text: t, line: l.line });
+        this.place(l);
+        continue;
+      }
+      if (name && titles.length && upperRatio(t) > 0.8 && t.length < 120) {
+        doc.furniture.push({ text: t, line: l.line, kind: 'other' });
         this.place(l);
         continue;
       }
       this.unclassified.push({ text: t, line: l.line });
     }
     if (titles.length || name) {
-      const firstLine = titles[0]?.line ?? name!.line;
+      const firstLine = Math.min(...titles.map((x) => x.line), name?.line ?? Infinity);
       const signer: Signer = {
         title: titles.length ? titles.map((x) => clean(x.text)).join(' / ') : null,
         name: name ? clean(name.text) : null,
@@ -877,6 +955,26 @@ class Parser {
 
 // ---------------------------------------------------------------- header lines
 
+/**
+ * Where the plan's own header starts when a decision wraps the plan: the plan may repeat its
+ * issuer, motto, number and date just above "KẾ HOẠCH" (after the decision's signature). Walks
+ * back from the title over such lines; a person's name or a signer's title ("BỘ TRƯỞNG",
+ * "KT. CHỦ TỊCH") ends the decision.
+ */
+function planHeaderStart(L: LLine[], decisionIdx: number, titleIdx: number): number {
+  let start = titleIdx;
+  for (let i = titleIdx - 1; i > decisionIdx; i--) {
+    const t = L[i]!.text;
+    const issuerLike = upperRatio(t) > 0.8 && t.length < 120 && !g.parseMarker(t) && !g.isDecisionTitle(t) && !g.isPersonalSignerTitle(t);
+    if (!(isFurniture(L[i]!) || g.isMotto(t) || parseNumberLine(t, 0) || parseDateLine(t, 0) || issuerLike)) break;
+    start = i;
+  }
+  return start;
+}
+
+const SLOGAN_AT_END = /^(.*?)\s*\|?\s*(Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh [Pp]húc)\s*$/u;
+/** An issuer line that ends naming an instrument: "THEO QUYẾT ĐỊNH", "… KẾ HOẠCH". */
+const NAMES_INSTRUMENT = /(QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|CHỈ THỊ)\s*$/u;
 const MOTTO_IN_LINE = /(.*?)\s*\|?\s*(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM)/u;
 
 const LAT = LATIN_LETTER;

@@ -207,12 +207,37 @@ export function isRecipientsHead(text: string): boolean {
 
 /** Signer title lines: "CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "BỘ TRƯỞNG". */
 const SIGNER_TITLE = /^(tm\.?|kt\.?|tl\.?|ttl\.?|q\.?|pho )?\s*(chu tich|pho chu tich|giam doc|pho giam doc|bo truong|thu truong|truong ban|truong doan|truong phong|chanh van phong|uy ban nhan dan|ubnd|thu tuong|pho thu tuong|bi thu|chanh an|vien truong|cuc truong|vu truong|tong giam doc|truong doan kiem tra)\b/;
+/** Signing on behalf of a body or a superior: "TM.", "T/M.", "KT.", "K/T.", "TL.", "TUQ." + any upper-case body ("T/M. ĐOÀN KIỂM TRA"). */
+const PROXY_TITLE = /^(tm|t\/m|kt|k\/t|tl|t\/l|tuq|ttl)\.\s*\p{L}/u;
 export function isSignerTitle(text: string): boolean {
   // (The replace can only change a text that starts with white space, '-' or '|'.)
   const c0 = text.charCodeAt(0);
   const t = c0 === 0x2d || c0 === 0x7c || /^\s/.test(text) ? text.replace(/^\s*[-|]\s*/, '') : text;
   if (t.length > 60) return false;
-  return SIGNER_TITLE.test(fold(t)) && upperRatio(t) > 0.8;
+  const f = fold(t);
+  return (SIGNER_TITLE.test(f) || PROXY_TITLE.test(f)) && upperRatio(t) > 0.8;
+}
+
+/**
+ * A signer title glued at the end of another line when two columns were flattened with single
+ * spaces ("Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- TT. Thành ủy; TT. HĐND thành phố; KT. CHỦ TỊCH"):
+ * the longest run of at least two upper-case words ending the line that reads as a signer title.
+ */
+export function signerTitleTail(text: string): { head: string; tail: string } | null {
+  const words = text.trim().split(/\s+/);
+  let k = words.length;
+  while (k > 0 && /^[\p{Lu}\d][\p{Lu}\d.\/-]*$/u.test(words[k - 1]!)) k--;
+  for (let i = k; i <= words.length - 2; i++) {
+    if (i === 0) continue;
+    const tail = words.slice(i).join(' ');
+    if (isSignerTitle(tail)) return { head: words.slice(0, i).join(' '), tail };
+  }
+  return null;
+}
+
+/** A signer title naming a person's office ("BỘ TRƯỞNG", "KT. CHỦ TỊCH"), not only a body ("ỦY BAN NHÂN DÂN"). */
+export function isPersonalSignerTitle(text: string): boolean {
+  return isSignerTitle(text) && !/^(uy ban nhan dan|ubnd)\b/.test(fold(text.trim()));
 }
 
 /** A person's name: 2–5 capitalised words, no digits or punctuation. */
