@@ -949,7 +949,10 @@ class Parser {
     // A plan issued with a decision ("Ban hành kèm theo Quyết định …") carries the decision's date.
     if (!doc.date && doc.wrapper?.date) doc.date = { ...doc.wrapper.date };
     doc.year = doc.date?.year ?? doc.wrapper?.date?.year ?? doc.period?.start ?? null;
-    if (doc.period && doc.date?.year && doc.period.start > doc.date.year) doc.year = doc.period.start;
+    // A plan for next year is issued late in the year before ("… năm 2026", signed 12/2025): its
+    // year-less dates fall in the plan's year. A period further ahead ("lập quy hoạch thời kỳ
+    // 2021-2030", signed 2019) is what the plan prepares for: its own work is dated from its issue.
+    if (doc.period && doc.date?.year && doc.period.start === doc.date.year + 1) doc.year = doc.period.start;
   }
 }
 

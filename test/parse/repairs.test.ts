@@ -136,6 +136,13 @@ describe('repairs', () => {
     expect(d.kind).toBe('plan');
   });
 
+  it('the plan year: next year for a plan signed late the year before, the issue year for a period further ahead', () => {
+    const doc = (date: string, title: string) => parse(`Số: 12/KH-UBND\n\nHà Nội, ngày ${date}\n\nKẾ HOẠCH\n${title}\n\nI. NỘI DUNG\n\n- Thực hiện.\n`).document;
+    expect(doc('15 tháng 12 năm 2025', 'Cải cách hành chính năm 2026').year).toBe(2026);
+    expect(doc('14 tháng 10 năm 2019', 'Lập quy hoạch thời kỳ 2021 - 2030').year).toBe(2019);
+    expect(doc('10 tháng 3 năm 2026', 'Phát triển du lịch giai đoạn 2026 - 2030').year).toBe(2026);
+  });
+
   it('ends the title where the legal basis starts, with no blank line between them', () => {
     const pd = parse(
       'Số: 12/KH-UBND\n\nNinh Bình, ngày 3 tháng 3 năm 2026\n\nKẾ HOẠCH\nPhát triển du lịch biển giai đoạn 2026 - 2030\nThực hiện Nghị quyết số 07/NQ-TU ngày 30/01/2026 của Ban chấp hành Đảng\nbộ tỉnh về chiến lược phát triển du lịch;\nCăn cứ Quyết định số 257/QĐ-UBND ngày 28/01/2026 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. NỘI DUNG\n\n- Thực hiện.\n',
