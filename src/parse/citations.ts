@@ -54,7 +54,10 @@ export function parseCitations(text: string, line: number, endLine = line): Cita
     const at = m.index + m[0].length;
     // A citation inside another's subject ("… về việc ban hành kế hoạch thực hiện Quyết định số …")
     // is part of it: only split where the previous text ended a citation (a date or a year).
-    if (starts.length && !/[;]\s*$/.test(m[0]) && !/(\d{4}|\))\s*[,;]?\s*(và)?\s*$/u.test(body.slice(0, at))) continue;
+    // Also after a comma that ends a complete citation (dated): "… năm 2020 của Quốc hội, Nghị quyết số …".
+    const prev = body.slice(starts[starts.length - 1] ?? 0, at);
+    const afterDated = /,\s*$/.test(prev) && (DATE_NUM.test(prev) || DATE_WORDS.test(prev));
+    if (starts.length && !/[;]\s*$/.test(m[0]) && !afterDated && !/(\d{4}|\))\s*[,;]?\s*(và)?\s*$/u.test(body.slice(0, at))) continue;
     if (!starts.includes(at)) starts.push(at);
   }
   if (starts.length === 0 || starts[0]! > 0) starts.unshift(0);

@@ -443,10 +443,21 @@ class Parser {
       if (g.isCaption(t)) {
         doc.furniture.push({ text: t, line: l.line, kind: 'caption' });
         this.place(l);
-        const ref = /kèm theo (quyết định|kế hoạch)\s+(?:số\s*:?\s*)?([^\s,]+)/iu.exec(t);
+        // "(Kèm theo Quyết định số 1422/QĐ-TTg" / "Ngày 19 tháng 11 năm 2024 của Thủ tướng Chính phủ)":
+        // a caption wrapped over lines, up to its closing parenthesis.
+        let caption = t;
+        while (/^\s*\(/.test(caption) && !caption.includes(')') && i + 1 < lines.length && lines[i + 1]!.line <= lines[i]!.endLine + 1 && caption.length < 400) {
+          const n = lines[++i]!;
+          doc.furniture.push({ text: n.text, line: n.line, kind: 'caption' });
+          this.place(n);
+          caption += ` ${n.text}`;
+        }
+        const ref = /kèm theo (quyết định|kế hoạch)\s+(?:số\s*:?\s*)?([^\s,]+)/iu.exec(caption);
         if (ref && !doc.number && /\d/.test(ref[2]!)) {
           doc.number = { raw: ref[2]!, serial: ref[2]!.split('/')[0]!.trim() || null, code: ref[2]!.split('/').slice(1).join('/') || null, line: l.line };
         }
+        // The date of the instrument the plan is attached to is the plan's date, when it has none of its own.
+        if (ref && !doc.date && !doc.wrapper?.date) doc.date = captionDate(caption.slice(ref.index), l.line);
         if (inTitle) titleDone = true;
         continue;
       }
@@ -471,7 +482,15 @@ class Parser {
       }
       const verb = g.basisVerb(t);
       if (verb) {
-        doc.legalBasis.push(...parseCitations(t, l.line, l.endLine));
+        // A basis paragraph hard-wrapped over lines (PDF text): "… ngày 17 tháng 11" / "năm 2020 của Quốc hội, …".
+        let text = t;
+        let last = l;
+        while (i + 1 < lines.length && continuesBasis(text, lines[i + 1]!, last)) {
+          last = lines[++i]!;
+          this.place(last);
+          text = `${text} ${last.text}`;
+        }
+        doc.legalBasis.push(...parseCitations(text, l.line, last.endLine));
         this.place(l);
         continue;
       }
@@ -997,6 +1016,26 @@ export function parseNumberLine(text: string, line: number): PlanNumber | null {
 const DATE = new RegExp(`(?:^|\\|\\s*|\\s)([${LAT}][${LAT}.' ]{0,40}?)?\\s*,?\\s*ngày\\s*(\\d{1,2})?\\s*(?:\\/|tháng)\\s*(\\d{1,2})?\\s*(?:\\/|năm)\\s*(\\d{4})`, 'iu');
 /** The document code before a place name on the date line ("…/KH-UBND  Hà Nội, ngày …"). */
 const CODE_BEFORE_PLACE = new RegExp(`^.*(KH-[${LAT}]+|\\/[${LAT}-]+)\\s+`, 'u');
+
+/** Does `next` go on with a basis paragraph whose text so far is `text` (its last line `last`)? */
+function continuesBasis(text: string, next: LLine, last: LLine): boolean {
+  if (next.noteMark || next.line > last.endLine + 1 || next.blockId !== last.blockId) return false;
+  const n = next.text;
+  if (g.basisVerb(n) || g.parseMarker(n) || g.isCaption(n) || g.isPlanTitle(n) || upperRatio(n) > 0.8) return false;
+  return /^\p{Ll}/u.test(n) || !/[;.:]\s*$/.test(text);
+}
+
+/** The date in "… số 1422/QĐ-TTg ngày 19 tháng 11 năm 2024 …" / "… ngày 19/11/2024 …" (no place), or null. */
+function captionDate(text: string, line: number): PlanDate | null {
+  const m = /ngày\s*(\d{1,2})\s*(?:tháng\s*(\d{1,2})\s*năm\s*|[/.-]\s*(\d{1,2})\s*[/.-]\s*)(\d{4})/iu.exec(text);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2] ?? m[3]);
+  const year = Number(m[4]);
+  const valid = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const pad = (x: number) => String(x).padStart(2, '0');
+  return { raw: m[0], place: null, year, month: month >= 1 && month <= 12 ? month : null, day: valid ? day : null, iso: valid ? `${year}-${pad(month)}-${pad(day)}` : null, line };
+}
 
 export function parseDateLine(text: string, line: number): PlanDate | null {
   const m = DATE.exec(text);

@@ -169,3 +169,36 @@ describe('legal basis', () => {
     expect(d.legalBasis.map((c) => c.issuer)).toEqual(['Chính phủ', 'Giám đốc Sở Du lịch']);
   });
 });
+
+describe('hard-wrapped header (PDF text)', () => {
+  const text = [
+    'THỦ TƯỚNG CHÍNH PHỦ',
+    '',
+    'KẾ HOẠCH',
+    'Thích ứng với biến đổi khí hậu giai đoạn 2021 - 2030',
+    '(Kèm theo Quyết định số 1422/QĐ-TTg',
+    'ngày 19 tháng 11 năm 2024 của Thủ tướng Chính phủ)',
+    '',
+    'Thực hiện Luật Bảo vệ môi trường số 72/2020/QH14 ngày 17 tháng 11',
+    'năm 2020 của Quốc hội, Nghị quyết số 93/NQ-CP ngày 31 tháng 10 năm 2016',
+    'của Chính phủ phê duyệt Thỏa thuận Paris; Quyết định số 896/QĐ-TTg ngày 26 tháng 7 năm',
+    '2022 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia về biến đổi khí hậu, Thủ tướng',
+    'Chính phủ ban hành Kế hoạch với những nội dung sau:',
+    'I. MỤC TIÊU',
+    '',
+    '1. Giảm thiểu thiệt hại.',
+  ].join('\n');
+
+  it('a basis paragraph wrapped over lines gives each citation whole; a wrapped caption gives the number and the date', () => {
+    const d = parse(text).document;
+    expect(d.legalBasis.map((c) => [c.kind, c.number, c.date, c.issuer])).toEqual([
+      ['Luật', '72/2020/QH14', '2020-11-17', 'Quốc hội'],
+      ['Nghị quyết', '93/NQ-CP', '2016-10-31', 'Chính phủ'],
+      ['Quyết định', '896/QĐ-TTg', '2022-07-26', 'Thủ tướng Chính phủ'],
+    ]);
+    expect(d.preamble).toEqual([]);
+    expect(d.number).toMatchObject({ serial: '1422', code: 'QĐ-TTg' });
+    expect(d.date).toMatchObject({ iso: '2024-11-19', place: null, line: 5 });
+    expect(d.year).toBe(2024); // the issue year: the period (2021-2030) began before
+  });
+});
