@@ -777,7 +777,9 @@ class Parser {
     let role: SectionRole | null = parent ? parent.role : appendix ? 'appendix' : (g.sectionRole(text) ?? 'other');
     if (parent && m && m.type !== 'bullet' && text.length < 80 && !/[.;]$/.test(text)) {
       const own = g.sectionRole(text);
-      if (own && own !== 'content' && own !== 'appendix' && role !== 'appendix') role = own;
+      // Sections inside a part ("PHẦN THỨ HAI" › "II. NHIỆM VỤ, GIẢI PHÁP") have roles of their own.
+      const inPart = parent.markerType === 'part' && (m.type === 'roman' || m.type === 'arabic');
+      if (own && (inPart || own !== 'content') && own !== 'appendix' && role !== 'appendix') role = own;
     }
     if (closing) rank = 100;
     if (forceRole) {
@@ -952,7 +954,8 @@ class Parser {
 
   private finishDocument(): void {
     const doc = this.doc;
-    const hasSections = this.roots.some((r) => r.role === 'content' || r.role === 'organisation');
+    const sectionRoles = (r: PNode) => r.role === 'content' || r.role === 'organisation';
+    const hasSections = this.roots.some((r) => sectionRoles(r) || (r.markerType === 'part' && r.children.some(sectionRoles)));
     const hasTitle = doc.title !== null;
     if (doc.kind !== 'decision') doc.kind = hasTitle && (hasSections || this.tables.length > 0) ? 'plan' : hasSections && this.roots.length >= 2 ? 'plan' : 'unknown';
     else if (!hasSections && this.tables.length === 0) doc.kind = 'unknown';

@@ -417,7 +417,8 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   const g = GIAO.exec(text);
   const start = matchUnitAtStart(g ? text.slice(g[0].length) : text);
   const hop = HOP.test(text);
-  if (start && !(hop && PHOI_HOP_START.test(text))) lead = start.mentions;
+  // "Sở X đã phối hợp …" reports work done (a results section), it assigns nothing.
+  if (start && !(hop && PHOI_HOP_START.test(text)) && !/^đã\s/iu.test(start.rest)) lead = start.mentions;
   const cp = hop ? CHU_TRI_PHOI_HOP.exec(text) : null;
   if (cp) {
     const u = matchUnitAtStart(text.slice(cp.index + cp[0].length));

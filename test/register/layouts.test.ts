@@ -91,5 +91,50 @@ describe('other layouts', () => {
       }
     }
   });
+
+  it('"PHẦN THỨ NHẤT" (a report) and "PHẦN THỨ HAI" (the plan): a plan, its sections inside the part have their roles', async () => {
+    const { buildRegister, sha256 } = await import('../../src/register/build.js');
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ',
+      'Số: 112/KH-UBND',
+      'Quảng Trị, ngày 10 tháng 3 năm 2026',
+      '',
+      'KẾ HOẠCH',
+      'Phát triển du lịch cộng đồng năm 2026',
+      '',
+      'PHẦN THỨ NHẤT',
+      'KẾT QUẢ THỰC HIỆN NĂM 2025',
+      '',
+      'I. KẾT QUẢ ĐẠT ĐƯỢC',
+      'Sở Văn hóa, Thể thao và Du lịch đã phối hợp với các địa phương tổ chức 05 lớp tập huấn.',
+      '',
+      'PHẦN THỨ HAI',
+      'NHIỆM VỤ, GIẢI PHÁP NĂM 2026',
+      '',
+      'I. MỤC TIÊU',
+      'Hình thành thêm 03 điểm du lịch cộng đồng.',
+      '',
+      'II. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Rà soát các điểm du lịch cộng đồng hiện có.',
+      '- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.',
+      '- Thời gian hoàn thành: Tháng 6/2026.',
+      '',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.',
+    ].join('\n');
+    const r = buildRegister({ text, path: 'p.md', sha256: sha256(text), format: 'markdown', encoding: 'utf-8', lineEnding: 'lf', bytes: text.length });
+    expect(r.document.kind).toBe('plan');
+    expect(r.outline[1]!.children.map((n) => [n.marker, n.role])).toEqual([
+      ['', 'other'],
+      ['I.', 'objectives'],
+      ['II.', 'content'],
+      ['III.', 'organisation'],
+    ]);
+    expect(r.tasks.map((t) => [t.text.slice(0, 20), t.lead, t.deadline?.due ?? null])).toEqual([
+      ['Rà soát các điểm du ', ['Sở Văn hóa, Thể thao và Du lịch'], '2026-06-30'],
+      ['Sở Tài chính bố trí ', ['Sở Tài chính'], null],
+    ]);
+    expect(r.diagnostics.filter((d) => d.rule === 'structure/not-a-plan')).toEqual([]);
+  });
 });
 
