@@ -472,7 +472,7 @@ class Parser {
         // A line of the same block continues the title, unless the legal basis starts there: a
         // capitalised "Căn cứ …" / "Thực hiện …" with no blank line after the title, where the
         // title's last line does not call for more ("… của", "… và", "…,").
-        const basisStarts = adjacent && g.basisVerb(t) !== null && /^\p{Lu}/u.test(t) && !/(,|\b(và|của|về|để|với|theo|tại|đến|cho|trong))\s*$/iu.test(titleLines[titleLines.length - 1]!.text);
+        const basisStarts = adjacent && g.basisVerb(t) !== null && /^\p{Lu}/u.test(t) && !/(,|(?:^|\s)(và|của|về|để|với|theo|tại|đến|cho|trong))\s*$/iu.test(titleLines[titleLines.length - 1]!.text);
         if (titleLines.length === 0 || (adjacent && !basisStarts) || (stylesMatch && !g.basisVerb(t))) {
           titleLines.push(l);
           this.place(l);

@@ -328,6 +328,8 @@ const HOP = /h[ợỢ]p/i;
 const CHU_TRI_PHOI_HOP = /\bchủ trì\s*,?\s*(?:và\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+)?/iu;
 const PHOI_HOP_START = /^(?:chủ động\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+)?/iu;
 const GIAO = /^giao\s+/iu;
+/** A unit phrase between a boundary ("(", ". ", "; ") and "chủ trì" later in the text. */
+const LATER_CHU_TRI = /(?:[(;]|[.:]\s)\s*([^.;:()]{3,150}?)\s+chủ trì(?!\p{L})/giu;
 /** "Văn phòng UBND tỉnh chủ trì; Sở Nội vụ, Sở Tư pháp phối hợp …": the lead's role word, then the support. */
 const CHU_TRI_THEN = /^\s*chủ trì\s*[;,]\s*(?:và\s+)?/iu;
 const PHOI_HOP_AFTER = /^(?:cùng\s+)?phối hợp\b/iu;
@@ -423,6 +425,17 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   if (cp) {
     const u = matchUnitAtStart(text.slice(cp.index + cp[0].length));
     if (u) support = u.mentions;
+  }
+  // "… (Phòng Văn hóa - Xã hội chủ trì, phối hợp …; hoàn thành …)", "… trước ngày 30/5. Sở Nông nghiệp và
+  // Môi trường chủ trì, …": the lead named with "chủ trì" after the sentence's start.
+  if (!lead.length && !g) {
+    for (const m of text.matchAll(LATER_CHU_TRI)) {
+      const u = matchUnitAtStart(m[1]!);
+      if (u && u.rest === '') {
+        lead = u.mentions;
+        break;
+      }
+    }
   }
   if (start && !support.length && hop) {
     const after = text.slice((g ? g[0].length : 0) + start.end);

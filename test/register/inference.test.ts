@@ -76,6 +76,16 @@ describe('inference rules', () => {
     expect(who(task(r, 'II.4'))).toEqual({ lead: ['Sở Tư pháp'], support: [], assignedBy: 'sentence-pattern' });
   });
 
+  it('5f. "X chủ trì" after the task: in parentheses, or in the next sentence', () => {
+    const r = build(
+      'II. NHIỆM VỤ TRỌNG TÂM\n\n1. Đẩy mạnh tuyên truyền pháp luật về phòng, chống ma túy (Phòng Văn hóa - Xã hội chủ trì, phối hợp Công an phường; hoàn thành trong tháng 5/2026).\n\n2. Rà soát phương án ứng phó thiên tai, hoàn thành trước ngày 30/5/2026. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Công an tỉnh.\n\n3. Tổ chức tập huấn (chủ trì thực hiện: theo phân công).',
+    );
+    expect(who(task(r, 'II.1'))).toEqual({ lead: ['Phòng Văn hóa - Xã hội'], support: ['Công an phường'], assignedBy: 'sentence-pattern' });
+    expect(task(r, 'II.1').deadline).toMatchObject({ kind: 'month', due: '2026-05-31' });
+    expect(who(task(r, 'II.2'))).toEqual({ lead: ['Sở Nông nghiệp và Môi trường'], support: ['Công an tỉnh'], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'II.3')).lead).toEqual([]);
+  });
+
   it('4a. an addressee heading ("Đối với …")', () => {
     const r = build('II. NỘI DUNG THỰC HIỆN\n\n1. Đối với các cơ quan, đơn vị\n\n1.1. Thường xuyên phổ biến, quán triệt.');
     expect(who(task(r, 'II.1.1'))).toEqual({ lead: ['Các cơ quan, đơn vị'], support: [], assignedBy: 'addressee' });
