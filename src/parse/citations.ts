@@ -21,7 +21,8 @@ const KINDS: [RegExp, InstrumentKind][] = [
   [/^(phap lenh|hien phap)\b/, 'other'],
 ];
 
-const INSTRUMENT_START = /(?:^|;\s*|\s+và\s+|,\s+)(?=(?:Bộ luật|Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông tư|Công văn|Văn bản|Quy định|Chương trình|Hướng dẫn|Thông báo|Đề án|Pháp lệnh)\b)/gu;
+// (Not \b after the name: JavaScript's \b only knows ASCII letters, so it never matches after "Thông tư" or "Chỉ thị".)
+const INSTRUMENT_START = /(?:^|;\s*|\s+và\s+|,\s+)(?=(?:Bộ luật|Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông tư|Công văn|Văn bản|Quy định|Chương trình|Hướng dẫn|Thông báo|Đề án|Pháp lệnh)(?![\p{L}\p{N}]))/gu;
 const VERB = /^(Căn cứ|Thực hiện|Trên cơ sở|Xét đề nghị|Theo đề nghị|Xét)\s*/iu;
 const NUMBER = /số\s*:?\s*(\d+[\dA-Za-zĐđ/.\-]*[\dA-Za-zĐđ])/u;
 const DATE_NUM = /ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;

@@ -202,3 +202,15 @@ describe('hard-wrapped header (PDF text)', () => {
     expect(d.year).toBe(2024); // the issue year: the period (2021-2030) began before
   });
 });
+
+describe('citations after a comma', () => {
+  it('split before every kind of instrument, also those ending in a non-ASCII letter ("Thông tư", "Chỉ thị")', async () => {
+    const { parseCitations } = await import('../../src/parse/citations.js');
+    const r = parseCitations('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ, Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ, Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng Chính phủ;', 1);
+    expect(r.map((c) => [c.kind, c.number, c.date, c.issuer])).toEqual([
+      ['Nghị định', '30/2020/NĐ-CP', '2020-03-05', 'Chính phủ'],
+      ['Thông tư', '01/2011/TT-BNV', '2011-01-19', 'Bộ Nội vụ'],
+      ['Chỉ thị', '23/CT-TTg', '2021-09-02', 'Thủ tướng Chính phủ'],
+    ]);
+  });
+});
