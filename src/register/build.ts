@@ -304,7 +304,8 @@ function isTaskText(n: PNode): boolean {
   const t = n.text.trim();
   if (t === '') return false;
   if (/^\(.*\)\.?$/.test(t)) return false; // "(Chi tiết tại biểu kèm theo)"
-  if (/^(chi tiet|noi dung chi tiet|danh muc nhiem vu) (tai|theo|co) (phu luc|bieu|danh muc)\b.{0,60}$/.test(fold(t))) return false; // a pointer to the appendix
+  // a pointer to the appendix: "Chi tiết tại Phụ lục …", "Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này."
+  if (/^(chi tiet|noi dung chi tiet|danh muc nhiem vu|(cac |nhung )?(nhiem vu|noi dung|giai phap)( cu the| chi tiet)?( duoc (giao|phan cong|neu))?) (tai|theo|co|nhu|o) (phu luc|bieu|danh muc)\b.{0,60}$/.test(fold(t))) return false;
   if (n.kind === 'section' || n.kind === 'part') return false;
   // (cheap tests first: headingUnits is pure, so the order does not change the result)
   if (!/[.;:]$/.test(t) && t.length < 150 && headingUnits(t) && !/\b(chu tri|phoi hop)\b/.test(fold(t))) return false; // a bare unit heading

@@ -86,6 +86,11 @@ describe('inference rules', () => {
     expect(who(task(r, 'II.3')).lead).toEqual([]);
   });
 
+  it('a sentence that points to the appendix is no task', () => {
+    const r = build('II. NHIỆM VỤ, GIẢI PHÁP\n\nCác nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.\n\nChi tiết tại Biểu kèm theo.\n\nNhững nội dung cụ thể theo Danh mục đính kèm.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính bố trí kinh phí.');
+    expect(r.tasks.map((t) => t.id)).toEqual(['III.1']);
+  });
+
   it('4a. an addressee heading ("Đối với …")', () => {
     const r = build('II. NỘI DUNG THỰC HIỆN\n\n1. Đối với các cơ quan, đơn vị\n\n1.1. Thường xuyên phổ biến, quán triệt.');
     expect(who(task(r, 'II.1.1'))).toEqual({ lead: ['Các cơ quan, đơn vị'], support: [], assignedBy: 'addressee' });
