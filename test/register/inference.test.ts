@@ -91,6 +91,13 @@ describe('inference rules', () => {
     expect(r.tasks.map((t) => t.id)).toEqual(['III.1']);
   });
 
+  it('1c. "+ Đơn vị thực hiện: X" / "+ Phối hợp: Y" / "+ Thời gian: …" under a numbered item', () => {
+    const r = build('II. NHIỆM VỤ CỤ THỂ\n\n1. Chuyển đổi nhận thức\n1.1. Tuyên truyền về chuyển đổi số trên hệ thống loa truyền thanh xã.\n+ Đơn vị thực hiện: Văn phòng HĐND và UBND xã.\n+ Phối hợp: Đoàn Thanh niên xã, Hội Phụ nữ xã.\n+ Thời gian: Quý III/2026.');
+    expect(r.tasks.map((t) => t.id)).toEqual(['II.1.1']);
+    expect(who(task(r, 'II.1.1'))).toEqual({ lead: ['Văn phòng HĐND và UBND'], support: ['Đoàn Thanh niên', 'Hội Liên hiệp Phụ nữ'], assignedBy: 'labelled-field' });
+    expect(task(r, 'II.1.1').deadline).toMatchObject({ kind: 'quarter', due: '2026-09-30' });
+  });
+
   it('4a. an addressee heading ("Đối với …")', () => {
     const r = build('II. NỘI DUNG THỰC HIỆN\n\n1. Đối với các cơ quan, đơn vị\n\n1.1. Thường xuyên phổ biến, quán triệt.');
     expect(who(task(r, 'II.1.1'))).toEqual({ lead: ['Các cơ quan, đơn vị'], support: [], assignedBy: 'addressee' });
