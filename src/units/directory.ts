@@ -373,6 +373,10 @@ export const ORG_NOUNS: string[] = [
   'thôn',
   'xóm',
   'khu phố',
+  // villages in the south and the highlands: "các ấp", "các buôn", "các làng" (not "bản": also "các bản sao")
+  'ấp',
+  'buôn',
+  'làng',
   'trung tâm',
   'chi cục',
   'cục',

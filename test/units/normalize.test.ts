@@ -116,6 +116,12 @@ describe('normalisation rules', () => {
     expect(normalizeUnit('Sở Văn hoá, Thể thao và Du lịch')!.name).toBe('Sở Văn hóa, Thể thao và Du lịch');
   });
 
+  it('villages of the south and the highlands are collectives ("Các ấp", "các buôn, làng"); "các bản sao" is none', () => {
+    expect(normalizeUnit('Các ấp')).toMatchObject({ name: 'Các ấp', kind: 'collective' });
+    expect(normalizeUnit('các buôn, làng')).toMatchObject({ name: 'Các buôn, làng', kind: 'collective' });
+    expect(normalizeUnit('các bản sao')).toBeNull();
+  });
+
   it('accepts NFD input', () => {
     expect(normalizeUnit('Phòng Văn hoá - Xã hội'.normalize('NFD'))!.name).toBe('Phòng Văn hóa - Xã hội');
   });
