@@ -1031,13 +1031,15 @@ function continuesBasis(text: string, next: LLine, last: LLine): boolean {
 /** The date in "… số 1422/QĐ-TTg ngày 19 tháng 11 năm 2024 …" / "… ngày 19/11/2024 …" (no place), or null. */
 function captionDate(text: string, line: number): PlanDate | null {
   const m = /ngày\s*(\d{1,2})\s*(?:tháng\s*(\d{1,2})\s*năm\s*|[/.-]\s*(\d{1,2})\s*[/.-]\s*)(\d{4})/iu.exec(text);
-  if (!m) return null;
-  const day = Number(m[1]);
-  const month = Number(m[2] ?? m[3]);
-  const year = Number(m[4]);
-  const valid = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const pad = (x: number) => String(x).padStart(2, '0');
-  return { raw: m[0], place: null, year, month: month >= 1 && month <= 12 ? month : null, day: valid ? day : null, iso: valid ? `${year}-${pad(month)}-${pad(day)}` : null, line };
+  return m ? planDate(m[0], null, Number(m[1]), Number(m[2] ?? m[3]), Number(m[4]), line) : null;
+}
+
+/** A PlanDate from its parts: the day kept when it exists in that month, `iso` when all three are known and valid. */
+function planDate(raw: string, place: string | null, day: number | null, month: number | null, year: number, line: number): PlanDate {
+  const validDay = day !== null && month !== null && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const validMonth = month !== null && month >= 1 && month <= 12;
+  const iso = validDay && validMonth ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
+  return { raw, place, year, month: validMonth ? month : null, day: validDay ? day : null, iso, line };
 }
 
 export function parseDateLine(text: string, line: number): PlanDate | null {
@@ -1048,21 +1050,8 @@ export function parseDateLine(text: string, line: number): PlanDate | null {
   const cell = (before + (m[1] ?? '')).split('|').pop()!;
   if (/(quyết định|kế hoạch|nghị quyết|nghị định|thông tư|công văn|chỉ thị|kết luận|văn bản|hướng dẫn)/iu.test(cell)) return null;
   if (/số\s+\d/iu.test(cell) && !/^\s*số\s*:/iu.test(cell)) return null;
-  const day = m[2] ? Number(m[2]) : null;
-  const month = m[3] ? Number(m[3]) : null;
-  const year = Number(m[4]);
-  const validDay = day !== null && month !== null && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const iso = validDay && month! >= 1 && month! <= 12 ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
   const place = m[1] ? m[1].replace(CODE_BEFORE_PLACE, '').replace(/^.*\|\s*/, '').trim() : null;
-  return {
-    raw: text.slice(text.indexOf(m[1] ?? 'ngày')).trim(),
-    place: place || null,
-    year,
-    month: month !== null && month >= 1 && month <= 12 ? month : null,
-    day: validDay ? day : null,
-    iso,
-    line,
-  };
+  return planDate(text.slice(text.indexOf(m[1] ?? 'ngày')).trim(), place || null, m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null, Number(m[4]), line);
 }
 
 export type { Citation };
