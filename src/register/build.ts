@@ -341,7 +341,6 @@ const RESPONSIBILITY = /(?:^|[.;]\s+)((?:trách nhiệm|đơn vị|cơ quan)\s+t
 function responsibilityClause(text: string): { lead: UnitMention[]; support: UnitMention[] } | null {
   const m = RESPONSIBILITY.exec(text);
   if (!m) return null;
-  const value = text.slice(m.index + m[0].length);
   let lead = '';
   let support = '';
   if (/chủ trì/iu.test(m[1]!)) {
@@ -349,8 +348,9 @@ function responsibilityClause(text: string): { lead: UnitMention[]; support: Uni
     lead = labels?.lead ?? '';
     support = labels?.support ?? '';
   } else {
-    const split = splitUnitCell(value.replace(/[.;]\s*$/, ''));
-    lead = split ? split.lead : value.replace(/[.;]\s*$/, '');
+    const value = text.slice(m.index + m[0].length).replace(/[.;]\s*$/, '');
+    const split = splitUnitCell(value);
+    lead = split ? split.lead : value;
     support = split ? split.support : '';
   }
   const out = { lead: parseUnits(lead), support: parseUnits(support) };
@@ -498,13 +498,7 @@ function tableTasks(
     const supportM = parseUnits(supportCell);
     const lead = canonicalNames(registry, leadM);
     const support = canonicalNames(registry, supportM).filter((n) => !lead.includes(n));
-    let id = `${t.id}.${row.tt ?? k + 1}`;
-    if (used.has(id)) {
-      let n = 2;
-      while (used.has(`${id}#${n}`)) n++;
-      id = `${id}#${n}`;
-    }
-    used.add(id);
+    const id = rowId(t, row, k, used);
     const extra: Record<string, string> = {};
     cols.forEach((c, i) => {
       if (c.role === 'other' || c.role === 'authority') {
@@ -564,9 +558,7 @@ function looseRowTask(
   const { content, leadM, deadlineRaw } = readLooseLine(loose.startText.slice(String(row.tt ?? '').length).replace(/\s+/g, ' ').trim());
   const text = content.split(/\s+/).length >= 4 ? clean(content) : clean(loose.text.replace(new RegExp(`^${String(row.tt).replace(/\./g, '\\.')}\\s*`), ''));
   const lead = canonicalNames(registry, leadM);
-  let id = `${t.id}.${row.tt ?? k + 1}`;
-  if (used.has(id)) id = `${id}#${k + 1}`;
-  used.add(id);
+  const id = rowId(t, row, k, used);
   const what = [lead.length ? '' : 'no lead unit', deadlineRaw ? '' : 'no deadline'].filter(Boolean).join(' and ');
   diagnostics.push({
     rule: 'table/unaligned-row',
@@ -581,6 +573,18 @@ function looseRowTask(
     note: null,
     extra: { 'Nội dung dòng (chưa tách cột)': clean(loose.text) },
   });
+}
+
+/** The id of row `k` of table `t`: `DM.<TT>` (`DM.<k+1>` without TT), `#2`, `#3` … for a number used again. */
+function rowId(t: DocTable, row: DocTable['table']['rows'][number], k: number, used: Set<string>): string {
+  let id = `${t.id}.${row.tt ?? k + 1}`;
+  if (used.has(id)) {
+    let n = 2;
+    while (used.has(`${id}#${n}`)) n++;
+    id = `${id}#${n}`;
+  }
+  used.add(id);
+  return id;
 }
 
 /** The task of an appendix table row. */
