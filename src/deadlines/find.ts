@@ -73,10 +73,10 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
  */
 const TRIGGER_WORDS = /truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy)|thoi (?:gian|han)/;
 
-/** Candidate spans of explicit deadline phrases, in text order, outside citations. */
 /** "đã (hoàn thành|thực hiện|ban hành …)" right before a date (folded). */
 const DONE_BEFORE = /(?:^|[\s(])da\s+(?:(?:hoan thanh|thuc hien|trien khai|ban hanh|to chuc|duoc)\s+){0,2}$/;
 
+/** Candidate spans of explicit deadline phrases, in text order, outside citations. */
 function candidates(f: string): Span[] {
   if (!TRIGGER_WORDS.test(f)) return [];
   const citations: Span[] = [];

@@ -75,6 +75,12 @@ let scratch = Buffer.allocUnsafe(1024);
 /** Set by foldBytes: it stopped at its limit before the end of the string. */
 let cut = false;
 
+/** The scratch buffer, grown to hold `len` bytes. */
+function scratchFor(len: number): Buffer {
+  if (scratch.length < len) scratch = Buffer.allocUnsafe(Math.max(len, scratch.length * 2));
+  return scratch;
+}
+
 function codeOf(c: number): number {
   const e = foldEntry(c);
   const k = e === ' ' ? SPACE : e !== null && e.length === 1 && e.charCodeAt(0) <= 0xff ? e.charCodeAt(0) : OTHER;
@@ -89,8 +95,7 @@ function codeOf(c: number): number {
  */
 function foldBytes(s: string, limit: number): number {
   const len = s.length;
-  if (scratch.length < len) scratch = Buffer.allocUnsafe(Math.max(len, scratch.length * 2));
-  const buf = scratch;
+  const buf = scratchFor(len);
   let n = 0;
   let space = false;
   cut = false;
@@ -123,8 +128,7 @@ function foldBytes(s: string, limit: number): number {
  */
 export function foldUnitsLatin1(s: string): string | null {
   const len = s.length;
-  if (scratch.length < len) scratch = Buffer.allocUnsafe(Math.max(len, scratch.length * 2));
-  const buf = scratch;
+  const buf = scratchFor(len);
   for (let i = 0; i < len; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x20) {

@@ -159,7 +159,6 @@ export function itemLabels(text: string): ItemLabels | null {
   return out;
 }
 
-
 export function isPlanTitle(text: string): boolean {
   const f = foldHead(text, 20).head; // only /^ke hoach\b/ reads it
   return /^ke hoach\b/.test(f) && upperRatio(text) > 0.8 && text.length < 200;
