@@ -322,10 +322,13 @@ function decodeEntities(s: string): string {
 function makeLine(a: Acc, raw: string): SrcLine {
   // Stray emphasis markers that remark left as text ("***(Kèm theo …)*").
   // (Each regex step below is skipped when a cheap test shows it cannot change the text.)
-  const runs = a.runs
-    .map((r) => ({ ...r, text: hasEdgeMarker(r.text) ? r.text.replace(/^[*_]+(?=\S)/, '').replace(/(?<=[^\s(])[*_]+$/, '') : r.text }))
-    .filter((r) => r.text !== '');
-  let text = runs.length === 1 ? runs[0]!.text : runs.map((r) => r.text).join('');
+  const runs: Run[] = [];
+  for (const r of a.runs) {
+    const t = hasEdgeMarker(r.text) ? r.text.replace(/^[*_]+(?=\S)/, '').replace(/(?<=[^\s(])[*_]+$/, '') : r.text;
+    if (t !== '') runs.push(t === r.text ? r : { text: t, bold: r.bold, italic: r.italic });
+  }
+  let text = '';
+  for (const r of runs) text += r.text;
   const refs = [...a.refs];
   let noteMark = a.noteMark;
   // Unicode superscript digits and Markdown footnote syntax.

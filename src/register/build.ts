@@ -272,10 +272,10 @@ function canonicalNames(registry: UnitRegistry, ms: UnitMention[]): string[] {
 
 /** The raw mentions behind a task's lead and support, as written in the plan. */
 function mentionsOf(lead: UnitMention[], support: UnitMention[], line: number): Task['mentions'] {
-  return [
-    ...lead.map((m) => ({ raw: m.raw, name: m.name, role: 'lead' as const, line })),
-    ...support.map((m) => ({ raw: m.raw, name: m.name, role: 'support' as const, line })),
-  ];
+  const out: Task['mentions'] = [];
+  for (const m of lead) out.push({ raw: m.raw, name: m.name, role: 'lead', line });
+  for (const m of support) out.push({ raw: m.raw, name: m.name, role: 'support', line });
+  return out;
 }
 
 const round = (x: number) => Math.round(x * 10000) / 10000;

@@ -43,8 +43,11 @@ export interface UnitMention {
   kind: UnitKind;
   /** "Thủ trưởng", "Chủ tịch", "Giám đốc" …: dropped for identity, kept here. */
   roleWord: string | null;
-  /** Members listed in the text itself ("UBND các xã: Hải Tiến, Giao Minh, …"), when any. */
-  members?: string[];
+  /**
+   * Members listed in the text itself ("UBND các xã: Hải Tiến, Giao Minh, …"), when any. Always
+   * present (undefined when none), so that every mention has the same shape for V8.
+   */
+  members: string[] | undefined;
 }
 
 // ---------------------------------------------------------------------------------- tables
@@ -456,7 +459,7 @@ function normalizeUnitUncached(raw: string): UnitMention | null {
   if (!a) return null;
   const r = resolveCore(a.core, a.level);
   if (!r) return null;
-  return { raw: a.raw, name: r.name, key: r.key, kind: r.kind, roleWord: a.roleWord };
+  return { raw: a.raw, name: r.name, key: r.key, kind: r.kind, roleWord: a.roleWord, members: undefined };
 }
 
 export function resolveCore(core: string, level: string | null): { name: string; key: string; kind: UnitKind } | null {

@@ -57,7 +57,7 @@ export class UnitRegistry {
     const cu = this.configByKey.get(k);
     if (!cu) return null;
     const a = analyze(raw);
-    return { raw: a?.raw ?? raw.trim(), name: cu.name, key: looseKey(cu.name), kind: cu.kind ?? 'unit', roleWord: a?.roleWord ?? null };
+    return { raw: a?.raw ?? raw.trim(), name: cu.name, key: looseKey(cu.name), kind: cu.kind ?? 'unit', roleWord: a?.roleWord ?? null, members: undefined };
   }
 
   /** Record a mention; returns the canonical name to store on the task. */

@@ -234,7 +234,8 @@ export function headingUnits(heading: string): { mentions: UnitMention[]; addres
       .filter((x) => x && x !== '…' && x !== '...');
     if (names.length === 0) return { mentions: ms, addressee };
     if (ms.length !== 1 || !names.every((n) => NAME_LIST_ITEM.test(n))) return null; // "Unit: duty …"
-    return { mentions: [{ ...ms[0]!, raw: clean(s), kind: 'collective', members: names }], addressee };
+    const m = ms[0]!;
+    return { mentions: [{ raw: clean(s), name: m.name, key: m.key, kind: 'collective', roleWord: m.roleWord, members: names }], addressee };
   }
   const ms = parseAll(s);
   if (!ms) return null;

@@ -173,8 +173,8 @@ describe('UnitRegistry', () => {
 
   it('makes ids unique deterministically', () => {
     const reg = new UnitRegistry();
-    reg.add({ raw: 'Sở Y tế', name: 'Sở Y tế', key: 'a', kind: 'unit', roleWord: null });
-    reg.add({ raw: 'Sở Y-tế', name: 'Sở Y-tế', key: 'b', kind: 'unit', roleWord: null });
+    reg.add({ raw: 'Sở Y tế', name: 'Sở Y tế', key: 'a', kind: 'unit', roleWord: null, members: undefined });
+    reg.add({ raw: 'Sở Y-tế', name: 'Sở Y-tế', key: 'b', kind: 'unit', roleWord: null, members: undefined });
     expect(reg.units().map((u) => u.id)).toEqual(['so-y-te', 'so-y-te-2']);
   });
 
