@@ -1,8 +1,8 @@
 // findDeadlineInText: the deadline written inside a task sentence, when the task
 // has no deadline column or line. Conservative on purpose: only explicit phrases
-// count ("trước ngày …", "chậm nhất …", "hoàn thành trong tháng …", "trong quý …",
-// a leading "Định kỳ … (trước ngày …)" clause). Frequency words alone in a sentence
-// ("thường xuyên theo dõi", "kiểm tra định kỳ và đột xuất", "… hằng năm") are not
+// count ("trước ngày …", "chậm nhất …", "hoàn thành trong tháng …", "trong quý …", "đến hết năm …",
+// "trước ngày 20 hằng tháng", a leading "Định kỳ … (trước ngày …)" clause). Frequency words alone
+// in a sentence ("thường xuyên theo dõi", "kiểm tra định kỳ và đột xuất", "… hằng năm") are not
 // deadlines, and dates inside document citations ("Quyết định số 1847/QĐ-TTg ngày
 // 27/12/2018") are issue dates, never deadlines.
 
@@ -71,7 +71,7 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
  * candidate, and the citation and trigger regexes need not run. (A bare "trong" only counts
  * followed by a month or quarter: that is the only trigger that starts with it.)
  */
-const TRIGGER_WORDS = /truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy)|thoi (?:gian|han)/;
+const TRIGGER_WORDS = /truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy)|thoi (?:gian|han)|den het|vao\s*ngay/;
 
 /** "đã (hoàn thành|thực hiện|ban hành …)" right before a date (folded). */
 const DONE_BEFORE = /(?:^|[\s(])da\s+(?:(?:hoan thanh|thuc hien|trien khai|ban hanh|to chuc|duoc)\s+){0,2}$/;

@@ -122,6 +122,23 @@ export const EDGE_PUNCT_END = /[\s*_"'“”‘’`.,;:]+$/;
  */
 export const PERIOD_PREFIX = /^(?:(truoc)|cham nhat(?:\s*la)?|khong muon hon|han chot(?:\s*la)?|trong|vao|den|toi|het|cuoi)\b\s*/;
 
+/**
+ * A start that is "now" before "đến" (until): "từ nay", "từ bây giờ", "từ ngày ban hành (Kế hoạch)",
+ * "từ khi Kế hoạch được phê duyệt" … "đến hết năm 2026" is the period after "đến".
+ */
+export const FROM_NOW =
+  /^tu\s*(?:nay|bay gio|(?:ngay|khi|sau khi)\s*(?:(?:ke hoach|van ban|quyet dinh)(?:\s*nay)?\s*(?:duoc\s*)?)?(?:ky|ban hanh|phe duyet)(?:\s*(?:ke hoach|van ban|quyet dinh)(?:\s*nay)?)?)\s*,?\s*(?=(?:den|toi)\b)/;
+
+/**
+ * Part of a month or of a year, read as a range of days: "tuần đầu tháng 8/2026" (first week:
+ * 1–7), "tuần thứ 2 của tháng 8" (8–14), "tuần cuối tháng 8" (last seven days), "đầu tháng 8"
+ * (early: 1–10), "giữa tháng 8" (mid: 11–20); "đầu năm 2026" (early in the year: the first quarter).
+ * Groups: 1 the part, 2 the week number, 3 month (absent for a year), 4 year.
+ */
+export const PART_OF_PERIOD = re(
+  `^(tuan\\s*(?:dau|dau tien|thu nhat)|tuan\\s*(?:thu\\s*)?(\\d)|tuan\\s*cuoi(?:\\s*cung)?|dau|giua)\\s*(?:cua\\s*)?(?:thang\\s*(\\d{1,2})(?:${YSEP}${YEAR})?|nam\\s*${YEAR})$`,
+);
+
 // ------------------------------------------------------------ splitting
 
 /** Between two periods of a range: " - ", "đến", "tới", or '-' glued before a unit word. */
@@ -176,6 +193,12 @@ export const REL_OFFSET_EVENT =
 /** An event with no offset: "Sau khi Kế hoạch được phê duyệt", "Ngay sau khi có hướng dẫn". Group 1 event. */
 export const REL_EVENT = /^(?:ngay\s*)?(?:sau khi|ke tu khi|ke tu|ngay khi)\s*(.+)$/d;
 
+/**
+ * Before or after a named event with no date: "Trước Tết Nguyên đán", "Trước kỳ họp HĐND cuối năm",
+ * "Sau Đại hội". Tried last, once every calendar reading has failed. Groups: 1 relation, 2 event.
+ */
+export const REL_BEFORE_EVENT = /^(truoc|sau)\s*(?:khi\s*)?([a-z][a-z]*(?:\s+\S+)+)$/d;
+
 /** A bare duration: "02 ngày", "Trong 03 tháng", "02 ngày làm việc/01 đơn vị". Groups: 1 number, 2 unit. */
 export const REL_DURATION =
   /^(?:(?:trong(?:\s*vong|\s*thoi gian)?|khoang|toi da|khong qua)\s*)?(\d{1,3})\s*(ngay|tuan|thang|nam)(?:\s*lam viec)?(?:\s*\/.*)?$/;
@@ -195,7 +218,9 @@ export type RecToken =
   | 'every' // hằng/hàng/mỗi năm, tháng, quý, tuần, ngày: explicit frequency
   | 'phase' // của từng giai đoạn, mỗi giai đoạn: once per phase (periodic)
   | 'periodic' // định kỳ (alone) / theo (quý): marker, frequency may follow
-  | 'day-of-month' // trước ngày 20 hằng tháng: a day of month (consumed, see parse.ts)
+  | 'day-of-month' // trước ngày 20 hằng tháng: a day of the month (`on` = 01-20 for a monthly schedule)
+  | 'day-of-quarter' // trước ngày 15 của tháng đầu quý sau: quarterly, `on` in the first quarter (01-15)
+  | 'day-alone' // (hằng tháng) trước ngày 20: a day of the month after or before a monthly frequency
   | 'date-on' // trước ngày 15/12, ngày 15 tháng 12 (no year): the fixed day `on`
   | 'num-unit' // 6 tháng, 1 năm, 3 tháng: weak (needs another cue to be recurring)
   | 'half' // nửa năm: weak semiannual
@@ -211,11 +236,18 @@ export const REC_TOKENS: ReadonlyArray<{ token: RecToken; re: RegExp }> = [
   { token: 'phase', re: /(?:(?:cua|theo)\s*)?(?:tung|moi|hang)\s*giai doan\b|giai doan\b(?!\s*\d)/y },
   { token: 'every', re: /(?:hang|moi|tung)\s*(ngay|tuan|thang|quy|nam)\b/y },
   { token: 'periodic', re: /dinh ky\b|theo\s*(?:tung\s*|moi\s*)?(?=(?:ngay|tuan|thang|quy|nam|dinh ky)\b)/y },
+  // trước ngày 15 của tháng đầu quý sau, ngày 25 tháng cuối quý: a day in a month of each quarter
+  {
+    token: 'day-of-quarter',
+    re: re(`${DATE_LEAD}ngay\\s*(\\d{1,2})\\s*(?:cua\\s*)?thang\\s*(dau|cuoi|thu\\s*[123])\\s*(?:cua\\s*)?(?:moi\\s*|hang\\s*|tung\\s*)?quy\\b(\\s*(?:sau|ke tiep|tiep theo)\\b)?`, 'y'),
+  },
   { token: 'day-of-month', re: re(`${DATE_LEAD}ngay\\s*(\\d{1,2})\\s*(?=(?:hang|moi|cua)\\s*thang\\b)`, 'y') },
   {
     token: 'date-on',
     re: re(`${DATE_LEAD}(?:ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})|(?:ngay\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2}))\\b(?!\\s*(?:[/.-]|nam)\\s*\\d)`, 'y'),
   },
+  // "hằng tháng (trước ngày 20)": a day with no month, for a monthly schedule
+  { token: 'day-alone', re: re(`${DATE_LEAD}ngay\\s*(\\d{1,2})\\b(?!\\s*(?:[/.-]|thang|nam)\\s*\\d)`, 'y') },
   { token: 'num-unit', re: /(\d{1,2})\s*(thang|nam|quy)\b/y },
   { token: 'half', re: /nua nam\b/y },
   { token: 'bare', re: /(quy|thang|tuan|nam)\b/y },
@@ -244,6 +276,14 @@ export const TEXT_TRIGGERS: readonly RegExp[] = [
   re(`\\b(?:(?:hoan thanh|xong)\\s*)?(?:truoc|cham nhat(?:\\s*la)?(?:\\s*(?:vao|trong))?|khong muon hon|han chot(?:\\s*la)?)\\s*(?:${DATE_TXT}|${MONTH_TXT}|${QUARTER_TXT})${RECUR_TAIL}`, 'gd'),
   re(`\\b(?:hoan thanh|xong)\\s*(?:(?:trong|vao|truoc|cham nhat)\\s*)?(?:${DATE_TXT}|${MONTH_TXT}|${QUARTER_TXT}|${HALF_TXT}|${YEAR_TXT})`, 'gd'),
   re(`\\btrong\\s*(?:${MONTH_TXT}|${QUARTER_TXT})`, 'gd'),
+  // "(từ nay) đến hết năm 2026", "từ tháng 9 đến hết tháng 12/2026": until the end of (not "đến năm 2030",
+  // a target year)
+  re(`\\b(?:tu\\s*(?:nay|${MONTH_TXT}|${QUARTER_TXT}|${YEAR_TXT})\\s*)?den het\\s*(?:${MONTH_TXT}|${QUARTER_TXT}|${YEAR_TXT})`, 'gd'),
+  // a day of each month or quarter: "trước ngày 20 hằng tháng", "trước ngày 15 của tháng đầu quý sau"
+  re(
+    `\\b(?:truoc|cham nhat(?:\\s*la)?|vao)\\s*ngay\\s*\\d{1,2}\\s*(?:(?:cua\\s*)?(?:hang|moi)\\s*thang\\b|(?:cua\\s*)?thang\\s*(?:dau|cuoi|thu\\s*[123])\\s*(?:cua\\s*)?(?:moi\\s*|hang\\s*|tung\\s*)?quy\\b(?:\\s*(?:sau|ke tiep|tiep theo)\\b)?)`,
+    'gd',
+  ),
 ];
 
 /** "Thời gian hoàn thành: …" / "thời hạn: …" inside a sentence; the phrase runs to ';' or a full stop. */

@@ -18,6 +18,7 @@ import {
   CONTINUOUS_HEAD,
   EDGE_PUNCT_END,
   EDGE_PUNCT_START,
+  FROM_NOW,
   FROM_WORD,
   IMPLICIT_START_EVENT,
   LEAD_NOISE,
@@ -25,9 +26,11 @@ import {
   NON_DATES,
   OPEN_FROM,
   OPEN_ONWARD,
+  PART_OF_PERIOD,
   PERIOD_PREFIX,
   RANGE_SPLIT,
   REC_TOKENS,
+  REL_BEFORE_EVENT,
   REL_DURATION,
   REL_EVENT,
   REL_OFFSET_EVENT,
@@ -191,7 +194,36 @@ function parseAtom(s: string): PartResult {
     const g = re.exec(s);
     if (g) return buildAtom(name, g);
   }
-  return null;
+  const part = PART_OF_PERIOD.exec(s);
+  return part ? partOfPeriod(part) : null;
+}
+
+/** "tuần đầu tháng 8/2026", "đầu tháng 8", "giữa tháng 8", "đầu năm 2027": a range of days (see PART_OF_PERIOD). */
+function partOfPeriod(g: RegExpExecArray): PartResult {
+  const what = g[1]!;
+  if (g[3] === undefined) {
+    // "đầu năm 2027": the first quarter; "giữa năm" is too vague to date.
+    if (what !== 'dau') return null;
+    const y = Number(g[5]);
+    return pair(dateRef(1, 1, y), dateRef(31, 3, y));
+  }
+  const m = Number(g[3]);
+  const y = yearOf(g[4]);
+  if (!isValidMonth(m)) return { error: `impossible month ${m}` };
+  // Without a year the month's length is taken from a non-leap year; the year is filled in later.
+  const last = y === null ? [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]! : Number(endOfMonthIso(y, m).slice(8));
+  let from: number;
+  let to: number;
+  if (what === 'dau') [from, to] = [1, 10];
+  else if (what === 'giua') [from, to] = [11, 20];
+  else if (what.includes('cuoi')) [from, to] = [last - 6, last];
+  else {
+    const n = g[2] === undefined ? 1 : Number(g[2]);
+    if (n < 1 || n > 5) return null;
+    [from, to] = [(n - 1) * 7 + 1, Math.min(n * 7, last)];
+    if (from > last) return null;
+  }
+  return pair(dateRef(from, m, y), dateRef(to, m, y));
 }
 
 /** An atom, or two atoms joined as a range ("Quý IV/2025 - Quý I/2026", "từ tháng 3 đến tháng 6/2026"). */
@@ -201,7 +233,8 @@ function parseRangeOrAtom(s: string): PartResult {
   const m = RANGE_SPLIT.exec(s);
   if (!m || m.index === 0) return null;
   const left = parseAtom(s.slice(0, m.index).replace(FROM_WORD, ''));
-  const right = parseAtom(s.slice(m.index + m[0].length));
+  // "từ tháng 7/2026 đến hết năm 2026": the right side may have its own "hết / cuối / trước".
+  const right = parseAtom(stripPeriodPrefix(s.slice(m.index + m[0].length)).rest);
   if (isFailure(left)) return left;
   if (isFailure(right)) return right;
   if (!left || !right) return null;
@@ -322,15 +355,20 @@ function unspecifiedResolved(problem: string): Resolved {
 
 /** Strips "trước / chậm nhất / trong / vào / đến hết / cuối …" and parses the period. */
 function parsePeriodPhrase(s: string): { parts: Part[]; before: boolean } | Failure | null {
+  const { rest, before } = stripPeriodPrefix(s.replace(FROM_NOW, ''));
+  const parts = parsePeriodExpr(rest);
+  if (parts === null || isFailure(parts)) return parts;
+  return { parts, before };
+}
+
+function stripPeriodPrefix(s: string): { rest: string; before: boolean } {
   let before = false;
   let rest = s;
   for (let m = PERIOD_PREFIX.exec(rest); m && m[0].length > 0; m = PERIOD_PREFIX.exec(rest)) {
     if (m[1]) before = true;
     rest = rest.slice(m[0].length);
   }
-  const parts = parsePeriodExpr(rest);
-  if (parts === null || isFailure(parts)) return parts;
-  return { parts, before };
+  return { rest, before };
 }
 
 // ================================================================ recurring
@@ -382,6 +420,8 @@ export function scanRecurring(s: string, from: number, to: number, allowBare: bo
   const problems: string[] = [];
   let current: Recurrence | null = null;
   let pending: string | null = null;
+  /** A day of the month seen before its monthly frequency ("trước ngày 20 hằng tháng"). */
+  let dayOfMonth: string | null = null;
   let explicit = false;
   let marker = false;
   let weak = 0;
@@ -409,6 +449,10 @@ export function scanRecurring(s: string, from: number, to: number, allowBare: bo
       setOn(pending);
       pending = null;
     }
+    if (dayOfMonth !== null && r.frequency === 'monthly') {
+      setOn(dayOfMonth);
+      dayOfMonth = null;
+    }
   };
 
   scan: while (pos < to) {
@@ -419,8 +463,31 @@ export function scanRecurring(s: string, from: number, to: number, allowBare: bo
       if (!m || m[0].length === 0) continue;
       switch (token) {
         case 'skip':
-        case 'day-of-month': // "ngày 20 hằng tháng": Recurrence.on cannot hold a day of month alone
           break;
+        case 'day-of-month':
+        case 'day-alone': {
+          // A monthly schedule keeps its day as `on` in January ("ngày 20 hằng tháng" → 01-20).
+          const d = Number(m[1]);
+          const cur = current as Recurrence | null; // (assigned in closures: TypeScript narrows it to null)
+          if (!(d >= 1 && d <= 31)) problems.push(`impossible day of the month ${d}`);
+          else if (cur && cur.frequency === 'monthly') setOn(toMonthDay(1, d));
+          else if (token === 'day-of-month' || !cur) dayOfMonth = toMonthDay(1, d);
+          else break scan; // "hằng năm, trước ngày 20": a day with no month for a yearly schedule is no schedule day
+          break;
+        }
+        case 'day-of-quarter': {
+          // "ngày 15 của tháng đầu quý (sau)": quarterly, `on` in the first quarter (01-15, 03-25, 02-10).
+          explicit = true;
+          const d = Number(m[1]);
+          const which = m[2]!;
+          const month = which === 'dau' ? 1 : which === 'cuoi' ? 3 : Number(which.replace(/\D/g, ''));
+          if (!isValidDayMonth(d, month, null)) problems.push(`impossible day of the month ${d}`);
+          else {
+            add({ frequency: 'quarterly', on: null });
+            setOn(toMonthDay(month, d));
+          }
+          break;
+        }
         case 'every-n':
           explicit = true;
           if (m[0].startsWith('dinh ky')) marker = true;
@@ -623,6 +690,13 @@ export function parseFolded(t: FoldedText, raw: string, ctx: DeadlineContext): D
         };
       }
     }
+  }
+
+  // 7. "Trước Tết Nguyên đán": relative to a named event.
+  const ev = REL_BEFORE_EVENT.exec(s);
+  if (ev && ev.indices) {
+    const [es, ee] = ev.indices[2]!;
+    return { deadline: { ...baseDeadline(raw, 'relative'), anchor: { event: cleanEvent(sourceSlice(t, start + es, start + ee)), offset: null } }, problems: [] };
   }
 
   return unparsed(raw, 'unrecognised deadline phrase');

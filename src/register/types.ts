@@ -46,7 +46,10 @@ export type RecurrenceFrequency = 'daily' | 'weekly' | 'monthly' | 'quarterly' |
 
 export interface Recurrence {
   frequency: RecurrenceFrequency;
-  /** Fixed day in the period as `MM-DD` ("trước ngày 15/12 hàng năm" → `12-15`), or null. */
+  /**
+   * Fixed day in the period as `MM-DD` ("trước ngày 15/12 hàng năm" → `12-15`), or null. For a
+   * monthly or quarterly schedule, its first occurrence in the year ("trước ngày 20 hằng tháng" → `01-20`).
+   */
   on: string | null;
   /** Every N periods ("định kỳ 5 năm" → yearly, interval 5). Default 1. */
   interval?: number;

@@ -119,6 +119,22 @@ describe('findDeadlineInText: explicit deadlines in seed sentences', () => {
     expect(r?.deadline.yearInferred).toBe(true);
   });
 
+  it('"(từ nay) đến hết năm 2026" is until the end of the year', () => {
+    const r = findDeadlineInText('Triển khai thực hiện từ nay đến hết năm 2026.', PLAN_2026);
+    expect(r?.deadline).toMatchObject({ raw: 'từ nay đến hết năm 2026', kind: 'year', due: '2026-12-31' });
+    expect(findDeadlineInText('Duy trì kiểm tra đến hết quý III/2026.', PLAN_2026)?.deadline.due).toBe('2026-09-30');
+    // the start of the range comes with it
+    const range = findDeadlineInText('Tổ chức trực ban trong mùa mưa bão (từ tháng 9 đến hết tháng 12/2026).', PLAN_2026);
+    expect(range?.deadline).toMatchObject({ kind: 'range', start: '2026-09-01', due: '2026-12-31' });
+  });
+
+  it('a day of each month or quarter is a schedule', () => {
+    const monthly = findDeadlineInText('Tổng hợp, báo cáo UBND xã trước ngày 20 hằng tháng.', PLAN_2026);
+    expect(monthly?.deadline).toMatchObject({ kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-20' }] });
+    const quarterly = findDeadlineInText('Báo cáo kết quả về Văn phòng trước ngày 15 của tháng đầu quý sau.', PLAN_2026);
+    expect(quarterly?.deadline).toMatchObject({ kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: '01-15' }] });
+  });
+
   it('a deadline after a citation is found, the citation date is not', () => {
     const r = findDeadlineInText(
       'Thực hiện Kế hoạch số 04/KH-UBND ngày 08/01/2026 của Chủ tịch UBND phường, báo cáo kết quả trước ngày 15/12/2026.',
@@ -149,6 +165,7 @@ describe('findDeadlineInText: not deadlines', () => {
     'Hội nghị quán triệt không quá 1/2 ngày; hội nghị chuyên môn không quá 01 ngày.',
     'Không sử dụng đồ uống có cồn trước, trong giờ làm việc.',
     'Kế hoạch phát triển du lịch giai đoạn 2025 - 2030, tầm nhìn đến năm 2045.',
+    'Đến năm 2030, 100% hồ sơ công việc được xử lý trên môi trường mạng.',
     '',
   ])('%s → null', (text) => {
     expect(findDeadlineInText(text, PLAN_2026)).toBeNull();

@@ -34,6 +34,20 @@ describe('nextDue: recurring', () => {
     expect(nextDue(d, '2026-01-10')).toBe('2026-06-15');
   });
 
+  it('a day of the month from a parsed phrase ("trước ngày 20 hằng tháng") repeats every month', () => {
+    const { deadline } = parseDeadline('Trước ngày 20 hằng tháng', CTX);
+    expect(nextDue(deadline, '2026-03-10')).toBe('2026-03-20');
+    expect(nextDue(deadline, '2026-03-21')).toBe('2026-04-20');
+    expect(nextDue(deadline, '2026-12-21')).toBe('2027-01-20');
+  });
+
+  it('a day in the first month of each quarter ("ngày 15 của tháng đầu quý sau")', () => {
+    const { deadline } = parseDeadline('Hằng quý, trước ngày 15 của tháng đầu quý sau', CTX);
+    expect(nextDue(deadline, '2026-02-01')).toBe('2026-04-15');
+    expect(nextDue(deadline, '2026-04-15')).toBe('2026-04-15');
+    expect(nextDue(deadline, '2026-11-01')).toBe('2027-01-15');
+  });
+
   it('monthly without a day → end of the current month', () => {
     const d = recurring({ frequency: 'monthly', on: null });
     expect(nextDue(d, '2026-02-10')).toBe('2026-02-28');

@@ -152,6 +152,25 @@ const TABLE: Row[] = [
   { phrase: 'trước ngày 10/12 của từng giai đoạn', kind: 'recurring', recurrence: [{ frequency: 'periodic', on: '12-10' }] },
   { phrase: 'Định kỳ/đột xuất', kind: 'recurring', recurrence: [{ frequency: 'periodic', on: null }] },
   { phrase: 'Thường xuyên, hằng năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: null }] },
+  // a day of the month: `on` in the first month of the cycle (January, or the quarter's month)
+  { phrase: 'Trước ngày 20 hằng tháng', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-20' }] },
+  { phrase: 'Định kỳ hằng tháng (trước ngày 20)', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-20' }] },
+  { phrase: 'Hằng tháng, ngày 25', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-25' }] },
+  { phrase: 'Trước ngày 25 của tháng cuối quý', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: '03-25' }] },
+  { phrase: 'Hằng quý, trước ngày 15 của tháng đầu quý sau', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: '01-15' }] },
+  // a start that is "now" adds nothing to the period after "đến"
+  { phrase: 'Từ nay đến hết năm 2026', kind: 'year', start: '2026-01-01', due: '2026-12-31' },
+  { phrase: 'Từ nay đến năm 2030', kind: 'year', start: '2030-01-01', due: '2030-12-31' },
+  { phrase: 'Từ ngày ban hành Kế hoạch đến hết năm 2026', kind: 'year', start: '2026-01-01', due: '2026-12-31' },
+  { phrase: 'Từ khi Kế hoạch được phê duyệt đến 30/6/2027', kind: 'date', due: '2027-06-30' },
+  { phrase: 'Từ tháng 7/2026 đến hết năm 2026', kind: 'range', start: '2026-07-01', due: '2026-12-31' },
+  // part of a month or a year
+  { phrase: 'Tuần đầu tháng 8/2026', kind: 'range', start: '2026-08-01', due: '2026-08-07' },
+  { phrase: 'Tuần thứ 2 tháng 8/2026', kind: 'range', start: '2026-08-08', due: '2026-08-14' },
+  { phrase: 'Tuần cuối tháng 2/2028', kind: 'range', start: '2028-02-23', due: '2028-02-29' },
+  { phrase: 'Đầu tháng 9/2026', kind: 'range', start: '2026-09-01', due: '2026-09-10' },
+  { phrase: 'Giữa tháng 9/2026', kind: 'range', start: '2026-09-11', due: '2026-09-20' },
+  { phrase: 'Đầu năm 2027', kind: 'range', start: '2027-01-01', due: '2027-03-31' },
   // recognised non-dates: no problem reported
   { phrase: 'Theo kế hoạch của tỉnh', kind: 'unspecified' },
   { phrase: 'Theo yêu cầu', kind: 'unspecified' },
@@ -206,6 +225,16 @@ describe('parseDeadline: relative deadlines (kể từ = counting from)', () => 
     const { deadline } = parseDeadline('Sau khi Kế hoạch được phê duyệt', PLAN_2026);
     expect(deadline.kind).toBe('relative');
     expect(deadline.anchor).toEqual({ event: 'Kế hoạch được phê duyệt', offset: null });
+  });
+
+  it('before or after a named event with no date ("Trước Tết Nguyên đán")', () => {
+    const { deadline, problems } = parseDeadline('Trước Tết Nguyên đán', PLAN_2026);
+    expect(deadline.kind).toBe('relative');
+    expect(deadline.anchor).toEqual({ event: 'Tết Nguyên đán', offset: null });
+    expect(problems).toEqual([]);
+    expect(parseDeadline('Sau Đại hội Đảng bộ xã', PLAN_2026).deadline.anchor).toEqual({ event: 'Đại hội Đảng bộ xã', offset: null });
+    // a calendar reading wins over the event reading
+    expect(parseDeadline('Trước tháng 6/2026', PLAN_2026).deadline.due).toBe('2026-05-31');
   });
 
   it('a bare duration ("02 ngày") counts from the start of the task', () => {
