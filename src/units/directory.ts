@@ -276,6 +276,15 @@ export const HEAD_WORDS: string[] = [
   'công ty',
   'tỉnh ủy', // provincial Party committee
   'tỉnh đoàn', // provincial Youth Union
+  'tập đoàn', // state corporation (Tập đoàn Điện lực Việt Nam)
+  'thuế', // tax office since 2025: "Thuế tỉnh Nghệ An", "Thuế cơ sở 3"
+  'bưu điện', // post office
+  'điện lực', // power company branch: "Điện lực Hưng Nguyên"
+  'viễn thông', // telecom branch: "Viễn thông Nghệ An"
+  'viettel', // telecom operators, named on their own or with a place: "Viettel Nghệ An"
+  'vnpt',
+  'mobifone',
+  'tổ', // working group: "Tổ công nghệ số cộng đồng", "Tổ công tác"
 ];
 
 /**
@@ -289,6 +298,8 @@ export const HEAD_LOWER_STARTERS: Record<string, string[]> = {
   'ủy ban': ['kiểm tra', 'mặt trận'],
   trạm: ['y tế'],
   phòng: ['văn hóa', 'kinh tế', 'tư pháp', 'nội vụ', 'tài chính', 'y tế', 'giáo dục'],
+  thuế: ['cơ sở'],
+  tổ: ['công nghệ số', 'công tác', 'giúp việc', 'thư ký', 'biên tập', 'chuyên gia', 'triển khai', 'kiểm tra', 'thẩm định'],
 };
 
 /**
@@ -298,10 +309,10 @@ export const HEAD_LOWER_STARTERS: Record<string, string[]> = {
 export const LOWER_CASE_HEADS: string[] = ['phòng', 'sở', 'ban', 'trung tâm', 'văn phòng', 'công an', 'ủy ban', 'vụ', 'cục', 'chi cục', 'mặt trận', 'đoàn', 'ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân'];
 
 /** Heads that are a unit on their own, without a name after them ("UBND", "Công an", "Chính phủ"). */
-export const STANDALONE_HEADS: string[] = ['ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân', 'công an', 'đảng ủy', 'chính phủ', 'tỉnh ủy', 'tỉnh đoàn'];
+export const STANDALONE_HEADS: string[] = ['ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân', 'công an', 'đảng ủy', 'chính phủ', 'tỉnh ủy', 'tỉnh đoàn', 'viettel', 'vnpt', 'mobifone', 'bưu điện'];
 
 /** Word sequences that look like "head + capitalised word" but are not units ("Bộ Quy tắc" = a rule book). */
-export const NOT_UNITS: string[] = ['đoàn kết', 'bộ phận', 'bộ máy', 'bộ quy tắc', 'bộ luật', 'bộ tiêu chí', 'bộ chỉ số', 'bộ câu hỏi', 'đài loan', 'hội nghị', 'ban hành', 'báo cáo', 'viện dẫn', 'hội đồng thẩm định', 'hội thảo', 'hội thi', 'hội chợ', 'trạm dừng'];
+export const NOT_UNITS: string[] = ['đoàn kết', 'bộ phận', 'bộ máy', 'bộ quy tắc', 'bộ luật', 'bộ tiêu chí', 'bộ chỉ số', 'bộ câu hỏi', 'đài loan', 'hội nghị', 'ban hành', 'báo cáo', 'viện dẫn', 'hội đồng thẩm định', 'hội thảo', 'hội thi', 'hội chợ', 'trạm dừng', 'tổ quốc', 'tổ chức'];
 
 /**
  * Heads of units whose names include their level word: "UBND phường", "Công an tỉnh", "Ban Chỉ huy Quân sự xã".
@@ -334,6 +345,10 @@ export const LEVEL_BOUND_HEADS: string[] = [
   'đài',
   'hợp tác xã',
   'liên minh hợp tác xã',
+  'thuế',
+  'bưu điện',
+  'điện lực',
+  'viễn thông',
 ];
 
 /**

@@ -33,6 +33,10 @@ describe('splitUnitList', () => {
       '- Ban quản lý quy hoạch; - Vụ Kế hoạch -Tài chính; - Vụ Pháp chế; - Văn phòng Bộ.',
       ['Ban Quản lý quy hoạch', 'Vụ Kế hoạch - Tài chính', 'Vụ Pháp chế', 'Văn phòng Bộ'],
     ],
+    // units of digital-transformation plans and the 2025 tax offices
+    ['Thuế tỉnh Nghệ An; Bưu điện xã', ['Thuế tỉnh Nghệ An', 'Bưu điện xã']],
+    ['Viettel Nghệ An, VNPT Nghệ An và Tổ công nghệ số cộng đồng', ['Viettel Nghệ An', 'VNPT Nghệ An', 'Tổ Công nghệ số cộng đồng']],
+    ['Điện lực Hưng Nguyên; Tập đoàn Điện lực Việt Nam', ['Điện lực Hưng Nguyên', 'Tập đoàn Điện lực Việt Nam']],
   ];
   it.each(cases)('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
@@ -50,6 +54,8 @@ describe('splitUnitList', () => {
     expect(names('Ban Quản lý quy hoạch /Tư vấn được lựa chọn')).toEqual(['Ban Quản lý quy hoạch']);
     expect(names('Quý I/2026')).toEqual([]);
     expect(names('Lưu: VT, VX.')).toEqual([]);
+    expect(names('Tổ chức thực hiện')).toEqual([]);
+    expect(names('bảo vệ Tổ quốc')).toEqual([]);
   });
 
   const whole = [
