@@ -24,7 +24,7 @@ import * as g from './grammar.js';
 import { parseUnits } from '../units/split.js';
 import { parseCitations } from './citations.js';
 import { isFurniture, join, shouldJoin, splitGlued, wrapWidth, type LLine } from './repair.js';
-import { headerColumns, htmlTableRows, readTable, splitRow, stackedHeader, type ParsedTable } from './table.js';
+import { CELL_BREAK, headerColumns, htmlTableRows, readTable, splitRow, stackedHeader, type ParsedTable } from './table.js';
 
 /** Internal outline node: the register's OutlineNode plus what the task builder needs. */
 export interface PNode {
@@ -133,7 +133,11 @@ function layoutCells(lines: LLine[]): LLine[] {
       out.push({ ...l, text: l.text.replace(/[|\t]/g, ' ').trim() || '|' });
       continue;
     }
-    for (const c of parts) out.push({ ...l, text: c.trim(), column: Math.max(1, l.text.indexOf(c) + 1) });
+    // Each cell is a line of its own, and so is each line inside a cell ("TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH").
+    for (const c of parts) {
+      const column = Math.max(1, l.text.indexOf(c) + 1);
+      for (const piece of c.split(CELL_BREAK)) if (piece.trim() !== '') out.push({ ...l, text: piece.trim(), column });
+    }
   }
   return out;
 }
@@ -155,6 +159,33 @@ function spaceColumns(l: LLine, raw: string | undefined): LLine[] {
   }
   if (parts.length < 2 || clean(parts.map((p) => p.text).join(' ')) !== clean(l.text)) return [l];
   return parts.map((p) => ({ ...l, text: clean(p.text), column: p.index + 1 }));
+}
+
+/**
+ * Line breaks inside table cells (CELL_BREAK, from `<br>` or one `<p>` after another) matter only in
+ * the unit cells of task tables; in any other run of table rows in the body (a statistics table)
+ * they become spaces, as in the rest of the text. (Header and closing rows are split into lines by
+ * `layoutCells`.)
+ */
+function keepCellBreaksInTaskTables(lines: LLine[]): void {
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    let task = false;
+    while (j < lines.length && lines[j]!.text !== '' && splitRow(lines[j]!.text) !== null) {
+      if (!task && headerColumns(splitRow(lines[j]!.text)!)) task = true;
+      j++;
+    }
+    if (j === i) j++; // not a table row
+    else if (task) {
+      i = j;
+      continue;
+    }
+    for (let k = i; k < j; k++) {
+      const l = lines[k]!;
+      if (l.text.includes(CELL_BREAK)) l.text = l.text.replaceAll(CELL_BREAK, ' ');
+    }
+    i = j;
+  }
 }
 
 /** An HTML table becomes tab-separated logical lines, one per row. */
@@ -258,6 +289,12 @@ class Parser {
     for (let i = bodyStart; i < L.length; i++) {
       const t = L[i]!.text;
       if (g.isRecipientsHead(t) || (g.isSignerTitle(t) && !t.includes('\t'))) {
+        closeStart = i;
+        break;
+      }
+      // "Nơi nhận" and the signature laid out as a table ("| Nơi nhận:<br>- … | TM. ỦY BAN NHÂN DÂN<br>… |").
+      const first = splitRow(t)?.find((c) => c !== '');
+      if (first !== undefined && first !== t && g.isRecipientsHead(first.split(CELL_BREAK)[0]!)) {
         closeStart = i;
         break;
       }
@@ -522,6 +559,7 @@ class Parser {
   // ------------------------------------------------------------ body
 
   private parseBody(zone: LLine[], appendix: boolean): void {
+    keepCellBreaksInTaskTables(zone);
     const lines = this.joinLines(zone);
     this.stack = [];
     this.lastNode = null;

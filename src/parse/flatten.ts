@@ -302,7 +302,7 @@ export function createFlattener(text: string, rawLines: string[] = text.split('\
 function stripInline(raw: string): string {
   return decodeEntities(
     raw
-      .replace(/<br\s*\/?>/gi, ' ')
+      .replace(/<br\s*\/?>/gi, '\u2028') // a line break inside a cell (CELL_BREAK of parse/table)
       .replace(/<\/?[a-z][^>]*>/gi, '')
       .replace(/(^|[\s\t])[*_]{1,3}(?=\S)/g, '$1')
       .replace(/(?<=\S)[*_]{1,3}(?=$|[\s\t])/g, ''),

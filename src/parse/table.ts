@@ -79,7 +79,7 @@ export function headerColumns(cells: string[]): Column[] | null {
   const known = roles.filter((r) => r !== null).length;
   if (!has('content') || known < 2 || !(has('lead') || has('deadline') || has('tt'))) return null;
   if (known / cells.filter((c) => c !== '').length < 0.5) return null;
-  return cells.map((c, i) => ({ name: c, role: roles[i] ?? 'other' }));
+  return cells.map((c, i) => ({ name: c.replaceAll(CELL_BREAK, ' '), role: roles[i] ?? 'other' }));
 }
 
 const same = (a: string[], b: string[]) => a.length > 0 && a.filter(Boolean).map(fold).join('|') === b.filter(Boolean).map(fold).join('|');
@@ -169,7 +169,7 @@ export function readTable(
   for (; i < lines.length; i++) {
     const l = lines[i]!;
     if (isSkippable(l)) continue;
-    const cells = splitRow(l.text);
+    const cells = splitRow(l.text)?.map((c, k) => cellText(c, columns[k]?.role)) ?? null;
     if (cells === null) {
       // A one-cell group heading between rows ("I. Cải cách thể chế" spanning the table).
       const m = parseMarker(l.text);
@@ -431,6 +431,17 @@ function pushGroup(groups: TableRow['groups'], label: string, text: string, line
   groups.push({ label, text, line });
 }
 
+/** A line break inside a table cell (U+2028 LINE SEPARATOR, which `clean` turns into a space). */
+export const CELL_BREAK = '\u2028';
+
+const UNIT_ROLES: ReadonlySet<string> = new Set(['lead', 'support', 'authority']);
+
+/** A cell as a row keeps it: line breaks stay in unit cells (they separate units), elsewhere they are spaces. */
+function cellText(c: string, role: string | undefined): string {
+  if (!c.includes(CELL_BREAK)) return c;
+  return role !== undefined && UNIT_ROLES.has(role) ? c.replaceAll(CELL_BREAK, '\n') : c.replaceAll(CELL_BREAK, ' ');
+}
+
 /** HTML <table> → rows of cells with their line numbers (rowspan/colspan expanded). */
 export function htmlTableRows(html: string, firstLine: number): { cells: string[]; line: number }[] {
   const rows: { cells: string[]; line: number }[] = [];
@@ -450,14 +461,18 @@ export function htmlTableRows(html: string, firstLine: number): { cells: string[
     for (const td of tr[1]!.matchAll(/<t([dh])\b([^>]*)>([\s\S]*?)<\/t\1>/gi)) {
       fill();
       const attrs = td[2]!;
+      // A line break inside a cell (<br>, one <p> after another) is kept as CELL_BREAK: in a unit cell it
+      // separates units ("Sở Nội vụ<br>Sở Tài chính"); anywhere else it becomes a space (see cellText).
       const text = td[3]!
-        .replace(/<br\s*\/?>/gi, ' ')
+        .replace(/<br\s*\/?>|<\/(?:p|div|li)>\s*(?=<(?:p|div|li)\b)/gi, CELL_BREAK)
         .replace(/<[^>]+>/g, ' ')
         .replace(/&nbsp;/g, ' ')
         .replace(/&amp;/g, '&')
         .replace(/&lt;/g, '<')
         .replace(/&gt;/g, '>')
-        .replace(/\s+/g, ' ')
+        .replace(/[^\S\u2028]+/g, ' ')
+        .replace(/ ?\u2028[\s\u2028]*/g, CELL_BREAK)
+        .replace(/^\u2028+|\u2028+$/g, '')
         .trim();
       const colspan = Number(/colspan\s*=\s*"?(\d+)/i.exec(attrs)?.[1] ?? 1);
       const rowspan = Number(/rowspan\s*=\s*"?(\d+)/i.exec(attrs)?.[1] ?? 1);

@@ -24,7 +24,7 @@ const SOFT_SEP = new Set([',', 'và', 'với', 'cùng']);
  */
 export function splitUnitList(phrase: string): string[] {
   const out: string[] = [];
-  for (const hard of phrase.normalize('NFC').split(HARD_SEP)) {
+  for (const hard of breakLines(phrase.normalize('NFC')).split(HARD_SEP)) {
     for (const part of hard.split(SLASH_SEP)) {
       const piece = clean(part).replace(PIECE_LEADING, '').replace(PIECE_TRAILING, '');
       if (!piece) continue;
@@ -32,6 +32,20 @@ export function splitUnitList(phrase: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Lines of a cell (a `<br>` in an HTML or Markdown table): a line that starts with a unit name is a
+ * unit of its own ("Sở Nội vụ⏎Sở Tài chính" → "Sở Nội vụ; Sở Tài chính"); any other line continues
+ * the name before it ("Trung tâm Phục vụ hành⏎chính công").
+ */
+function breakLines(phrase: string): string {
+  if (!/\n(?!\s*[-+•]\s)/.test(phrase)) return phrase;
+  return phrase
+    .split(/\n(?!\s*[-+•]\s)/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .reduce((acc, l) => (acc === '' ? l : `${acc}${/^\p{Lu}/u.test(l) && matchUnitAtStart(l) ? ';' : ''} ${l}`), '');
 }
 
 interface Seg {

@@ -151,3 +151,28 @@ describe('a table whose cells a PDF converter scattered over plain lines', () =>
     for (const x of t.filter((y) => !y.lead.length)) expect(r.diagnostics.some((d) => d.rule === 'table/unaligned-row' && d.line === x.source.line && d.severity === 'error')).toBe(true);
   });
 });
+
+describe('line breaks inside cells (fixtures/tables/cell-line-breaks.md)', () => {
+  it('a <br> or one <p> after another separates the units of a unit cell, and is a space elsewhere', async () => {
+    const { register: r } = await extractFile('fixtures/tables/cell-line-breaks.md', { config: null });
+    const t = r.tasks.filter((x) => x.origin === 'appendix');
+    expect(t.map((x) => [x.text, x.lead, x.support])).toEqual([
+      ['Rà soát, chuẩn hóa dữ liệu dân cư phục vụ cấp dịch vụ công trực tuyến', ['Công an xã'], ['Văn phòng HĐND và UBND', 'Các thôn']],
+      ['Phổ cập chữ ký số cho người dân', ['Tổ Công nghệ số cộng đồng'], ['Viettel Nghệ An', 'VNPT Nghệ An', 'Bưu điện xã']],
+      // a line that does not start a unit continues the name before it
+      ['Nâng cấp hạ tầng mạng nội bộ', ['Văn phòng HĐND và UBND'], ['Phòng Kinh tế', 'Trung tâm Phục vụ hành chính công']],
+      ['Tập huấn kỹ năng số cho cán bộ, công chức', ['Phòng Văn hóa - Xã hội'], ['Đoàn Thanh niên', 'Hội Liên hiệp Phụ nữ']],
+      ['Báo cáo kết quả thực hiện', ['Văn phòng HĐND và UBND'], ['Thuế tỉnh Nghệ An', 'Công an xã']],
+    ]);
+    expect(JSON.stringify(r)).not.toContain('\u2028');
+  });
+
+  it('header and signature laid out as tables with <br> are read line by line', async () => {
+    const { register: r } = await extractFile('fixtures/tables/cell-line-breaks.md', { config: null });
+    expect(r.document.issuer?.text).toBe('ỦY BAN NHÂN DÂN / XÃ NAM ĐÀN');
+    expect(r.document.signer).toMatchObject({ title: 'TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH', name: 'Nguyễn Văn An' });
+    expect(r.document.recipients.map((x) => x.text)).toEqual(['UBND tỉnh;', 'Lưu: VT.']);
+    // the signature row is no task
+    expect(r.tasks.some((x) => x.text.includes('Nơi nhận'))).toBe(false);
+  });
+});
