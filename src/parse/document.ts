@@ -24,6 +24,7 @@ import * as g from './grammar.js';
 import { parseUnits } from '../units/split.js';
 import { parseCitations } from './citations.js';
 import { isFurniture, join, shouldJoin, splitGlued, wrapWidth, type LLine } from './repair.js';
+import { readSpaceTables } from './space-table.js';
 import { CELL_BREAK, headerColumns, htmlTableRows, readTable, splitRow, stackedHeader, type ParsedTable } from './table.js';
 
 /** Internal outline node: the register's OutlineNode plus what the task builder needs. */
@@ -91,7 +92,7 @@ export function parseDocument(text: string): ParsedDoc {
   const rawLines = text.split('\n');
   const lineCount = rawLines.length;
   const nonBlank = rawLines.filter((l) => l.trim() !== '').length;
-  const p = new Parser(all, rawLines);
+  const p = new Parser(readSpaceTables(all, rawLines), rawLines);
   p.run();
   // Safety net: a non-blank source line nobody placed is kept as unclassified.
   const unclassifiedLines = new Set(p.unclassified.map((u) => u.line));
@@ -171,9 +172,11 @@ function keepCellBreaksInTaskTables(lines: LLine[]): void {
   for (let i = 0; i < lines.length; ) {
     let j = i;
     let task = false;
-    while (j < lines.length && lines[j]!.text !== '' && splitRow(lines[j]!.text) !== null) {
+    while (j < lines.length && splitRow(lines[j]!.text) !== null) {
       if (!task && headerColumns(splitRow(lines[j]!.text)!)) task = true;
       j++;
+      // a page number or a blank line between two rows does not end the run
+      while (j + 1 < lines.length && (lines[j]!.text === '' || isFurniture(lines[j]!)) && splitRow(lines[j + 1]!.text) !== null) j++;
     }
     if (j === i) j++; // not a table row
     else if (task) {

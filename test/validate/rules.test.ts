@@ -299,7 +299,7 @@ describe('table/*', () => {
     ]);
   });
 
-  it('columns: a table laid out with spaces (PDF text), cells wrapped over lines, is reported once; a two-column signature is not', () => {
+  it('columns: a table laid out with spaces (PDF text) with numbered rows is read; its header is checked like any other', () => {
     const table = [
       'PHỤ LỤC',
       'LỊCH KIỂM TRA',
@@ -315,7 +315,26 @@ describe('table/*', () => {
     const ds = only(check(text), 'table/columns');
     expect(ds).toHaveLength(1);
     expect(ds[0]).toMatchObject({ line: lineOf(text, '  TT      Tên đơn vị'), column: 1 });
-    expect(ds[0]!.message).toMatch(/^a table laid out with spaces \("TT \| Tên đơn vị \| Nội dung kiểm tra \| Thời gian"\): its rows are not read as tasks/);
+    expect(ds[0]!.message).toBe('the header of appendix table DM has no lead-unit column ("Đơn vị chủ trì"): its tasks have no lead unit');
+  });
+
+  it('columns: a table laid out with spaces that cannot be read (no TT column) is reported once; a two-column signature is not', () => {
+    const table = [
+      'PHỤ LỤC',
+      'LỊCH KIỂM TRA',
+      '',
+      '  Tên đơn vị            Nội dung kiểm tra                     Thời gian',
+      '  Công ty cổ phần       Gói thầu số 13: thi công công          23/3/2026',
+      '  xây dựng An Bình      trình nối Quốc lộ 32',
+      '  Công ty TNHH          Gói thầu số 15: thi công đường         25/3/2026',
+      '  Hiệp Phú              kết nối',
+      '',
+    ].join('\n');
+    const text = plan({ tail: `\n${table}\nNơi nhận:                         TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                         CHỦ TỊCH\n` });
+    const ds = only(check(text), 'table/columns');
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ line: lineOf(text, '  Tên đơn vị'), column: 1 });
+    expect(ds[0]!.message).toMatch(/^a table laid out with spaces \("Tên đơn vị \| Nội dung kiểm tra \| Thời gian"\): its rows are not read as tasks/);
   });
 
   it('row-number: numbering restarts under each group row', () => {

@@ -74,8 +74,9 @@ const rule: Rule = {
 
 /**
  * Tables a PDF converter laid out with runs of spaces (no tabs, no pipes), their cells wrapped over
- * several lines: a block of lines (between blank lines) where at least two lines hold three cells
- * or more apart by four spaces or more. Not read as tasks: reported so that nothing is lost unseen.
+ * several lines, that parse/space-table could not read (no TT column, no numbered row): a block of
+ * lines (between blank lines) where at least two lines hold three cells or more apart by four spaces
+ * or more. Not read as tasks: reported so that nothing is lost unseen.
  */
 function spacedTables(lines: readonly string[], start: number, covered: (ln: number) => boolean): RuleReport[] {
   const out: RuleReport[] = [];

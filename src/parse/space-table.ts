@@ -1,0 +1,326 @@
+// Task tables laid out with runs of spaces, as `pdftotext -layout` prints them:
+//
+//   TT        Nội dung nhiệm vụ              Cơ quan chủ trì    Cơ quan phối hợp    Thời gian
+//                                                                                  hoàn thành
+//    1   Rà soát, chuẩn hóa dữ liệu dân cư   Công an xã         Văn phòng HĐND      Quý II/2026
+//        phục vụ dịch vụ công trực tuyến                        và UBND
+//
+// The header (one to five lines, its names wrapped and centred) gives the columns; the body's
+// pieces of text (runs of words apart by two spaces or more) are placed in the columns by where
+// they start; a number in the TT column starts a row, and the lines of a cell wrapped over several
+// lines are gathered into it. When the row number is printed on the middle line of its row (a cell
+// centred vertically), the lines above it belong to it too. Each table becomes tab-separated logical
+// lines (a header line, then one line per row) that `readTable` reads like any other table; a line
+// break inside a cell is kept as CELL_BREAK (it separates the units of a unit cell).
+
+import * as g from './grammar.js';
+import type { LLine } from './repair.js';
+import { CELL_BREAK, headerColumns, type Column } from './table.js';
+
+interface Frag {
+  /** 0-based start and end columns in the raw line. */
+  s: number;
+  e: number;
+  text: string;
+}
+
+interface BodyLine {
+  ln: number;
+  frags: Frag[];
+}
+
+const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}|[A-DĐ])\.?$/;
+/** A line with pieces apart by runs of spaces: at least one gap of three spaces inside the text. */
+const GAP = /\S {3,}\S/;
+
+/** Pieces of a raw line separated by two spaces or more. */
+function fragments(raw: string): Frag[] {
+  const out: Frag[] = [];
+  for (const m of raw.matchAll(/\S+(?: \S+)*/g)) out.push({ s: m.index, e: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/** A line that can belong to a table header: short pieces, no sentence, no row number first. */
+function headerLike(frags: Frag[]): boolean {
+  return frags.length > 0 && frags.every((f) => f.text.length <= 45 && !/[.;:]$/.test(f.text)) && !ROW_NUMBER.test(frags[0]!.text);
+}
+
+/**
+ * A line around the header's main line that still belongs to it: column names wrapped over it
+ * ("Tên đơn vị được" above "TT", "hoàn thành" below "Thời gian"). Below the main line every piece
+ * starts in lower case or with a bracket: "Rà soát, cập nhật …" is the first line of a row.
+ */
+function headerPart(frags: Frag[], below: boolean): boolean {
+  return headerLike(frags) && frags.every((f) => f.text.length <= 30 && !f.text.includes(',') && (!below || /^[\p{Ll}(]/u.test(f.text)));
+}
+
+interface Header {
+  first: number;
+  last: number;
+  columns: Column[];
+  /** Span of each column's name, 0-based columns. */
+  spans: { s: number; e: number }[];
+  texts: string[];
+}
+
+/** Groups the pieces of the header lines by the columns they overlap ("Thời gian" over "hoàn thành"). */
+function readHeader(raw: readonly string[], first: number, last: number): Header | null {
+  const pieces: { f: Frag; row: number }[] = [];
+  for (let r = first; r <= last; r++) for (const f of fragments(raw[r]!)) pieces.push({ f, row: r });
+  pieces.sort((a, b) => a.f.s - b.f.s);
+  const clusters: { s: number; e: number; pieces: { f: Frag; row: number }[] }[] = [];
+  for (const p of pieces) {
+    const c = clusters[clusters.length - 1];
+    if (c && p.f.s <= c.e) {
+      c.e = Math.max(c.e, p.f.e);
+      c.pieces.push(p);
+    } else clusters.push({ s: p.f.s, e: p.f.e, pieces: [p] });
+  }
+  if (clusters.length < 3) return null;
+  const texts = clusters.map((c) =>
+    c.pieces
+      .sort((a, b) => a.row - b.row || a.f.s - b.f.s)
+      .map((p) => p.f.text)
+      .join(' '),
+  );
+  const columns = headerColumns(texts);
+  if (!columns || columns[0]!.role !== 'tt') return null;
+  return { first, last, columns, spans: clusters.map((c) => ({ s: c.s, e: c.e })), texts };
+}
+
+/** The header around raw line `i` (0-based): the run of header-like lines it is part of. */
+function findHeader(raw: readonly string[], i: number): Header | null {
+  let first = i;
+  let last = i;
+  while (first > 0 && i - first < 4 && raw[first - 1]!.trim() !== '' && headerPart(fragments(raw[first - 1]!), false)) first--;
+  while (last + 1 < raw.length && last - first < 4 && raw[last + 1]!.trim() !== '' && headerPart(fragments(raw[last + 1]!), true)) last++;
+  // The widest band first; a band that reads as a header, shrunk from below, wins.
+  for (let l = last; l >= i; l--) {
+    for (let f = first; f <= i; f++) {
+      const h = readHeader(raw, f, l);
+      if (h) return h;
+    }
+  }
+  return null;
+}
+
+/** Index of the column whose header span overlaps the piece most (or is nearest to it). */
+function nearestColumn(spans: { s: number; e: number }[], f: Frag): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  spans.forEach((sp, k) => {
+    const overlap = Math.min(sp.e, f.e) - Math.max(sp.s, f.s);
+    const score = overlap > 0 ? overlap : -Math.min(Math.abs(sp.s - f.e), Math.abs(f.s - sp.e));
+    if (score > bestScore) {
+      bestScore = score;
+      best = k;
+    }
+  });
+  return best;
+}
+
+/** How many header spans a piece overlaps. */
+function spansCrossed(spans: { s: number; e: number }[], f: Frag): number {
+  return spans.filter((sp) => Math.min(sp.e, f.e) > Math.max(sp.s, f.s)).length;
+}
+
+/**
+ * Cuts a piece that runs from one column into the next (one space between them, as in "Công ty cổ
+ * phần xây Bài - Lào Cai …") at the space nearest the next column's left edge.
+ */
+function cutAtEdges(f: Frag, edges: number[]): Frag[] {
+  const out: Frag[] = [];
+  let cur = f;
+  for (const edge of edges) {
+    if (!(cur.s < edge - 1 && cur.e > edge + 1)) continue;
+    let cut = -1;
+    for (let d = 0; d <= 2 && cut < 0; d++) {
+      for (const p of [edge - 1 - d, edge - 1 + d]) {
+        const k = p - cur.s;
+        if (k > 0 && k < cur.text.length - 1 && cur.text[k] === ' ') {
+          cut = k;
+          break;
+        }
+      }
+    }
+    if (cut < 0) continue;
+    out.push({ s: cur.s, e: cur.s + cut, text: cur.text.slice(0, cut) });
+    cur = { s: cur.s + cut + 1, e: cur.e, text: cur.text.slice(cut + 1) };
+  }
+  out.push(cur);
+  return out;
+}
+
+interface SpaceTable {
+  /** 1-based source lines replaced by the table's logical lines. */
+  first: number;
+  last: number;
+  lines: LLine[];
+}
+
+function logicalLine(line: number, lines: number[], cells: string[], column: number): LLine {
+  return {
+    line,
+    column,
+    endLine: Math.max(...lines),
+    text: cells.join('\t'),
+    block: 'paragraph',
+    depth: 0,
+    bold: false,
+    italic: false,
+    refs: [],
+    noteMark: null,
+    lines,
+    blockId: -1,
+    joinedAt: [],
+  };
+}
+
+/** Reads the table whose header is `h`; null when its body has no numbered row. */
+function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
+  const headerKeys = new Set<string>();
+  for (let r = h.first; r <= h.last; r++) headerKeys.add(raw[r]!.trim().replace(/\s+/g, ' '));
+  const body: BodyLine[] = [];
+  const repeated: number[][] = [];
+  const pageNumbers: number[] = [];
+  let end = h.last;
+  let blank = 0;
+  const firstContentEdge = h.spans[1]!.s;
+  for (let r = h.last + 1; r < raw.length; r++) {
+    const text = raw[r]!;
+    const t = text.trim();
+    if (t === '' || t === '\f') {
+      blank++;
+      continue;
+    }
+    if (g.isPageNumber(t) || g.isPageMarker(t)) {
+      pageNumbers.push(r + 1);
+      continue;
+    }
+    if (headerKeys.has(t.replace(/\s+/g, ' '))) {
+      // The header printed again after a page break (its lines stay together).
+      const last = repeated[repeated.length - 1];
+      if (last && last[last.length - 1] === r) last.push(r + 1);
+      else repeated.push([r + 1]);
+      end = r;
+      blank = 0;
+      continue;
+    }
+    if (g.isAppendixHead(t) || g.isRecipientsHead(t) || /^(?:\(\*\)|\*|ghi chú\b|lưu ý\b)/iu.test(t)) break;
+    const frags = fragments(text.replace(/\f/g, ' '));
+    const tt = frags[0]!.s < firstContentEdge && ROW_NUMBER.test(frags[0]!.text);
+    // After a blank line the table goes on only with a numbered row or text inside its columns.
+    if (blank > 0 && !tt && frags[0]!.s < firstContentEdge) break;
+    if (blank > 2 && !tt) break;
+    blank = 0;
+    body.push({ ln: r + 1, frags });
+    end = r;
+  }
+  if (body.length === 0) return null;
+
+  // Left edges of the columns, from the pieces that sit in one header span only.
+  const n = h.columns.length;
+  const edges: number[] = h.spans.map((sp) => sp.s);
+  const seen: number[] = Array.from({ length: n }, () => Infinity);
+  for (const b of body) {
+    for (const f of b.frags) {
+      if (spansCrossed(h.spans, f) > 1) continue;
+      const k = nearestColumn(h.spans, f);
+      seen[k] = Math.min(seen[k]!, f.s);
+    }
+  }
+  for (let k = 1; k < n; k++) if (seen[k]! < Infinity) edges[k] = Math.min(edges[k]!, seen[k]!);
+  for (let k = 1; k < n; k++) edges[k] = Math.max(edges[k]!, edges[k - 1]! + 1);
+  const columnOf = (f: Frag) => {
+    let k = 0;
+    while (k + 1 < n && f.s >= edges[k + 1]! - 1) k++;
+    return k;
+  };
+
+  // Each body line as cells.
+  const cellsOf = (b: BodyLine): string[] => {
+    const cells: string[] = Array.from({ length: n }, () => '');
+    for (const f0 of b.frags) {
+      for (const f of cutAtEdges(f0, edges.slice(1))) {
+        const k = columnOf(f);
+        cells[k] = cells[k] ? `${cells[k]} ${f.text}` : f.text;
+      }
+    }
+    return cells;
+  };
+  const lineCells = body.map(cellsOf);
+  const anchors = lineCells.flatMap((c, i) => (ROW_NUMBER.test(c[0]!) ? [i] : []));
+  if (anchors.length === 0) return null;
+
+  // Rows: from each numbered line to the next; when text comes before the first number, the numbers
+  // are centred in their rows and a row also takes as many lines above its number as below it.
+  const rows: { from: number; to: number; anchor: number }[] = [];
+  const centred = anchors[0]! > 0;
+  let cursor = 0;
+  anchors.forEach((a, i) => {
+    const next = anchors[i + 1];
+    if (!centred) {
+      rows.push({ from: a, to: (next ?? body.length) - 1, anchor: a });
+      return;
+    }
+    const above = a - cursor;
+    const below = next === undefined ? body.length - 1 - a : Math.min(above, next - a - 1);
+    rows.push({ from: cursor, to: a + below, anchor: a });
+    cursor = a + below + 1;
+  });
+  if (!centred && anchors[0]! > 0) return null;
+
+  const out: LLine[] = [];
+  const headerLines = Array.from({ length: h.last - h.first + 1 }, (_, k) => h.first + k + 1);
+  out.push(logicalLine(h.first + 1, headerLines, h.texts, h.spans[0]!.s + 1));
+  const repeatedAt = new Map(repeated.map((r) => [r[0]!, r]));
+  let nextRepeat = [...repeatedAt.keys()].sort((a, b) => a - b);
+  for (const row of rows) {
+    const lns: number[] = [];
+    const cells: string[] = Array.from({ length: n }, () => '');
+    for (let i = row.from; i <= row.to; i++) {
+      lns.push(body[i]!.ln);
+      lineCells[i]!.forEach((c, k) => {
+        if (!c) return;
+        if (k === 0) {
+          if (i === row.anchor) cells[0] = c;
+          return;
+        }
+        cells[k] = cells[k] ? `${cells[k]}${CELL_BREAK}${c}` : c;
+      });
+    }
+    // A header printed again before this row keeps its place.
+    while (nextRepeat.length && nextRepeat[0]! < lns[0]!) {
+      const r = repeatedAt.get(nextRepeat.shift()!)!;
+      out.push(logicalLine(r[0]!, r, h.texts, 1));
+    }
+    out.push(logicalLine(lns[0]!, lns, cells, 1));
+  }
+  for (const k of nextRepeat) out.push(logicalLine(k, repeatedAt.get(k)!, h.texts, 1));
+  // Page numbers inside the table stay as lines of their own (furniture), in order.
+  for (const p of pageNumbers) if (p <= end + 1) out.push(logicalLine(p, [p], [raw[p - 1]!.trim()], 1));
+  out.sort((a, b) => a.line - b.line);
+  return { first: h.first + 1, last: end + 1, lines: out };
+}
+
+/**
+ * Replaces the lines of every task table laid out with spaces by the table's logical lines.
+ * `raw` is the source split into lines.
+ */
+export function readSpaceTables(all: LLine[], raw: readonly string[]): LLine[] {
+  let out: LLine[] | null = null;
+  let skipTo = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (i < skipTo) continue;
+    const text = raw[i]!;
+    if (text.includes('\t') || text.includes('|') || !GAP.test(text) || !headerLike(fragments(text))) continue;
+    const h = findHeader(raw, i);
+    if (!h) continue;
+    const t = readSpaceTable(raw, h);
+    if (!t) continue;
+    const base: LLine[] = out ?? all;
+    out = [...base.filter((l) => l.line < t.first), ...t.lines, ...base.filter((l) => l.line > t.last)];
+    skipTo = t.last;
+  }
+  return out ?? all;
+}
