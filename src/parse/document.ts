@@ -476,7 +476,7 @@ class Parser {
         inTitle = true;
         titleKeyword = l;
         this.place(l);
-        const rest = t.replace(/^\s*KẾ\s+HOẠCH\s*/u, '').trim();
+        const rest = t.replace(/^\s*(?:KẾ\s+HOẠCH|CHỈ\s+THỊ|CHƯƠNG\s+TRÌNH(?:\s+(?:HÀNH\s+ĐỘNG|CÔNG\s+TÁC))?|PHƯƠNG\s+ÁN|ĐỀ\s+ÁN)(?![\p{L}])\s*/iu, '').trim();
         if (rest) titleLines.push({ ...l, text: rest });
         continue;
       }
@@ -998,7 +998,9 @@ class Parser {
     const sectionRoles = (r: PNode) => r.role === 'content' || r.role === 'organisation';
     const hasSections = this.roots.some((r) => sectionRoles(r) || (r.markerType === 'part' && r.children.some(sectionRoles)));
     const hasTitle = doc.title !== null;
-    if (doc.kind !== 'decision') doc.kind = hasTitle && (hasSections || this.tables.length > 0) ? 'plan' : hasSections && this.roots.length >= 2 ? 'plan' : 'unknown';
+    // A directive ("CHỈ THỊ") or a short plan may have no sections I–V: its duties are numbered 1, 2, 3 …
+    const numbered = this.roots.filter((r) => r.markerType === 'arabic' || r.markerType === 'roman').length;
+    if (doc.kind !== 'decision') doc.kind = hasTitle && (hasSections || this.tables.length > 0 || numbered >= 3) ? 'plan' : hasSections && this.roots.length >= 2 ? 'plan' : 'unknown';
     else if (!hasSections && this.tables.length === 0) doc.kind = 'unknown';
     // Plan period: "giai đoạn 2024 - 2025", "thời kỳ 2021-2030", else the year of the title or date.
     // Dates of cited documents ("Kết luận số 226-KL/TW ngày 11 tháng 12 năm 2025") are not the plan's period.
@@ -1007,7 +1009,9 @@ class Parser {
     if (per) doc.period = { start: Number(per[2]), end: Number(per[3]) };
     else {
       const y = /năm\s+(\d{4})\b/iu.exec(title);
-      if (y) doc.period = { start: Number(y[1]), end: Number(y[1]) };
+      // "… những tháng cuối năm 2025 và dịp Tết Nguyên đán Bính Ngọ 2026": the period runs to the last year named.
+      const later = [...title.slice(y ? y.index : 0).matchAll(/(?<![\d/])(20\d{2})(?![\d/])/g)].map((m) => Number(m[1]));
+      if (y) doc.period = { start: Number(y[1]), end: Math.max(Number(y[1]), ...later.filter((n) => n - Number(y[1]) <= 5)) };
     }
     // A plan issued with a decision ("Ban hành kèm theo Quyết định …") carries the decision's date.
     if (!doc.date && doc.wrapper?.date) doc.date = { ...doc.wrapper.date };

@@ -159,9 +159,14 @@ export function itemLabels(text: string): ItemLabels | null {
   return out;
 }
 
+/**
+ * The document-type line that titles a plan: "KẾ HOẠCH", and the other documents that assign work the
+ * same way: "CHỈ THỊ" (a directive), "CHƯƠNG TRÌNH (HÀNH ĐỘNG | CÔNG TÁC)" (a programme), "PHƯƠNG ÁN",
+ * "ĐỀ ÁN" (a scheme).
+ */
 export function isPlanTitle(text: string): boolean {
-  const f = foldHead(text, 20).head; // only /^ke hoach\b/ reads it
-  return /^ke hoach\b/.test(f) && upperRatio(text) > 0.8 && text.length < 200;
+  const f = foldHead(text, 30).head; // the anchored pattern reads at most 25 characters
+  return /^(ke hoach|chi thi|chuong trinh|phuong an|de an)(?![a-z])/.test(f) && upperRatio(text) > 0.8 && text.length < 200;
 }
 
 export function isDecisionTitle(text: string): boolean {
@@ -265,8 +270,21 @@ export function isClosing(text: string): boolean {
     /^tren day la\b/.test(f) ||
     /^(trong qua trinh|qua trinh) (to chuc |trien khai )?(thuc hien|trien khai)/.test(f) ||
     /^(chu tich|uy ban nhan dan|ubnd) .{0,80}\b(yeu cau|de nghi)\b.{0,120}\b(nghiem tuc|to chuc) thuc hien/.test(f) ||
-    /^yeu cau (thu truong|cac|chu tich)/.test(f)
+    /^yeu cau (thu truong|cac|chu tich|truong|giam doc)/.test(f) ||
+    closingExhortation(text)
   );
+}
+
+/**
+ * The last sentence of a text (it ends with "./.", the end mark of an administrative document) when it
+ * only asks everyone to carry the document out: "Thủ trưởng các sở, …, Chủ tịch UBND các xã … nghiêm
+ * túc thực hiện Chỉ thị này./.". A duty that ends the text the same way ("Giao Công an tỉnh chủ trì …
+ * theo dõi việc thực hiện Kế hoạch này./.") is numbered, so it never reaches this test.
+ */
+function closingExhortation(text: string): boolean {
+  if (!/\.\s*\/\s*\.\s*$/.test(text)) return false;
+  const f = fold(text);
+  return /\b(nghiem tuc|khan truong|to chuc|trien khai|chiu trach nhiem) (trien khai |to chuc )?(thuc hien|thi hanh)( nghiem)? (ke hoach|chi thi|chuong trinh|quyet dinh|cong van|van ban|phuong an|de an) nay\b/.test(f) && !/\bchu tri\b/.test(f);
 }
 
 /** "Căn cứ …", "Thực hiện …", "Trên cơ sở …" — the legal basis. */

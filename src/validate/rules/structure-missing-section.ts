@@ -29,6 +29,8 @@ const rule: Rule = {
     });
     const appendix = reg.appendices.length > 0 || appendixRoot;
     const title = reg.document.title;
+    // A directive ("CHỈ THỊ") has no sections: its numbered items are the duties of each unit.
+    if (title && /^\s*chi thi(?![a-z])/.test(fold(ctx.lines[title.line - 1] ?? '')) && reg.tasks.length > 0) return [];
     const at = title ? { line: title.line, column: 1 } : { line: 1, column: 1 };
     const out: RuleReport[] = [];
     if (!content) {
