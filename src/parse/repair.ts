@@ -151,6 +151,9 @@ export interface WrapInfo {
  * b starts lower-case, or — for a long running sentence — when b starts with a capital but has no marker.
  */
 export function shouldJoin(a: LLine, b: LLine, adjacent: boolean, wrap: WrapInfo | null = null): boolean {
+  // A line cut inside brackets goes on, even when the next line starts like a bullet: "(Giao: Phòng
+  // Văn hóa" / "- Xã hội; thời gian: …)" is one unit name, "Phòng Văn hóa - Xã hội".
+  if (adjacent && /^[-–]\s/.test(b.text) && openBrackets(a.text) > 0 && /\)/.test(b.text) && !isFurniture(a)) return true;
   if (isStructuralStart(b) || isFurniture(b) || isFurniture(a)) return false;
   if (b.line === a.endLine && b.column > a.column) return false; // pieces split from one glued line
   if (a.noteMark) return adjacent; // a footnote's text continues on the next line of its paragraph
@@ -176,6 +179,16 @@ export function shouldJoin(a: LLine, b: LLine, adjacent: boolean, wrap: WrapInfo
   const m = g.parseMarker(a.text);
   if (adjacent) return a.text.length >= 50;
   return a.text.length >= 160 || (m?.type === 'bullet' && a.text.length >= 80);
+}
+
+/** Brackets opened and not closed in a line. */
+function openBrackets(t: string): number {
+  let n = 0;
+  for (const c of t) {
+    if (c === '(') n++;
+    else if (c === ')' && n > 0) n--;
+  }
+  return n;
 }
 
 export function join(a: LLine, b: LLine): void {

@@ -10,6 +10,13 @@ describe('repairs', () => {
     expect(outlineIds(pd.roots)).toEqual(['I', 'I.1', 'I.2']);
   });
 
+  it('joins a line cut inside brackets even when the next line starts like a bullet ("Phòng Văn hóa" / "- Xã hội")', () => {
+    const pd = parse(plan('I. NỘI DUNG\na) Tổng hợp, cập nhật kết quả vào phần mềm (Giao: Phòng Văn hóa\n- Xã hội; thời gian: trước ngày 20 hằng tháng).\nb) Tổ chức rà soát hộ nghèo.\n- Rà soát hộ cận nghèo.'));
+    expect(find(pd.roots, 'I.a')!.text).toBe('Tổng hợp, cập nhật kết quả vào phần mềm (Giao: Phòng Văn hóa - Xã hội; thời gian: trước ngày 20 hằng tháng).');
+    // a bullet after a line whose brackets are closed is still a bullet
+    expect(outlineIds(pd.roots)).toEqual(['I', 'I.a', 'I.b', 'I.b-1']);
+  });
+
   it('does not join when the first part ends a sentence or the next line is an item', () => {
     const pd = parse(plan('I. NỘI DUNG\n\n- Tổ chức tập huấn cho công chức.\n\ncông chức mới tuyển dụng được ưu tiên.\n\n- Rà soát quy chế\n\na) Ban hành quy chế mới'));
     expect(find(pd.roots, 'I-1')!.text).toBe('Tổ chức tập huấn cho công chức.');
