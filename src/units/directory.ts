@@ -56,7 +56,8 @@ export const DIRECTORY: DirectoryEntry[] = [
     aliases: ['Phòng KT-HT-ĐT', 'Phòng KT, HT và ĐT', 'Phòng Kinh tế - Hạ tầng - Đô thị', 'Phòng Kinh tế, Hạ tầng, Đô thị', 'Phòng KTHTĐT'],
   },
   { name: 'Phòng Kinh tế' },
-  { name: 'Phòng Kinh tế, Hạ tầng', aliases: ['Phòng Kinh tế - Hạ tầng', 'Phòng Kinh tế và Hạ tầng'] },
+  // the district office's official name before 2025 ("Phòng Kinh tế và Hạ tầng")
+  { name: 'Phòng Kinh tế và Hạ tầng', aliases: ['Phòng Kinh tế - Hạ tầng', 'Phòng Kinh tế, Hạ tầng'] },
   {
     name: 'Trung tâm Phục vụ hành chính công',
     aliases: ['Trung tâm PVHCC', 'TTPVHCC', 'TT PVHCC', 'TT.PVHCC', 'TT Phục vụ hành chính công'],
@@ -297,7 +298,7 @@ export const HEAD_LOWER_STARTERS: Record<string, string[]> = {
   đoàn: ['kiểm tra', 'công tác', 'giám sát', 'thanh tra'],
   'ủy ban': ['kiểm tra', 'mặt trận'],
   trạm: ['y tế'],
-  phòng: ['văn hóa', 'kinh tế', 'tư pháp', 'nội vụ', 'tài chính', 'y tế', 'giáo dục'],
+  phòng: ['văn hóa', 'kinh tế', 'tư pháp', 'nội vụ', 'tài chính', 'y tế', 'giáo dục', 'giao dịch'],
   thuế: ['cơ sở'],
   tổ: ['công nghệ số', 'công tác', 'giúp việc', 'thư ký', 'biên tập', 'chuyên gia', 'triển khai', 'kiểm tra', 'thẩm định'],
 };
@@ -429,6 +430,7 @@ export const ROLE_WORDS: string[] = [
   'tổng giám đốc',
   'trưởng',
   'phó trưởng',
+  'tổ trưởng', // head of a residential group ("Tổ trưởng các tổ dân phố")
   'lãnh đạo', // the leadership of
   'người đứng đầu', // the head of
   'bộ trưởng',
@@ -600,6 +602,7 @@ export const STOP_EXEMPT_AFTER: Record<string, string[]> = {
   'giám sát': ['đoàn', 'ban', 'cục'],
   'tổng hợp': ['dịch vụ'],
   lập: ['công', 'độc'],
+  'thường xuyên': ['giáo dục'], // "trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên"
   không: ['hàng'],
 };
 

@@ -573,7 +573,11 @@ export function scanUnit(toks: readonly Tok[], i: number, opts: ScanOptions = {}
   if (!isWord(toks[j])) return -1;
   const d = dirPrefixAt(toks, j);
   if (d && (!isPeopleOnly(toks, j) || opts.people)) {
-    const k = extendLocators(toks, d.end);
+    let k = extendLocators(toks, d.end);
+    // "UBND các xã, phường" + ", thị trấn" / ", đặc khu" / "và đặc khu": more commune levels in the same list
+    if (d.hit.entry.kind === 'collective' && T_COMMUNE.match(toks, d.end - 1) > 0) {
+      for (let n = 0; (toks[k]?.lc === ',' || toks[k]?.lc === 'và') && (n = T_COMMUNE.match(toks, k + 1)) > 0; ) k += 1 + n;
+    }
     // "Các sở, ban, ngành" + ", đoàn thể tỉnh": a collective that goes on with more organisation nouns
     if (d.hit.entry.kind === 'collective' && toks[k]?.lc === ',' && T_ORG.match(toks, k + 1) > 0 && !startsUnit(toks, k + 1)) {
       return extendGeneric(toks, k, j);

@@ -37,6 +37,15 @@ describe('splitUnitList', () => {
     ['Thuế tỉnh Nghệ An; Bưu điện xã', ['Thuế tỉnh Nghệ An', 'Bưu điện xã']],
     ['Viettel Nghệ An, VNPT Nghệ An và Tổ công nghệ số cộng đồng', ['Viettel Nghệ An', 'VNPT Nghệ An', 'Tổ Công nghệ số cộng đồng']],
     ['Điện lực Hưng Nguyên; Tập đoàn Điện lực Việt Nam', ['Điện lực Hưng Nguyên', 'Tập đoàn Điện lực Việt Nam']],
+    // reviewer findings: a bank's local office, a school collective with "thường xuyên" in its name,
+    // the head of each residential group, three commune levels, the district office's official name
+    ['Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Tân Phú', ['Phòng Giao dịch Ngân hàng Chính sách xã hội khu vực Tân Phú']],
+    [
+      'Thủ trưởng các trường trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên',
+      ['Các trường trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên'],
+    ],
+    ['Tổ trưởng các tổ dân phố', ['Các tổ dân phố']],
+    ['UBND các xã, phường, đặc khu; Phòng Kinh tế và Hạ tầng', ['UBND các xã, phường, đặc khu', 'Phòng Kinh tế và Hạ tầng']],
   ];
   it.each(cases)('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);

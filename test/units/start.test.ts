@@ -63,6 +63,11 @@ describe('matchUnitAtStart', () => {
       ],
       ['Ủy ban nhân dân phường Bách Quang ban hành Kế hoạch', ['UBND phường Bách Quang']],
       ['các cơ quan liên quan rà soát, hoàn thiện quy định', ['Các cơ quan có liên quan']],
+      // three commune levels in one collective (2025: xã, phường, đặc khu)
+      ['UBND các xã, phường, đặc khu tổ chức thực hiện', ['UBND các xã, phường, đặc khu']],
+      ['UBND các xã, phường, thị trấn tổ chức thực hiện', ['UBND các xã, phường, thị trấn']],
+      ['UBND các xã, phường, Sở Y tế tổ chức thực hiện', ['UBND các xã, phường', 'Sở Y tế']],
+      ['Tổ trưởng các tổ dân phố tuyên truyền', ['Các tổ dân phố']],
     ];
     for (const [text, units] of cases) expect(matchUnitAtStart(text)?.mentions.map((m) => m.name), text).toEqual(units);
   });
