@@ -164,6 +164,32 @@ export function buildRegister(input: BuildInput): Register {
       walk(c, ctx, [...path, node]);
     });
   };
+  // A decision that wraps the plan may give work in its own articles ("Điều 2. Giao Công an tỉnh chủ
+  // trì, phối hợp với … theo dõi, đôn đốc …; báo cáo … trước ngày 15/12/2025."): they come first.
+  for (const a of doc.wrapper?.articles ?? []) {
+    const m = /^điều\s+(\d+)\s*[.:]\s*/iu.exec(a.text);
+    if (!m || !ARTICLE_ASSIGNS.test(a.text) || ARTICLE_BOILERPLATE.test(fold(a.text))) continue;
+    const text = clean(a.text.slice(m[0].length));
+    const s = sentence(text);
+    if (!s.lead.length) continue;
+    const found = findDeadlineInText(text, dctx);
+    tasks.push({
+      id: `QĐ.${m[1]}`,
+      origin: 'body',
+      sectionPath: [],
+      sectionTitles: [],
+      marker: m[0].trim(),
+      text,
+      lead: names(s.lead),
+      support: names(dedupe(s.support, s.lead)),
+      mentions: mentionsOf(s.lead, dedupe(s.support, s.lead), a.line),
+      assignedBy: 'sentence-pattern',
+      deadline: found && found.problems.length === 0 ? { ...found.deadline, from: 'text' } : null,
+      footnotes: [],
+      appendix: null,
+      source: { line: a.line, column: 1, endLine: a.endLine ?? a.line },
+    });
+  }
   for (const root of pd.roots) {
     if (root.role === 'objectives' || root.role === 'appendix' || root.role === 'funding') continue;
     walk(root, NONE, []);
@@ -331,6 +357,10 @@ const HOP = /h[ợỢ]p/i;
 const CHU_TRI_PHOI_HOP = /\bchủ trì\s*,?\s*(?:và\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+)?/iu;
 const PHOI_HOP_START = /^(?:chủ động\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+)?/iu;
 const GIAO = /^giao\s+/iu;
+/** An article of a decision that gives work: "Giao X …", "X chủ trì …". */
+const ARTICLE_ASSIGNS = /(?:^điều\s+\d+\s*[.:]\s*giao\s)|chủ trì/iu;
+/** Articles every decision has: it issues the plan, takes effect, names who carries it out (folded). */
+const ARTICLE_BOILERPLATE = /ban hanh kem theo|co hieu luc|chiu trach nhiem thi hanh|bai bo|thay the quyet dinh/;
 /** A unit phrase between a boundary ("(", ". ", "; ") and "chủ trì" later in the text. */
 const LATER_CHU_TRI = /(?:[(;]|[.:]\s)\s*([^.;:()]{3,150}?)\s+chủ trì(?!\p{L})/giu;
 /** "Văn phòng UBND tỉnh chủ trì; Sở Nội vụ, Sở Tư pháp phối hợp …": the lead's role word, then the support. */

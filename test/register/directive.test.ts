@@ -4,6 +4,7 @@ import { extractFile } from '../../src/register/extract.js';
 import { isClosing, isPlanTitle } from '../../src/parse/grammar.js';
 import { validateText } from '../../src/validate/engine.js';
 import { readFileSync } from 'node:fs';
+import { buildRegister, sha256 } from '../../src/register/build.js';
 
 const FILE = 'fixtures/layouts/directive-chi-thi.txt';
 
@@ -49,3 +50,42 @@ describe('a directive numbered 1, 2, 3 (fixtures/layouts/directive-chi-thi.txt)'
     for (const t of ['Chỉ thị số 11/CT-TTg', 'KẾT LUẬN', 'CHỈ THỊ SỐ']) expect(isPlanTitle(t)).toBe(t === 'CHỈ THỊ SỐ');
   });
 });
+
+describe('a decision that gives work in its own articles', () => {
+  it('"Điều 2. Giao Công an tỉnh chủ trì, …" is a task; issuing, taking effect and carrying out are not', async () => {
+    const text = DECISION;
+    const r = buildRegister({ text, path: 'qd.txt', sha256: sha256(text), format: 'text', encoding: 'utf-8', lineEnding: 'lf', bytes: text.length, config: null, extraDiagnostics: [] });
+    expect(r.document.kind).toBe('decision');
+    const art = r.tasks.filter((t) => t.id.startsWith('QĐ.'));
+    expect(art.map((t) => [t.id, t.lead, t.support, t.deadline?.due ?? null])).toEqual([['QĐ.2', ['Công an tỉnh'], ['Sở Khoa học và Công nghệ'], '2025-12-15']]);
+    expect(art[0]!.text).toMatch(/^Giao Công an tỉnh chủ trì/);
+    expect(art[0]!.source.line).toBe(11);
+  });
+});
+
+const DECISION = [
+  'ỦY BAN NHÂN DÂN',
+  'TỈNH NGHỆ AN',
+  'Số: 2381/QĐ-UBND',
+  'Nghệ An, ngày 04 tháng 8 năm 2025',
+  'QUYẾT ĐỊNH',
+  'Ban hành Kế hoạch triển khai thi hành Luật Dữ liệu',
+  'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN',
+  'Căn cứ Luật Dữ liệu số 60/2024/QH15 ngày 30 tháng 11 năm 2024;',
+  'QUYẾT ĐỊNH:',
+  'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Dữ liệu.',
+  'Điều 2. Giao Công an tỉnh chủ trì, phối hợp với Sở Khoa học và Công nghệ theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch; báo cáo UBND tỉnh trước ngày 15/12/2025.',
+  'Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký. Chánh Văn phòng UBND tỉnh, Giám đốc Công an tỉnh chịu trách nhiệm thi hành Quyết định này./.',
+  'Nơi nhận:',
+  '- Như Điều 3;',
+  '- Lưu: VT.',
+  'CHỦ TỊCH',
+  'Nguyễn Văn A',
+  'KẾ HOẠCH',
+  'Triển khai thi hành Luật Dữ liệu',
+  '(Kèm theo Quyết định số 2381/QĐ-UBND ngày 04/8/2025 của UBND tỉnh)',
+  'I. NHIỆM VỤ',
+  '1. Công an tỉnh chủ trì rà soát cơ sở dữ liệu về dân cư, hoàn thành trong quý IV/2025.',
+  'II. TỔ CHỨC THỰC HIỆN',
+  'Các sở, ban, ngành căn cứ Kế hoạch này tổ chức thực hiện.',
+].join('\n');
