@@ -450,6 +450,12 @@ class Parser {
         continue;
       }
       if (this.furniture(l)) continue;
+      // "DỰ THẢO", "Dự thảo lần 2" above a draft's header: a stamp, not the issuer.
+      if (!seenTitle && /^\s*\(?\s*dự\s+thảo(?:\s+(?:lần\s+\d+|\d+))?\s*\)?\s*$/iu.test(t)) {
+        doc.furniture.push({ text: t, line: l.line, kind: 'stamp' });
+        this.place(l);
+        continue;
+      }
       const num = parseNumberLine(t, l.line);
       // "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT": a number that ends an issuer line
       // naming an instrument is part of the issuer's name, not the plan's number.

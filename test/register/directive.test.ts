@@ -89,3 +89,20 @@ const DECISION = [
   'II. TỔ CHỨC THỰC HIỆN',
   'Các sở, ban, ngành căn cứ Kế hoạch này tổ chức thực hiện.',
 ].join('\n');
+
+describe('a draft directive of the Prime Minister (fixtures/layouts/directive-draft-ministries.txt)', () => {
+  it('reads the "DỰ THẢO" stamp as furniture, unit headings with a colon and duties on the numbered line', async () => {
+    const { register: r } = await extractFile('fixtures/layouts/directive-draft-ministries.txt', { config: null });
+    expect(r.document.issuer?.text).toBe('THỦ TƯỚNG CHÍNH PHỦ');
+    expect(r.document.furniture).toContainEqual({ text: 'DỰ THẢO', line: 1, kind: 'stamp' });
+    expect(r.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['1.a', ['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'UBND các tỉnh, thành phố trực thuộc trung ương'], []],
+      ['1.b', ['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'UBND các tỉnh, thành phố trực thuộc trung ương'], []],
+      ['2.a', ['Bộ Công an'], ['Các bộ, ngành, địa phương']],
+      ['2.b', ['Bộ Công an'], []],
+      ['3', ['Bộ Khoa học và Công nghệ'], ['Bộ Tài chính']],
+      ['4', ['Bộ Tài chính'], []],
+      ['5', ['Văn phòng Chính phủ'], []],
+    ]);
+  });
+});
