@@ -126,27 +126,50 @@ function spansCrossed(spans: { s: number; e: number }[], f: Frag): number {
 
 /**
  * Cuts a piece that runs from one column into the next (one space between them, as in "Công ty cổ
- * phần xây Bài - Lào Cai …") at the space nearest the next column's left edge.
+ * phần xây Bài - Lào Cai …"). Text is wrapped to fill its column, so the cut is at the last space
+ * that leaves the left part inside its column (`rights[k]`, the furthest a piece of column k reaches
+ * elsewhere), not far before the next column's edge, preferring a space before a capital letter;
+ * positions drift a little from row to row and page to page, so no exact edge is trusted. Without
+ * such a space, the space nearest the edge.
  */
-function cutAtEdges(f: Frag, edges: number[]): Frag[] {
-  const out: Frag[] = [];
-  let cur = f;
-  for (const edge of edges) {
-    if (!(cur.s < edge - 1 && cur.e > edge + 1)) continue;
+function cutAtEdges(f: Frag, edges: number[], rights: number[]): (Frag & { col?: number })[] {
+  const out: (Frag & { col?: number })[] = [];
+  let cur: Frag & { col?: number } = f;
+  edges.forEach((edge, j) => {
+    if (!(cur.s < edge - 1 && cur.e > edge + 1)) return;
+    const right = rights[j]!; // the column left of this edge
+    // (a cell's first line starts with a capital letter or a digit: such a space first; of several,
+    // the one nearest the edge, as in "chia sẻ Sở Nội vụ")
     let cut = -1;
-    for (let d = 0; d <= 2 && cut < 0; d++) {
-      for (const p of [edge - 1 - d, edge - 1 + d]) {
+    let lower = -1;
+    for (let p = Math.min(right + 1, cur.e - 2); p >= edge - 6; p--) {
+      const k = p - cur.s;
+      if (!(k > 0 && k < cur.text.length - 1 && cur.text[k] === ' ')) continue;
+      if (/[\p{Lu}\d]/u.test(cur.text[k + 1]!)) {
+        if (cut < 0 || Math.abs(p - (edge - 1)) < Math.abs(cur.s + cut - (edge - 1))) cut = k;
+      } else if (lower < 0) lower = k;
+    }
+    // a cell that overflows its column a little ("… về dân cư Công nghệ"): a capital letter at the edge
+    for (let p = right + 2; cut < 0 && p <= edge + 2; p++) {
+      const k = p - cur.s;
+      if (k > 0 && k < cur.text.length - 1 && cur.text[k] === ' ' && /[\p{Lu}\d]/u.test(cur.text[k + 1]!)) cut = k;
+    }
+    if (cut < 0) cut = lower;
+    if (cut < 0) {
+      let best = Infinity;
+      for (let p = edge - 4; p <= edge + 2; p++) {
         const k = p - cur.s;
-        if (k > 0 && k < cur.text.length - 1 && cur.text[k] === ' ') {
+        if (k > 0 && k < cur.text.length - 1 && cur.text[k] === ' ' && Math.abs(p - edge + 1) < best) {
+          best = Math.abs(p - edge + 1);
           cut = k;
-          break;
         }
       }
     }
-    if (cut < 0) continue;
-    out.push({ s: cur.s, e: cur.s + cut, text: cur.text.slice(0, cut) });
-    cur = { s: cur.s + cut + 1, e: cur.e, text: cur.text.slice(cut + 1) };
-  }
+    if (cut < 0) return;
+    out.push({ ...cur, e: cur.s + cut, text: cur.text.slice(0, cut) });
+    // what follows the cut belongs to the column right of this edge, wherever it was printed
+    cur = { s: cur.s + cut + 1, e: cur.e, text: cur.text.slice(cut + 1), col: j + 1 };
+  });
   out.push(cur);
   return out;
 }
@@ -193,7 +216,10 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
       blank++;
       continue;
     }
-    if (g.isPageNumber(t) || g.isPageMarker(t)) {
+    // A bare number in the TT column is a row number (printed alone on the middle line of its row);
+    // a page number stands elsewhere (centred or at the right).
+    const alone = /^\d{1,3}$/.test(t) && text.search(/\S/) < firstContentEdge - 1;
+    if (!alone && (g.isPageNumber(t) || g.isPageMarker(t))) {
       pageNumbers.push(r + 1);
       continue;
     }
@@ -222,11 +248,13 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
   const n = h.columns.length;
   const edges: number[] = h.spans.map((sp) => sp.s);
   const seen: number[] = Array.from({ length: n }, () => Infinity);
+  const rights: number[] = h.spans.map((sp) => sp.e);
   for (const b of body) {
     for (const f of b.frags) {
       if (spansCrossed(h.spans, f) > 1) continue;
       const k = nearestColumn(h.spans, f);
       seen[k] = Math.min(seen[k]!, f.s);
+      rights[k] = Math.max(rights[k]!, f.e);
     }
   }
   for (let k = 1; k < n; k++) if (seen[k]! < Infinity) edges[k] = Math.min(edges[k]!, seen[k]!);
@@ -241,8 +269,8 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
   const cellsOf = (b: BodyLine): string[] => {
     const cells: string[] = Array.from({ length: n }, () => '');
     for (const f0 of b.frags) {
-      for (const f of cutAtEdges(f0, edges.slice(1))) {
-        const k = columnOf(f);
+      for (const f of cutAtEdges(f0, edges.slice(1), rights)) {
+        const k = f.col ?? columnOf(f);
         cells[k] = cells[k] ? `${cells[k]} ${f.text}` : f.text;
       }
     }
@@ -254,6 +282,12 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
 
   // Rows: from each numbered line to the next; when text comes before the first number, the numbers
   // are centred in their rows and a row also takes as many lines above its number as below it.
+  // A cell's text starts with a capital letter or a digit, its wrapped lines mostly in lower case: where
+  // the content column starts a new text is where a row starts (a row cut by a page break goes on
+  // after the repeated header with lower-case lines).
+  const ci = h.columns.findIndex((c) => c.role === 'content');
+  const content = (k: number) => (ci >= 0 ? lineCells[k]![ci]! : '');
+  const startsText = (k: number) => /^[\p{Lu}\d"“(]/u.test(content(k));
   const rows: { from: number; to: number; anchor: number }[] = [];
   const centred = anchors[0]! > 0;
   let cursor = 0;
@@ -263,12 +297,28 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
       rows.push({ from: a, to: (next ?? body.length) - 1, anchor: a });
       return;
     }
-    const above = a - cursor;
-    const below = next === undefined ? body.length - 1 - a : Math.min(above, next - a - 1);
-    rows.push({ from: cursor, to: a + below, anchor: a });
-    cursor = a + below + 1;
+    if (next === undefined) {
+      rows.push({ from: cursor, to: body.length - 1, anchor: a });
+      return;
+    }
+    let to = a + Math.min(a - cursor, next - a - 1);
+    // Where the next row's text starts: at its number, or on a line above it.
+    let c = -1;
+    for (let k = next; k > a; k--) {
+      if (startsText(k)) {
+        c = k;
+        break;
+      }
+      if (content(k) === '' && k < next) continue;
+    }
+    if (c >= 0) {
+      let textBetween = false;
+      for (let k = to + 1; k < c; k++) if (content(k) !== '') textBetween = true;
+      if (c <= to || textBetween) to = c - 1;
+    }
+    rows.push({ from: cursor, to, anchor: a });
+    cursor = to + 1;
   });
-  if (!centred && anchors[0]! > 0) return null;
 
   const out: LLine[] = [];
   const headerLines = Array.from({ length: h.last - h.first + 1 }, (_, k) => h.first + k + 1);

@@ -45,7 +45,13 @@ function breakLines(phrase: string): string {
     .split(/\n(?!\s*[-+•]\s)/)
     .map((l) => l.trim())
     .filter((l) => l !== '')
-    .reduce((acc, l) => (acc === '' ? l : `${acc}${/^\p{Lu}/u.test(l) && matchUnitAtStart(l) ? ';' : ''} ${l}`), '');
+    .reduce((acc, l) => (acc === '' ? l : `${acc}${/^\p{Lu}/u.test(l) && matchUnitAtStart(l) && isWholeUnit(acc.slice(acc.lastIndexOf(';') + 1)) ? ';' : ''} ${l}`), '');
+}
+
+/** The text is a unit name and nothing more ("Sở Nội vụ", not "Văn phòng" before "UBND tỉnh"). */
+function isWholeUnit(text: string): boolean {
+  const m = matchUnitAtStart(text.trim());
+  return m !== null && m.rest.replace(/[\s,;.]+/g, '') === '';
 }
 
 interface Seg {

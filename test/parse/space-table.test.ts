@@ -61,6 +61,33 @@ describe('tables laid out with spaces', () => {
     ]);
   });
 
+  // The two fixtures below are real `pdftotext -layout` output (poppler 22) of an HTML plan printed
+  // to PDF by Chromium, its table cells centred vertically: row numbers alone on the middle line of
+  // their rows, one space only between two columns, a row cut by a page break, the header repeated.
+  it('fixtures/tables/pdftotext-cells-centred.txt: numbers on the middle line, columns one space apart', async () => {
+    const { register: r } = await extractFile('fixtures/tables/pdftotext-cells-centred.txt', { config: null });
+    expect(rows(r).map(([text, lead, support, due]) => [(text as string).slice(0, 40), lead, support, due])).toEqual([
+      ['Xây dựng kho dữ liệu dùng chung của tỉnh', ['Sở Khoa học và Công nghệ'], ['Văn phòng UBND tỉnh', 'Công an tỉnh', 'Viettel Sơn La'], '2026-09-30'],
+      ['Triển khai ký số trên thiết bị di động c', ['Văn phòng UBND tỉnh'], ['Sở Khoa học và Công nghệ', 'UBND các xã, phường'], '2026-12-31'],
+      ['Số hóa hồ sơ, kết quả giải quyết thủ tục', ['UBND các xã, phường'], ['Trung tâm Phục vụ hành chính công tỉnh'], null],
+      ['Đào tạo kỹ năng số cho người dân tại các', ['Sở Giáo dục và Đào tạo'], ['Tỉnh đoàn', 'Hội Liên hiệp Phụ nữ'], '2026-12-31'],
+      ['Rà soát, chuẩn hóa dữ liệu đất đai', ['Sở Nông nghiệp và Môi trường'], ['UBND các xã, phường'], '2026-10-31'],
+    ]);
+  });
+
+  it('fixtures/tables/pdftotext-two-pages.txt: a row cut by a page break keeps its lines after the repeated header', async () => {
+    const { register: r } = await extractFile('fixtures/tables/pdftotext-two-pages.txt', { config: null });
+    const t = r.tasks.filter((x) => x.origin === 'appendix');
+    expect(t).toHaveLength(18);
+    for (const x of t) expect(x.text).toMatch(/^Nhiệm vụ số \d+: triển khai các giải pháp chuyển đổi số trong lĩnh vực được giao, bảo đảm kết nối, chia sẻ dữ liệu với hệ thống của tỉnh$/);
+    expect(t.map((x) => x.text.match(/số (\d+)/)![1])).toEqual(Array.from({ length: 18 }, (_, i) => String(i + 1)));
+    const row7 = t[6]!;
+    expect([row7.lead, row7.support, row7.deadline?.due]).toEqual([['Sở Khoa học và Công nghệ'], ['Sở Tài chính', 'Sở Nội vụ'], '2026-03-31']);
+    // every row has its lead; the leads follow the table's cycle of seven units
+    const UNITS = ['Sở Khoa học và Công nghệ', 'Văn phòng UBND tỉnh', 'Sở Tài chính', 'Công an tỉnh', 'Sở Nội vụ', 'UBND các xã, phường', 'Sở Y tế'];
+    expect(t.map((x) => x.lead)).toEqual(Array.from({ length: 18 }, (_, i) => [UNITS[(i + 1) % 7]]));
+  });
+
   it('a table without a TT column or without numbered rows is left to the table/columns rule', () => {
     const text = [
       ...HEAD,
