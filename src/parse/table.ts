@@ -84,10 +84,32 @@ export function headerColumns(cells: string[]): Column[] | null {
 
 const same = (a: string[], b: string[]) => a.length > 0 && a.filter(Boolean).map(fold).join('|') === b.filter(Boolean).map(fold).join('|');
 
-/** A header continuation row ("| | | Đơn vị chủ trì | Đơn vị phối hợp"): first cell empty, cells are column names. */
-function headerContinuation(cells: string[]): boolean {
-  const nonEmpty = cells.filter((c) => c !== '');
-  return nonEmpty.length > 0 && cells[0] === '' && nonEmpty.every((c) => columnRole(c) !== null && c.length < 60);
+/**
+ * A header continuation row ("| | | Đơn vị chủ trì | Đơn vị phối hợp"): first cell empty, cells are
+ * column names. In an HTML header whose other cells span both rows (`<th rowspan="2">TT</th>` …
+ * `<th colspan="2">Đơn vị thực hiện</th>`, then `<tr><th>Chủ trì</th><th>Phối hợp</th></tr>`), the
+ * expanded second row repeats those cells: a cell equal to the header cell above it is such a
+ * repeat, and at least one cell must be a new name (a header repeated whole is no continuation).
+ */
+function headerContinuation(cells: string[], head: string[]): boolean {
+  const repeat = (c: string, k: number) => c !== '' && fold(c) === fold(head[k] ?? '');
+  const fresh = cells.filter((c, k) => c !== '' && !repeat(c, k));
+  return (cells[0] === '' || repeat(cells[0]!, 0)) && fresh.length > 0 && fresh.every((c) => columnRole(c) !== null && c.length < 60);
+}
+
+/**
+ * The parent name of the column-name cell `k` of a header continuation row: the header cell above
+ * it, or, under an empty header cell, the parent spanning it from the left (`colspan`: "Đơn vị thực
+ * hiện" over "Chủ trì | Phối hợp", whose second slot is empty) — when each slot from that parent to
+ * `k` has a child name of its own. Empty when there is none.
+ */
+function spanParent(parents: string[], cells: string[], k: number): string {
+  if (parents[k]) return parents[k]!;
+  for (let j = k - 1; j >= 0; j--) {
+    if (!cells[j] || fold(cells[j]!) === fold(parents[j] ?? '')) return ''; // no child, or a cell spanning both rows
+    if (parents[j]) return parents[j]!;
+  }
+  return '';
 }
 
 function isGroupLabel(cell: string): boolean {
@@ -150,11 +172,12 @@ export function readTable(
       i++;
       continue;
     }
-    if (!cells || !headerContinuation(cells)) break;
+    if (!cells || !headerContinuation(cells, headCells)) break;
+    const parents = columns.map((c) => c.name);
     cells.forEach((c, k) => {
-      if (!c) return;
+      if (!c || fold(c) === fold(headCells[k] ?? '')) return; // a cell spanning both rows, repeated
       const role = columnRole(c) ?? 'other';
-      if (k < columns.length) columns[k] = { name: `${columns[k]!.name} - ${c}`.replace(/^ - /, ''), role };
+      if (k < columns.length) columns[k] = { name: `${spanParent(parents, cells, k)} - ${c}`.replace(/^ - /, ''), role };
       else columns.push({ name: c, role });
     });
     // A merged parent ("Thực hiện") that now has specific children keeps the first child's role.

@@ -176,3 +176,60 @@ describe('line breaks inside cells (fixtures/tables/cell-line-breaks.md)', () =>
     expect(r.tasks.some((x) => x.text.includes('Nơi nhận'))).toBe(false);
   });
 });
+
+describe('a header over two rows whose other cells span both rows', () => {
+  // fixtures: /tmp/review3 plan 02 (Quảng Ninh, "Bình dân học vụ số"), lines 77–78
+  const html = [
+    '<table>',
+    '<thead>',
+    '<tr><th rowspan="2">TT</th><th rowspan="2">Nội dung nhiệm vụ</th><th colspan="2">Đơn vị thực hiện</th><th rowspan="2">Thời gian hoàn thành</th></tr>',
+    '<tr><th>Chủ trì</th><th>Phối hợp</th></tr>',
+    '</thead>',
+    '<tbody>',
+    '<tr><td>1</td><td>Xây dựng bộ tài liệu tuyên truyền</td><td>Sở Khoa học và Công nghệ</td><td>Sở Giáo dục và Đào tạo;<br>Tỉnh Đoàn</td><td>Tháng 8/2025</td></tr>',
+    '<tr><td>2</td><td>Phát động phong trào thi đua</td><td>Sở Nội vụ</td><td>Các sở, ban, ngành</td><td>Tháng 9/2025</td></tr>',
+    '</tbody>',
+    '</table>',
+  ];
+
+  it('HTML rowspan/colspan: "Đơn vị thực hiện" over "Chủ trì | Phối hợp" gives a lead and a support column', () => {
+    const r = registerOf(planWithTable(html));
+    expect(r.appendices[0]!.header!.columns.map((c) => [c.name, c.role])).toEqual([
+      ['TT', 'tt'],
+      ['Nội dung nhiệm vụ', 'content'],
+      ['Đơn vị thực hiện - Chủ trì', 'lead'],
+      ['Đơn vị thực hiện - Phối hợp', 'support'],
+      ['Thời gian hoàn thành', 'deadline'],
+    ]);
+    expect(r.appendices[0]!.repeatedHeaderLines).toEqual([]);
+    expect(appendixTasks(r).map((t) => [t.lead, t.support])).toEqual([
+      [['Sở Khoa học và Công nghệ'], ['Sở Giáo dục và Đào tạo', 'Tỉnh Đoàn']],
+      [['Sở Nội vụ'], ['Các sở, ban, ngành']],
+    ]);
+  });
+
+  it('pipe rows that repeat the cells spanning both rows read the same way', () => {
+    const r = registerOf(
+      planWithTable([
+        '| TT | Nội dung nhiệm vụ | Đơn vị thực hiện | | Thời gian hoàn thành |',
+        '| TT | Nội dung nhiệm vụ | Chủ trì | Phối hợp | Thời gian hoàn thành |',
+        '|---|---|---|---|---|',
+        '| 1 | Xây dựng bộ tài liệu tuyên truyền | Sở Khoa học và Công nghệ | Tỉnh Đoàn | Tháng 8/2025 |',
+      ]),
+    );
+    expect(r.appendices[0]!.header!.columns.map((c) => c.name)).toEqual(['TT', 'Nội dung nhiệm vụ', 'Đơn vị thực hiện - Chủ trì', 'Đơn vị thực hiện - Phối hợp', 'Thời gian hoàn thành']);
+    expect(appendixTasks(r).map((t) => [t.lead, t.support])).toEqual([[['Sở Khoa học và Công nghệ'], ['Tỉnh Đoàn']]]);
+  });
+
+  it('a header repeated whole right under itself is no second header row', () => {
+    const r = registerOf(
+      planWithTable([
+        '| TT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |',
+        '| TT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |',
+        '| 1 | Xây dựng bộ tài liệu tuyên truyền | Sở Khoa học và Công nghệ | Tỉnh Đoàn | Tháng 8/2025 |',
+      ]),
+    );
+    expect(r.appendices[0]!.header!.columns.map((c) => c.name)).toEqual(['TT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian']);
+    expect(appendixTasks(r).map((t) => [t.lead, t.support])).toEqual([[['Sở Khoa học và Công nghệ'], ['Tỉnh Đoàn']]]);
+  });
+});
