@@ -187,6 +187,7 @@ export function readTable(
   }
   const ttIdx = columns.findIndex((c) => c.role === 'tt');
   const groups: TableRow['groups'] = [];
+  const numberedGroups = new Set<TableRow['groups'][number]>();
   let prev: TableRow | null = null;
   let end = i;
   for (; i < lines.length; i++) {
@@ -263,6 +264,21 @@ export function readTable(
       table.groupLines.push(l.line);
       continue;
     }
+    // A numbered group row ("| **1** | **Hoàn thiện thể chế** | | | |" above rows 1.1, 1.2 …): only
+    // its number and content cells are filled, and the next row is numbered under it. Its rows
+    // get it as their section; it ends at the first row numbered outside it.
+    const ttLabel = ttCell.replace(/\*/g, '').replace(/\.$/, '');
+    const ci = columns.findIndex((c) => c.role === 'content');
+    if (ttIdx >= 0 && ci >= 0 && /^\d{1,2}(\.\d{1,2}){0,3}$/.test(ttLabel) && cells.every((c, k) => c === '' || k === ttIdx || k === ci) && cells[ci]) {
+      const next = nextRowNumber(lines, i + 1, ttIdx, isSkippable);
+      if (next !== null && next.startsWith(`${ttLabel}.`)) {
+        pushGroup(groups, ttLabel, cells[ci]!.replace(/^\*+|\*+$/g, '').trim(), l.line, 'decimal');
+        numberedGroups.add(groups[groups.length - 1]!);
+        table.groupLines.push(l.line);
+        continue;
+      }
+    }
+    while (ttLabel && groups.length && numberedGroups.has(groups[groups.length - 1]!) && !ttLabel.startsWith(`${groups[groups.length - 1]!.label}.`)) groups.pop();
     // Without a TT column, an empty first cell is a cell merged with the row above (time spans).
     if (ttIdx < 0 && prev && cells[0] === '' && columns[0]?.role === 'deadline') cells[0] = prev.cells[0] ?? '';
     const row: TableRow = {
@@ -279,6 +295,18 @@ export function readTable(
     prev = row;
   }
   return { table, end };
+}
+
+/** The TT of the next table row from line `i` (blank lines, furniture and separator rows skipped), or null. */
+function nextRowNumber(lines: LLine[], i: number, ttIdx: number, isSkippable: (l: LLine) => boolean): string | null {
+  for (let k = i; k < lines.length && k < i + 6; k++) {
+    if (isSkippable(lines[k]!)) continue;
+    const cells = splitRow(lines[k]!.text);
+    if (cells === null) return null;
+    if (cells.length === 0) continue;
+    return (cells[ttIdx] ?? '').replace(/\*/g, '').trim().replace(/\.$/, '');
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------- scattered (loose) tables
@@ -450,7 +478,9 @@ function appendToContent(row: TableRow, columns: Column[], text: string, l: LLin
 function pushGroup(groups: TableRow['groups'], label: string, text: string, line: number, type: string | undefined): void {
   const level = type === 'part' ? 0 : type === 'roman' ? 1 : 2;
   const levelOf = (g: { label: string }) => (/^[A-DĐ]$/.test(g.label) ? 0 : /^[IVX]+$/.test(g.label) ? 1 : 2);
-  while (groups.length && levelOf(groups[groups.length - 1]!) >= level) groups.pop();
+  // A numbered group under another ("1.2" under "1") keeps its parent.
+  const within = (g: { label: string }) => /^\d/.test(label) && label.startsWith(`${g.label}.`);
+  while (groups.length && levelOf(groups[groups.length - 1]!) >= level && !within(groups[groups.length - 1]!)) groups.pop();
   groups.push({ label, text, line });
 }
 

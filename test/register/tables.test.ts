@@ -233,3 +233,44 @@ describe('a header over two rows whose other cells span both rows', () => {
     expect(appendixTasks(r).map((t) => [t.lead, t.support])).toEqual([[['Sở Khoa học và Công nghệ'], ['Tỉnh Đoàn']]]);
   });
 });
+
+describe('numbered group rows (1 above 1.1, 1.2)', () => {
+  // /tmp/review3 plan 01 (BKHCN, NQ 57), lines 90/94/98
+  it('a row with only its number and content, numbered as the prefix of the rows below, is their group', () => {
+    const r = registerOf(
+      planWithTable([
+        '| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |',
+        '|:---:|---|---|---|:---:|',
+        '| **1** | **Hoàn thiện thể chế** | | | |',
+        '| 1.1 | Xây dựng Thông tư quy định cơ chế khoán | Vụ Pháp chế | Văn phòng Bộ | Quý III/2025 |',
+        '| 1.2 | Sửa đổi quy chế quản lý Quỹ | Vụ Pháp chế | | Quý IV/2025 |',
+        '| 2 | Hạ tầng số và dữ liệu | | | |',
+        '| 2.1 | Dữ liệu đổi mới sáng tạo | | | |',
+        '| 2.1.1 | Xây dựng cơ sở dữ liệu khoa học và công nghệ | Cục Thông tin, Thống kê | | Năm 2025 |',
+        '| 2.2 | Triển khai nền tảng ký số | Trung tâm Công nghệ thông tin | | Năm 2025 |',
+        '| 3 | Tổng kết kết quả thực hiện Kế hoạch | Văn phòng Bộ | | Tháng 12/2025 |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => [t.appendix?.tt, t.lead, t.sectionPath.slice(1)])).toEqual([
+      ['1.1', ['Vụ Pháp chế'], ['DM.1']],
+      ['1.2', ['Vụ Pháp chế'], ['DM.1']],
+      ['2.1.1', ['Cục Thông tin, Thống kê'], ['DM.2', 'DM.2.1']],
+      ['2.2', ['Trung tâm Công nghệ thông tin'], ['DM.2']],
+      ['3', ['Văn phòng Bộ'], []],
+    ]);
+    expect(appendixTasks(r)[0]!.sectionTitles[1]).toBe('1. Hoàn thiện thể chế');
+    expect(r.diagnostics.filter((d) => d.rule === 'task/no-lead' || d.rule === 'task/no-deadline')).toEqual([]);
+  });
+
+  it('a numbered row with only content and no rows numbered under it stays a task', () => {
+    const r = registerOf(
+      planWithTable([
+        '| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |',
+        '|---|---|---|---|',
+        '| 1 | Rà soát văn bản quy phạm pháp luật | | |',
+        '| 2 | Xây dựng cơ sở dữ liệu | Cục Thông tin, Thống kê | Năm 2025 |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => t.appendix?.tt)).toEqual(['1', '2']);
+  });
+});
