@@ -26,6 +26,8 @@ export interface TableRow {
    * and pipe fragments): the line that carries its number, and all its text. Interpreted later.
    */
   loose?: { startText: string; text: string };
+  /** The line of the row whose lead cell this row's empty lead cell continues (a merged cell, see fillMergedLeads). */
+  leadFromLine?: number;
 }
 
 export interface ParsedTable {
@@ -294,7 +296,69 @@ export function readTable(
     table.rows.push(row);
     prev = row;
   }
+  if (headLine.block !== 'html') fillMergedLeads(table);
   return { table, end };
+}
+
+/** The number that follows `tt` in a table (1 → 2, 1.2 → 1.3), or null. */
+function nextNumber(tt: string | null): string | null {
+  const m = /^((?:\d+\.)*)(\d+)$/.exec(tt ?? '');
+  return m ? `${m[1]}${Number(m[2]) + 1}` : null;
+}
+
+/**
+ * Lead cells merged over several rows in a pipe or tab table. Converters (Word → Markdown, PDF →
+ * text) keep the text of a vertically merged cell in its first row only and leave the cell empty
+ * below ("| 1 | Văn phòng Sở | … |" / "| 2 |  | … |"); in HTML the rowspan is expanded, so this is
+ * not done there. In other tables an empty lead cell means no lead (the issuing body itself, or a
+ * unit named elsewhere), so the empty cells are filled from the row above only when the whole table
+ * reads that way:
+ *  - the table has a TT column and a lead column, and no authority column (there an empty lead
+ *    means that the authority acts: table/lead-from-authority);
+ *  - at least two rows have a lead of their own (the column changes from row to row);
+ *  - every row with an empty lead comes right after a row with a lead (its own or continued), under
+ *    the same group, numbered next (2 after 1, 1.3 after 1.2): the first row of a table or group
+ *    never continues anything;
+ *  - every row with an empty lead has, besides its number and content, a cell of its own filled
+ *    (support, deadline, product …) and a cell filled right of the lead column: the lead is not a
+ *    cell left blank at the end of a row, and the row is no half row;
+ *  - the lead it would take is not among its cooperating units (a unit does not cooperate with
+ *    itself: "| 3 | Kiểm tra … | | Phòng Văn hóa - Xã hội |" under a row led by that Phòng has
+ *    no lead).
+ * When one row with an empty lead fails, no row is filled.
+ */
+function fillMergedLeads(table: ParsedTable): void {
+  const cols = table.header.columns;
+  const li = cols.findIndex((c) => c.role === 'lead');
+  const ti = cols.findIndex((c) => c.role === 'tt');
+  const ci = cols.findIndex((c) => c.role === 'content');
+  const si = cols.findIndex((c) => c.role === 'support');
+  const norm = (c: string) => fold(c).replace(/\s+/g, ' ').trim();
+  if (li < 0 || ti < 0 || ci < 0 || cols.some((c) => c.role === 'authority')) return;
+  const rows = table.rows;
+  if (rows.some((r) => r.loose)) return;
+  const blank = (r: TableRow) => (r.cells[li] ?? '').trim() === '';
+  if (rows.filter((r) => !blank(r)).length < 2) return;
+  const groupKey = (r: TableRow) => r.groups.map((g) => g.line).join(',');
+  const fill: { row: TableRow; from: TableRow }[] = [];
+  let source: TableRow | null = null; // the row whose lead cell the current run continues
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    if (!blank(row)) {
+      source = row;
+      continue;
+    }
+    const above = rows[k - 1];
+    const ownCells = row.cells.some((c, j) => j !== ti && j !== ci && j !== li && c.trim() !== '');
+    const rightOfLead = row.cells.some((c, j) => j > li && c.trim() !== '');
+    const ownSupport = si >= 0 && norm(row.cells[si] ?? '').includes(norm(source?.cells[li] ?? ''));
+    if (!above || !source || groupKey(above) !== groupKey(row) || nextNumber(above.tt) !== row.tt || !ownCells || !rightOfLead || ownSupport) return;
+    fill.push({ row, from: source });
+  }
+  for (const { row, from } of fill) {
+    row.cells[li] = from.cells[li]!;
+    row.leadFromLine = from.line;
+  }
 }
 
 /** The TT of the next table row from line `i` (blank lines, furniture and separator rows skipped), or null. */

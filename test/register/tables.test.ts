@@ -274,3 +274,77 @@ describe('numbered group rows (1 above 1.1, 1.2)', () => {
     expect(appendixTasks(r).map((t) => t.appendix?.tt)).toEqual(['1', '2']);
   });
 });
+
+describe('lead cells merged over several rows in a pipe table', () => {
+  // /tmp/review3 plan 08 (Sở GDĐT Gia Lai), lines 59–68: the converter kept a merged lead cell's text in its first row only
+  const merged = [
+    '| TT | Đơn vị chủ trì | Nội dung nhiệm vụ | Đơn vị phối hợp | Thời gian thực hiện |',
+    '|----|----|----|----|----|',
+    '| 1 | Văn phòng Sở | Triển khai hệ thống quản lý văn bản và điều hành | Các phòng thuộc Sở | Tháng 9/2025 |',
+    '| 2 |  | Cập nhật, công khai thủ tục hành chính | Các phòng thuộc Sở | Tháng 10/2025 |',
+    '| 3 |  | Tổ chức tập huấn ứng dụng trí tuệ nhân tạo | Phòng Tổ chức cán bộ | Quý IV/2025 |',
+    '| 4 | Phòng Giáo dục phổ thông | Triển khai học bạ số | Các trường trung học phổ thông | Trước ngày 31/10/2025 |',
+    '| 5 |  | Hướng dẫn tổ chức dạy học trực tuyến | Phòng Giáo dục mầm non và tiểu học |  |',
+    '| 6 | Thanh tra Sở | Kiểm tra an toàn thông tin | Văn phòng Sở | Quý I/2026 |',
+  ];
+  const leads = (rows: string[]) => appendixTasks(registerOf(planWithTable(rows))).map((t) => [t.appendix?.tt, t.lead]);
+
+  it('an empty lead cell under a row with a lead, numbered next, is the same merged cell', () => {
+    const r = registerOf(planWithTable(merged));
+    expect(appendixTasks(r).map((t) => [t.appendix?.tt, t.lead, t.assignedBy])).toEqual([
+      ['1', ['Văn phòng Sở'], 'appendix-column'],
+      ['2', ['Văn phòng Sở'], 'appendix-column'],
+      ['3', ['Văn phòng Sở'], 'appendix-column'],
+      ['4', ['Phòng Giáo dục phổ thông'], 'appendix-column'],
+      ['5', ['Phòng Giáo dục phổ thông'], 'appendix-column'],
+      ['6', ['Thanh tra Sở'], 'appendix-column'],
+    ]);
+    const at = (tt: string) => appendixTasks(r).find((t) => t.appendix?.tt === tt)!.source.line;
+    expect(r.diagnostics.filter((d) => d.rule === 'table/lead-from-row-above').map((d) => [d.line, d.severity])).toEqual([
+      [at('2'), 'info'],
+      [at('3'), 'info'],
+      [at('5'), 'info'],
+    ]);
+    expect(r.diagnostics.filter((d) => d.rule === 'task/no-lead')).toEqual([]);
+  });
+
+  it('is not done when an empty lead cannot be a merged cell anywhere in the table', () => {
+    const none = (rows: string[]) => leads(rows).filter(([, l]) => (l as string[]).length === 0).map(([tt]) => tt);
+    // the first row has no lead: an empty lead means no lead in this table
+    expect(none([merged[0]!, merged[1]!, '| 1 |  | Rà soát văn bản | Các phòng thuộc Sở | Tháng 9/2025 |', ...merged.slice(2)])).toEqual(['1', '2', '3', '5']);
+    // a row that is not numbered next (a gap: 3 after 1)
+    expect(none([...merged.slice(0, 3), '| 3 |  | Cập nhật thủ tục hành chính | Các phòng thuộc Sở | Tháng 10/2025 |', ...merged.slice(5)])).toEqual(['3', '5']);
+    // a half row: nothing but its content
+    expect(none([...merged.slice(0, 6), '| 5 |  | Hướng dẫn dạy học trực tuyến |  |  |', merged[7]!])).toEqual(['2', '3', '5']);
+    // the first row under a new group
+    expect(none([...merged.slice(0, 3), '| II | Cải cách hành chính | | | |', ...merged.slice(3)])).toEqual(['2', '3', '5']);
+    // the lead is the last column and is left blank at the end of the row
+    expect(
+      none([
+        '| TT | Nội dung nhiệm vụ | Thời gian | Đơn vị chủ trì |',
+        '|---|---|---|---|',
+        '| 1 | Triển khai hệ thống quản lý văn bản | Tháng 9/2025 | Văn phòng Sở |',
+        '| 2 | Cập nhật thủ tục hành chính | Tháng 10/2025 |  |',
+        '| 3 | Triển khai học bạ số | Tháng 10/2025 | Phòng Giáo dục phổ thông |',
+      ]),
+    ).toEqual(['2']);
+    // the lead above is the row's cooperating unit: a unit does not cooperate with itself
+    expect(none([...merged.slice(0, 6), '| 5 |  | Hướng dẫn dạy học trực tuyến | Phòng Giáo dục phổ thông | Quý I/2026 |', merged[7]!])).toEqual(['2', '3', '5']);
+    // only one row has a lead of its own
+    expect(none([merged[0]!, merged[1]!, merged[2]!, merged[3]!, merged[4]!])).toEqual(['2', '3']);
+  });
+
+  it('is not done in an HTML table, where a merged cell is a rowspan', () => {
+    const r = registerOf(
+      planWithTable([
+        '<table>',
+        '<tr><th>TT</th><th>Đơn vị chủ trì</th><th>Nội dung nhiệm vụ</th><th>Đơn vị phối hợp</th><th>Thời gian</th></tr>',
+        '<tr><td>1</td><td>Văn phòng Sở</td><td>Triển khai hệ thống quản lý văn bản</td><td>Các phòng thuộc Sở</td><td>Tháng 9/2025</td></tr>',
+        '<tr><td>2</td><td></td><td>Cập nhật thủ tục hành chính</td><td>Các phòng thuộc Sở</td><td>Tháng 10/2025</td></tr>',
+        '<tr><td>3</td><td>Thanh tra Sở</td><td>Kiểm tra an toàn thông tin</td><td>Văn phòng Sở</td><td>Quý I/2026</td></tr>',
+        '</table>',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => t.lead)).toEqual([['Văn phòng Sở'], [], ['Thanh tra Sở']]);
+  });
+});
