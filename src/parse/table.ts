@@ -26,6 +26,8 @@ export interface TableRow {
    * and pipe fragments): the line that carries its number, and all its text. Interpreted later.
    */
   loose?: { startText: string; text: string };
+  /** The line of the row whose lead cell this row's empty lead cell continues (a merged cell, see fillMergedLeads). */
+  leadFromLine?: number;
 }
 
 export interface ParsedTable {
@@ -84,10 +86,32 @@ export function headerColumns(cells: string[]): Column[] | null {
 
 const same = (a: string[], b: string[]) => a.length > 0 && a.filter(Boolean).map(fold).join('|') === b.filter(Boolean).map(fold).join('|');
 
-/** A header continuation row ("| | | Đơn vị chủ trì | Đơn vị phối hợp"): first cell empty, cells are column names. */
-function headerContinuation(cells: string[]): boolean {
-  const nonEmpty = cells.filter((c) => c !== '');
-  return nonEmpty.length > 0 && cells[0] === '' && nonEmpty.every((c) => columnRole(c) !== null && c.length < 60);
+/**
+ * A header continuation row ("| | | Đơn vị chủ trì | Đơn vị phối hợp"): first cell empty, cells are
+ * column names. In an HTML header whose other cells span both rows (`<th rowspan="2">TT</th>` …
+ * `<th colspan="2">Đơn vị thực hiện</th>`, then `<tr><th>Chủ trì</th><th>Phối hợp</th></tr>`), the
+ * expanded second row repeats those cells: a cell equal to the header cell above it is such a
+ * repeat, and at least one cell must be a new name (a header repeated whole is no continuation).
+ */
+function headerContinuation(cells: string[], head: string[]): boolean {
+  const repeat = (c: string, k: number) => c !== '' && fold(c) === fold(head[k] ?? '');
+  const fresh = cells.filter((c, k) => c !== '' && !repeat(c, k));
+  return (cells[0] === '' || repeat(cells[0]!, 0)) && fresh.length > 0 && fresh.every((c) => columnRole(c) !== null && c.length < 60);
+}
+
+/**
+ * The parent name of the column-name cell `k` of a header continuation row: the header cell above
+ * it, or, under an empty header cell, the parent spanning it from the left (`colspan`: "Đơn vị thực
+ * hiện" over "Chủ trì | Phối hợp", whose second slot is empty) — when each slot from that parent to
+ * `k` has a child name of its own. Empty when there is none.
+ */
+function spanParent(parents: string[], cells: string[], k: number): string {
+  if (parents[k]) return parents[k]!;
+  for (let j = k - 1; j >= 0; j--) {
+    if (!cells[j] || fold(cells[j]!) === fold(parents[j] ?? '')) return ''; // no child, or a cell spanning both rows
+    if (parents[j]) return parents[j]!;
+  }
+  return '';
 }
 
 function isGroupLabel(cell: string): boolean {
@@ -150,11 +174,12 @@ export function readTable(
       i++;
       continue;
     }
-    if (!cells || !headerContinuation(cells)) break;
+    if (!cells || !headerContinuation(cells, headCells)) break;
+    const parents = columns.map((c) => c.name);
     cells.forEach((c, k) => {
-      if (!c) return;
+      if (!c || fold(c) === fold(headCells[k] ?? '')) return; // a cell spanning both rows, repeated
       const role = columnRole(c) ?? 'other';
-      if (k < columns.length) columns[k] = { name: `${columns[k]!.name} - ${c}`.replace(/^ - /, ''), role };
+      if (k < columns.length) columns[k] = { name: `${spanParent(parents, cells, k)} - ${c}`.replace(/^ - /, ''), role };
       else columns.push({ name: c, role });
     });
     // A merged parent ("Thực hiện") that now has specific children keeps the first child's role.
@@ -164,6 +189,7 @@ export function readTable(
   }
   const ttIdx = columns.findIndex((c) => c.role === 'tt');
   const groups: TableRow['groups'] = [];
+  const numberedGroups = new Set<TableRow['groups'][number]>();
   let prev: TableRow | null = null;
   let end = i;
   for (; i < lines.length; i++) {
@@ -240,6 +266,21 @@ export function readTable(
       table.groupLines.push(l.line);
       continue;
     }
+    // A numbered group row ("| **1** | **Hoàn thiện thể chế** | | | |" above rows 1.1, 1.2 …): only
+    // its number and content cells are filled, and the next row is numbered under it. Its rows
+    // get it as their section; it ends at the first row numbered outside it.
+    const ttLabel = ttCell.replace(/\*/g, '').replace(/\.$/, '');
+    const ci = columns.findIndex((c) => c.role === 'content');
+    if (ttIdx >= 0 && ci >= 0 && /^\d{1,2}(\.\d{1,2}){0,3}$/.test(ttLabel) && cells.every((c, k) => c === '' || k === ttIdx || k === ci) && cells[ci]) {
+      const next = nextRowNumber(lines, i + 1, ttIdx, isSkippable);
+      if (next !== null && next.startsWith(`${ttLabel}.`)) {
+        pushGroup(groups, ttLabel, cells[ci]!.replace(/^\*+|\*+$/g, '').trim(), l.line, 'decimal');
+        numberedGroups.add(groups[groups.length - 1]!);
+        table.groupLines.push(l.line);
+        continue;
+      }
+    }
+    while (ttLabel && groups.length && numberedGroups.has(groups[groups.length - 1]!) && !ttLabel.startsWith(`${groups[groups.length - 1]!.label}.`)) groups.pop();
     // Without a TT column, an empty first cell is a cell merged with the row above (time spans).
     if (ttIdx < 0 && prev && cells[0] === '' && columns[0]?.role === 'deadline') cells[0] = prev.cells[0] ?? '';
     const row: TableRow = {
@@ -255,7 +296,81 @@ export function readTable(
     table.rows.push(row);
     prev = row;
   }
+  if (headLine.block !== 'html') fillMergedLeads(table);
   return { table, end };
+}
+
+/** The number that follows `tt` in a table (1 → 2, 1.2 → 1.3), or null. */
+function nextNumber(tt: string | null): string | null {
+  const m = /^((?:\d+\.)*)(\d+)$/.exec(tt ?? '');
+  return m ? `${m[1]}${Number(m[2]) + 1}` : null;
+}
+
+/**
+ * Lead cells merged over several rows in a pipe or tab table. Converters (Word → Markdown, PDF →
+ * text) keep the text of a vertically merged cell in its first row only and leave the cell empty
+ * below ("| 1 | Văn phòng Sở | … |" / "| 2 |  | … |"); in HTML the rowspan is expanded, so this is
+ * not done there. In other tables an empty lead cell means no lead (the issuing body itself, or a
+ * unit named elsewhere), so the empty cells are filled from the row above only when the whole table
+ * reads that way:
+ *  - the table has a TT column and a lead column, and no authority column (there an empty lead
+ *    means that the authority acts: table/lead-from-authority);
+ *  - at least two rows have a lead of their own (the column changes from row to row);
+ *  - every row with an empty lead comes right after a row with a lead (its own or continued), under
+ *    the same group, numbered next (2 after 1, 1.3 after 1.2): the first row of a table or group
+ *    never continues anything;
+ *  - every row with an empty lead has, besides its number and content, a cell of its own filled
+ *    (support, deadline, product …) and a cell filled right of the lead column: the lead is not a
+ *    cell left blank at the end of a row, and the row is no half row;
+ *  - the lead it would take is not among its cooperating units (a unit does not cooperate with
+ *    itself: "| 3 | Kiểm tra … | | Phòng Văn hóa - Xã hội |" under a row led by that Phòng has
+ *    no lead).
+ * When one row with an empty lead fails, no row is filled.
+ */
+function fillMergedLeads(table: ParsedTable): void {
+  const cols = table.header.columns;
+  const li = cols.findIndex((c) => c.role === 'lead');
+  const ti = cols.findIndex((c) => c.role === 'tt');
+  const ci = cols.findIndex((c) => c.role === 'content');
+  const si = cols.findIndex((c) => c.role === 'support');
+  const norm = (c: string) => fold(c).replace(/\s+/g, ' ').trim();
+  if (li < 0 || ti < 0 || ci < 0 || cols.some((c) => c.role === 'authority')) return;
+  const rows = table.rows;
+  if (rows.some((r) => r.loose)) return;
+  const blank = (r: TableRow) => (r.cells[li] ?? '').trim() === '';
+  if (rows.filter((r) => !blank(r)).length < 2) return;
+  const groupKey = (r: TableRow) => r.groups.map((g) => g.line).join(',');
+  const fill: { row: TableRow; from: TableRow }[] = [];
+  let source: TableRow | null = null; // the row whose lead cell the current run continues
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    if (!blank(row)) {
+      source = row;
+      continue;
+    }
+    const above = rows[k - 1];
+    const ownCells = row.cells.some((c, j) => j !== ti && j !== ci && j !== li && c.trim() !== '');
+    const rightOfLead = row.cells.some((c, j) => j > li && c.trim() !== '');
+    const ownSupport = si >= 0 && norm(row.cells[si] ?? '').includes(norm(source?.cells[li] ?? ''));
+    if (!above || !source || groupKey(above) !== groupKey(row) || nextNumber(above.tt) !== row.tt || !ownCells || !rightOfLead || ownSupport) return;
+    fill.push({ row, from: source });
+  }
+  for (const { row, from } of fill) {
+    row.cells[li] = from.cells[li]!;
+    row.leadFromLine = from.line;
+  }
+}
+
+/** The TT of the next table row from line `i` (blank lines, furniture and separator rows skipped), or null. */
+function nextRowNumber(lines: LLine[], i: number, ttIdx: number, isSkippable: (l: LLine) => boolean): string | null {
+  for (let k = i; k < lines.length && k < i + 6; k++) {
+    if (isSkippable(lines[k]!)) continue;
+    const cells = splitRow(lines[k]!.text);
+    if (cells === null) return null;
+    if (cells.length === 0) continue;
+    return (cells[ttIdx] ?? '').replace(/\*/g, '').trim().replace(/\.$/, '');
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------- scattered (loose) tables
@@ -427,7 +542,9 @@ function appendToContent(row: TableRow, columns: Column[], text: string, l: LLin
 function pushGroup(groups: TableRow['groups'], label: string, text: string, line: number, type: string | undefined): void {
   const level = type === 'part' ? 0 : type === 'roman' ? 1 : 2;
   const levelOf = (g: { label: string }) => (/^[A-DĐ]$/.test(g.label) ? 0 : /^[IVX]+$/.test(g.label) ? 1 : 2);
-  while (groups.length && levelOf(groups[groups.length - 1]!) >= level) groups.pop();
+  // A numbered group under another ("1.2" under "1") keeps its parent.
+  const within = (g: { label: string }) => /^\d/.test(label) && label.startsWith(`${g.label}.`);
+  while (groups.length && levelOf(groups[groups.length - 1]!) >= level && !within(groups[groups.length - 1]!)) groups.pop();
   groups.push({ label, text, line });
 }
 

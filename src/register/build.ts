@@ -527,6 +527,8 @@ function tableTasks(
       leadM = parseUnits(row.cells[ai] ?? '');
       if (leadM.length) diagnostics.push({ rule: 'table/lead-from-authority', severity: 'info', message: `row ${row.tt ?? k + 1} of appendix table ${t.id} has an empty lead cell: its lead is taken from the "${cols[ai]!.name}" column`, line: row.line, column: 1 });
     }
+    // An empty lead cell read as a cell merged with the rows above (see fillMergedLeads).
+    if (row.leadFromLine !== undefined && leadM.length) diagnostics.push({ rule: 'table/lead-from-row-above', severity: 'info', message: `row ${row.tt ?? k + 1} of appendix table ${t.id} has an empty lead cell: it is read as merged with the cell above, and its lead is taken from the row at line ${row.leadFromLine}`, line: row.line, column: 1 });
     const supportM = parseUnits(supportCell);
     const lead = canonicalNames(registry, leadM);
     const support = canonicalNames(registry, supportM).filter((n) => !lead.includes(n));

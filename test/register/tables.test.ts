@@ -176,3 +176,175 @@ describe('line breaks inside cells (fixtures/tables/cell-line-breaks.md)', () =>
     expect(r.tasks.some((x) => x.text.includes('Nơi nhận'))).toBe(false);
   });
 });
+
+describe('a header over two rows whose other cells span both rows', () => {
+  // fixtures: /tmp/review3 plan 02 (Quảng Ninh, "Bình dân học vụ số"), lines 77–78
+  const html = [
+    '<table>',
+    '<thead>',
+    '<tr><th rowspan="2">TT</th><th rowspan="2">Nội dung nhiệm vụ</th><th colspan="2">Đơn vị thực hiện</th><th rowspan="2">Thời gian hoàn thành</th></tr>',
+    '<tr><th>Chủ trì</th><th>Phối hợp</th></tr>',
+    '</thead>',
+    '<tbody>',
+    '<tr><td>1</td><td>Xây dựng bộ tài liệu tuyên truyền</td><td>Sở Khoa học và Công nghệ</td><td>Sở Giáo dục và Đào tạo;<br>Tỉnh Đoàn</td><td>Tháng 8/2025</td></tr>',
+    '<tr><td>2</td><td>Phát động phong trào thi đua</td><td>Sở Nội vụ</td><td>Các sở, ban, ngành</td><td>Tháng 9/2025</td></tr>',
+    '</tbody>',
+    '</table>',
+  ];
+
+  it('HTML rowspan/colspan: "Đơn vị thực hiện" over "Chủ trì | Phối hợp" gives a lead and a support column', () => {
+    const r = registerOf(planWithTable(html));
+    expect(r.appendices[0]!.header!.columns.map((c) => [c.name, c.role])).toEqual([
+      ['TT', 'tt'],
+      ['Nội dung nhiệm vụ', 'content'],
+      ['Đơn vị thực hiện - Chủ trì', 'lead'],
+      ['Đơn vị thực hiện - Phối hợp', 'support'],
+      ['Thời gian hoàn thành', 'deadline'],
+    ]);
+    expect(r.appendices[0]!.repeatedHeaderLines).toEqual([]);
+    expect(appendixTasks(r).map((t) => [t.lead, t.support])).toEqual([
+      [['Sở Khoa học và Công nghệ'], ['Sở Giáo dục và Đào tạo', 'Tỉnh Đoàn']],
+      [['Sở Nội vụ'], ['Các sở, ban, ngành']],
+    ]);
+  });
+
+  it('pipe rows that repeat the cells spanning both rows read the same way', () => {
+    const r = registerOf(
+      planWithTable([
+        '| TT | Nội dung nhiệm vụ | Đơn vị thực hiện | | Thời gian hoàn thành |',
+        '| TT | Nội dung nhiệm vụ | Chủ trì | Phối hợp | Thời gian hoàn thành |',
+        '|---|---|---|---|---|',
+        '| 1 | Xây dựng bộ tài liệu tuyên truyền | Sở Khoa học và Công nghệ | Tỉnh Đoàn | Tháng 8/2025 |',
+      ]),
+    );
+    expect(r.appendices[0]!.header!.columns.map((c) => c.name)).toEqual(['TT', 'Nội dung nhiệm vụ', 'Đơn vị thực hiện - Chủ trì', 'Đơn vị thực hiện - Phối hợp', 'Thời gian hoàn thành']);
+    expect(appendixTasks(r).map((t) => [t.lead, t.support])).toEqual([[['Sở Khoa học và Công nghệ'], ['Tỉnh Đoàn']]]);
+  });
+
+  it('a header repeated whole right under itself is no second header row', () => {
+    const r = registerOf(
+      planWithTable([
+        '| TT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |',
+        '| TT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |',
+        '| 1 | Xây dựng bộ tài liệu tuyên truyền | Sở Khoa học và Công nghệ | Tỉnh Đoàn | Tháng 8/2025 |',
+      ]),
+    );
+    expect(r.appendices[0]!.header!.columns.map((c) => c.name)).toEqual(['TT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian']);
+    expect(appendixTasks(r).map((t) => [t.lead, t.support])).toEqual([[['Sở Khoa học và Công nghệ'], ['Tỉnh Đoàn']]]);
+  });
+});
+
+describe('numbered group rows (1 above 1.1, 1.2)', () => {
+  // /tmp/review3 plan 01 (BKHCN, NQ 57), lines 90/94/98
+  it('a row with only its number and content, numbered as the prefix of the rows below, is their group', () => {
+    const r = registerOf(
+      planWithTable([
+        '| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |',
+        '|:---:|---|---|---|:---:|',
+        '| **1** | **Hoàn thiện thể chế** | | | |',
+        '| 1.1 | Xây dựng Thông tư quy định cơ chế khoán | Vụ Pháp chế | Văn phòng Bộ | Quý III/2025 |',
+        '| 1.2 | Sửa đổi quy chế quản lý Quỹ | Vụ Pháp chế | | Quý IV/2025 |',
+        '| 2 | Hạ tầng số và dữ liệu | | | |',
+        '| 2.1 | Dữ liệu đổi mới sáng tạo | | | |',
+        '| 2.1.1 | Xây dựng cơ sở dữ liệu khoa học và công nghệ | Cục Thông tin, Thống kê | | Năm 2025 |',
+        '| 2.2 | Triển khai nền tảng ký số | Trung tâm Công nghệ thông tin | | Năm 2025 |',
+        '| 3 | Tổng kết kết quả thực hiện Kế hoạch | Văn phòng Bộ | | Tháng 12/2025 |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => [t.appendix?.tt, t.lead, t.sectionPath.slice(1)])).toEqual([
+      ['1.1', ['Vụ Pháp chế'], ['DM.1']],
+      ['1.2', ['Vụ Pháp chế'], ['DM.1']],
+      ['2.1.1', ['Cục Thông tin, Thống kê'], ['DM.2', 'DM.2.1']],
+      ['2.2', ['Trung tâm Công nghệ thông tin'], ['DM.2']],
+      ['3', ['Văn phòng Bộ'], []],
+    ]);
+    expect(appendixTasks(r)[0]!.sectionTitles[1]).toBe('1. Hoàn thiện thể chế');
+    expect(r.diagnostics.filter((d) => d.rule === 'task/no-lead' || d.rule === 'task/no-deadline')).toEqual([]);
+  });
+
+  it('a numbered row with only content and no rows numbered under it stays a task', () => {
+    const r = registerOf(
+      planWithTable([
+        '| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |',
+        '|---|---|---|---|',
+        '| 1 | Rà soát văn bản quy phạm pháp luật | | |',
+        '| 2 | Xây dựng cơ sở dữ liệu | Cục Thông tin, Thống kê | Năm 2025 |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => t.appendix?.tt)).toEqual(['1', '2']);
+  });
+});
+
+describe('lead cells merged over several rows in a pipe table', () => {
+  // /tmp/review3 plan 08 (Sở GDĐT Gia Lai), lines 59–68: the converter kept a merged lead cell's text in its first row only
+  const merged = [
+    '| TT | Đơn vị chủ trì | Nội dung nhiệm vụ | Đơn vị phối hợp | Thời gian thực hiện |',
+    '|----|----|----|----|----|',
+    '| 1 | Văn phòng Sở | Triển khai hệ thống quản lý văn bản và điều hành | Các phòng thuộc Sở | Tháng 9/2025 |',
+    '| 2 |  | Cập nhật, công khai thủ tục hành chính | Các phòng thuộc Sở | Tháng 10/2025 |',
+    '| 3 |  | Tổ chức tập huấn ứng dụng trí tuệ nhân tạo | Phòng Tổ chức cán bộ | Quý IV/2025 |',
+    '| 4 | Phòng Giáo dục phổ thông | Triển khai học bạ số | Các trường trung học phổ thông | Trước ngày 31/10/2025 |',
+    '| 5 |  | Hướng dẫn tổ chức dạy học trực tuyến | Phòng Giáo dục mầm non và tiểu học |  |',
+    '| 6 | Thanh tra Sở | Kiểm tra an toàn thông tin | Văn phòng Sở | Quý I/2026 |',
+  ];
+  const leads = (rows: string[]) => appendixTasks(registerOf(planWithTable(rows))).map((t) => [t.appendix?.tt, t.lead]);
+
+  it('an empty lead cell under a row with a lead, numbered next, is the same merged cell', () => {
+    const r = registerOf(planWithTable(merged));
+    expect(appendixTasks(r).map((t) => [t.appendix?.tt, t.lead, t.assignedBy])).toEqual([
+      ['1', ['Văn phòng Sở'], 'appendix-column'],
+      ['2', ['Văn phòng Sở'], 'appendix-column'],
+      ['3', ['Văn phòng Sở'], 'appendix-column'],
+      ['4', ['Phòng Giáo dục phổ thông'], 'appendix-column'],
+      ['5', ['Phòng Giáo dục phổ thông'], 'appendix-column'],
+      ['6', ['Thanh tra Sở'], 'appendix-column'],
+    ]);
+    const at = (tt: string) => appendixTasks(r).find((t) => t.appendix?.tt === tt)!.source.line;
+    expect(r.diagnostics.filter((d) => d.rule === 'table/lead-from-row-above').map((d) => [d.line, d.severity])).toEqual([
+      [at('2'), 'info'],
+      [at('3'), 'info'],
+      [at('5'), 'info'],
+    ]);
+    expect(r.diagnostics.filter((d) => d.rule === 'task/no-lead')).toEqual([]);
+  });
+
+  it('is not done when an empty lead cannot be a merged cell anywhere in the table', () => {
+    const none = (rows: string[]) => leads(rows).filter(([, l]) => (l as string[]).length === 0).map(([tt]) => tt);
+    // the first row has no lead: an empty lead means no lead in this table
+    expect(none([merged[0]!, merged[1]!, '| 1 |  | Rà soát văn bản | Các phòng thuộc Sở | Tháng 9/2025 |', ...merged.slice(2)])).toEqual(['1', '2', '3', '5']);
+    // a row that is not numbered next (a gap: 3 after 1)
+    expect(none([...merged.slice(0, 3), '| 3 |  | Cập nhật thủ tục hành chính | Các phòng thuộc Sở | Tháng 10/2025 |', ...merged.slice(5)])).toEqual(['3', '5']);
+    // a half row: nothing but its content
+    expect(none([...merged.slice(0, 6), '| 5 |  | Hướng dẫn dạy học trực tuyến |  |  |', merged[7]!])).toEqual(['2', '3', '5']);
+    // the first row under a new group
+    expect(none([...merged.slice(0, 3), '| II | Cải cách hành chính | | | |', ...merged.slice(3)])).toEqual(['2', '3', '5']);
+    // the lead is the last column and is left blank at the end of the row
+    expect(
+      none([
+        '| TT | Nội dung nhiệm vụ | Thời gian | Đơn vị chủ trì |',
+        '|---|---|---|---|',
+        '| 1 | Triển khai hệ thống quản lý văn bản | Tháng 9/2025 | Văn phòng Sở |',
+        '| 2 | Cập nhật thủ tục hành chính | Tháng 10/2025 |  |',
+        '| 3 | Triển khai học bạ số | Tháng 10/2025 | Phòng Giáo dục phổ thông |',
+      ]),
+    ).toEqual(['2']);
+    // the lead above is the row's cooperating unit: a unit does not cooperate with itself
+    expect(none([...merged.slice(0, 6), '| 5 |  | Hướng dẫn dạy học trực tuyến | Phòng Giáo dục phổ thông | Quý I/2026 |', merged[7]!])).toEqual(['2', '3', '5']);
+    // only one row has a lead of its own
+    expect(none([merged[0]!, merged[1]!, merged[2]!, merged[3]!, merged[4]!])).toEqual(['2', '3']);
+  });
+
+  it('is not done in an HTML table, where a merged cell is a rowspan', () => {
+    const r = registerOf(
+      planWithTable([
+        '<table>',
+        '<tr><th>TT</th><th>Đơn vị chủ trì</th><th>Nội dung nhiệm vụ</th><th>Đơn vị phối hợp</th><th>Thời gian</th></tr>',
+        '<tr><td>1</td><td>Văn phòng Sở</td><td>Triển khai hệ thống quản lý văn bản</td><td>Các phòng thuộc Sở</td><td>Tháng 9/2025</td></tr>',
+        '<tr><td>2</td><td></td><td>Cập nhật thủ tục hành chính</td><td>Các phòng thuộc Sở</td><td>Tháng 10/2025</td></tr>',
+        '<tr><td>3</td><td>Thanh tra Sở</td><td>Kiểm tra an toàn thông tin</td><td>Văn phòng Sở</td><td>Quý I/2026</td></tr>',
+        '</table>',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => t.lead)).toEqual([['Văn phòng Sở'], [], ['Thanh tra Sở']]);
+  });
+});
