@@ -49,6 +49,19 @@ function balanceParens(f: string, start: number, end: number): number {
   return e;
 }
 
+/**
+ * The end of a labelled phrase inside brackets: "(Giao: …; thời gian: Quý III/2025)." runs to the
+ * ")" that closes the bracket, not past it; "thời gian: Quý I (dự kiến)" keeps its own pair.
+ */
+function unbalancedClose(f: string, start: number, end: number): number {
+  let open = 0;
+  for (let i = start; i < end; i++) {
+    if (f[i] === '(') open++;
+    else if (f[i] === ')' && --open < 0) return i;
+  }
+  return end;
+}
+
 /** A leading schedule clause: "Định kỳ 06 tháng (trước ngày 01/6) và hằng năm (trước ngày 01/12) gửi …". */
 function leadingClause(t: FoldedText): DeadlineResult | null {
   const f = t.folded;
@@ -87,7 +100,8 @@ function candidates(f: string): Span[] {
   }
   for (const m of f.matchAll(TEXT_LABEL)) {
     const [s, e] = m.indices![1]!;
-    if (e > s) spans.push({ start: s, end: e, labelled: true });
+    const end = unbalancedClose(f, s, e);
+    if (end > s) spans.push({ start: s, end, labelled: true });
   }
   return spans
     .filter((s) => !citations.some((c) => overlaps(s, c)))

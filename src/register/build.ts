@@ -334,6 +334,19 @@ const LATER_CHU_TRI = /(?:[(;]|[.:]\s)\s*([^.;:()]{3,150}?)\s+chủ trì(?!\p{L}
 /** "Văn phòng UBND tỉnh chủ trì; Sở Nội vụ, Sở Tư pháp phối hợp …": the lead's role word, then the support. */
 const CHU_TRI_THEN = /^\s*chủ trì\s*[;,]\s*(?:và\s+)?/iu;
 const PHOI_HOP_AFTER = /^(?:cùng\s+)?phối hợp\b/iu;
+/**
+ * "…; Vụ Pháp chế, Văn phòng Bộ phối hợp; …", "(X chủ trì; Y phối hợp; thời gian: …)": a whole clause
+ * naming the cooperating units, then "phối hợp" (not "phối hợp với …", which names a partner).
+ */
+const SUPPORT_CLAUSE = /(?:^|[(;]|[.:]\s)\s*([^.;:()]{3,200}?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*(?=[;)]|[.,]?\s*$|[.,]\s)/giu;
+/** "(các trường mầm non, tiểu học) trên địa bàn xã": where the units are, not another unit. */
+const WHERE_QUALIFIER = /^trên địa bàn(?:\s+[\p{L}-]+){0,3}$/u;
+/** "(Giao: Phòng Kinh tế chủ trì; …)", "(Giao Phòng Văn hóa - Xã hội thực hiện; …)": the assignment inside the item. */
+const GIAO_INSIDE = /(?:[(;]|[.]\s)\s*giao\s*:?\s+/giu;
+/** What may follow the units after "Giao": their role word, then the end of the clause. */
+const GIAO_REST = /^(?:(?:chủ trì|thực hiện)(?:\s+thực hiện)?(?!\p{L}))?\s*(?:[;,)]|\.(?:\s|$)|$)/u;
+/** "… theo kết quả rà soát (Công an phường).": a unit alone in brackets at the end of the item. */
+const TRAILING_UNIT = /\(([^()]{3,150})\)\s*[.;]?\s*$/u;
 /** A responsibility clause after the task's sentence: ". Cơ quan chủ trì: X; cơ quan phối hợp: Y", ". Trách nhiệm thực hiện: X (chủ trì), Y (phối hợp)". */
 const RESPONSIBILITY = /(?:^|[.;]\s+)((?:trách nhiệm|đơn vị|cơ quan)\s+thực hiện|(?:(?:cơ quan|đơn vị)\s+)?chủ trì(?:\s+thực hiện)?)\s*:\s*/iu;
 
@@ -438,13 +451,40 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
       }
     }
   }
+  if (!lead.length && !g && /giao/iu.test(text)) {
+    for (const m of text.matchAll(GIAO_INSIDE)) {
+      const from = m.index + m[0].length;
+      const u = matchUnitAtStart(text.slice(from));
+      if (u && GIAO_REST.test(text.slice(from + u.end).trimStart())) {
+        lead = u.mentions;
+        break;
+      }
+    }
+  }
+  if (!lead.length && !g) {
+    const m = TRAILING_UNIT.exec(text);
+    const u = m ? matchUnitAtStart(m[1]!.trim()) : null;
+    if (u && u.rest === '') lead = u.mentions;
+  }
   if (start && !support.length && hop) {
     const after = text.slice((g ? g[0].length : 0) + start.end);
     const ct = CHU_TRI_THEN.exec(after);
     const u = ct ? matchUnitAtStart(after.slice(ct[0].length)) : null;
     if (u && PHOI_HOP_AFTER.test(u.rest)) support = u.mentions;
   }
+  if (lead.length && !support.length && hop) support = supportClause(text);
   return { lead, support };
+}
+
+/** The units of a "Y phối hợp" clause of an item whose lead is named ("X chủ trì …; Y phối hợp"). */
+function supportClause(text: string): UnitMention[] {
+  for (const m of text.matchAll(SUPPORT_CLAUSE)) {
+    // "X chủ trì, Y phối hợp": the support starts after the lead's role word
+    const units = m[1]!.replace(/^.*chủ trì\s*,\s*/iu, '');
+    const u = matchUnitAtStart(units);
+    if (u && (u.rest === '' || WHERE_QUALIFIER.test(u.rest))) return u.mentions;
+  }
+  return [];
 }
 
 /**

@@ -86,6 +86,32 @@ describe('inference rules', () => {
     expect(who(task(r, 'II.3')).lead).toEqual([]);
   });
 
+  it('5g. the assignment in brackets at the end of the item: "(Giao: X chủ trì; Y phối hợp; thời gian: …)", "(Giao: X; …)", "(X)"', () => {
+    const r = build(
+      'II. NHIỆM VỤ, GIẢI PHÁP\n\n1. Hỗ trợ dự án sản xuất (Giao: Phòng Kinh tế chủ trì; Hội Nông dân xã, Hội Liên hiệp Phụ nữ xã phối hợp; thời gian: Quý III/2025).\n\n2. Cấp thẻ bảo hiểm y tế (Giao: Phòng Văn hóa - Xã hội; thời gian: trước ngày 30/9/2025).\n\n3. Tư vấn việc làm (Giao: Phòng Văn hóa - Xã hội chủ trì, phối hợp Trung tâm Dịch vụ việc làm tỉnh; thời gian: tháng 10-12/2025).\n\n4. Miễn, giảm học phí (Giao: Phòng Văn hóa - Xã hội chủ trì; các trường mầm non, tiểu học trên địa bàn xã phối hợp).\n\n5. Cập nhật thông tin công dân theo kết quả rà soát (Công an phường).\n\n6. Cấp thẻ bảo hiểm y tế (Giao Phòng Văn hóa - Xã hội thực hiện; hoàn thành trước ngày 30/9/2025).\n\n7. Rà soát hộ nghèo tại các địa bàn (thôn Đông, thôn Tây).',
+    );
+    expect(who(task(r, 'II.1'))).toEqual({ lead: ['Phòng Kinh tế'], support: ['Hội Nông dân', 'Hội Liên hiệp Phụ nữ'], assignedBy: 'sentence-pattern' });
+    expect(task(r, 'II.1').deadline).toMatchObject({ raw: 'Quý III/2025', kind: 'quarter', due: '2025-09-30' });
+    expect(who(task(r, 'II.2'))).toEqual({ lead: ['Phòng Văn hóa - Xã hội'], support: [], assignedBy: 'sentence-pattern' });
+    expect(task(r, 'II.2').deadline).toMatchObject({ raw: 'trước ngày 30/9/2025', kind: 'date', due: '2025-09-30' });
+    expect(who(task(r, 'II.3'))).toEqual({ lead: ['Phòng Văn hóa - Xã hội'], support: ['Trung tâm Dịch vụ việc làm tỉnh'], assignedBy: 'sentence-pattern' });
+    expect(task(r, 'II.3').deadline).toMatchObject({ raw: 'tháng 10-12/2025', kind: 'range', due: '2025-12-31' });
+    expect(who(task(r, 'II.4'))).toEqual({ lead: ['Phòng Văn hóa - Xã hội'], support: ['Các trường mầm non, tiểu học'], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'II.5'))).toEqual({ lead: ['Công an phường'], support: [], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'II.6')).lead).toEqual(['Phòng Văn hóa - Xã hội']);
+    expect(who(task(r, 'II.7')).lead).toEqual([]);
+  });
+
+  it('5h. "X chủ trì <the task>; Y, Z phối hợp; …": the support clause after the action', () => {
+    const r = build(
+      'II. NHIỆM VỤ CỤ THỂ\n\n1. Vụ Kế hoạch - Tài chính chủ trì xây dựng dự thảo Thông tư hướng dẫn; Vụ Pháp chế, Văn phòng Bộ phối hợp; trình Bộ trưởng trong quý IV/2025.\n\n2. Sở Tư pháp chủ trì tổ chức phổ biến pháp luật; phối hợp với các xã khi được yêu cầu.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Công an tỉnh\n\n- Tổ chức tuyên truyền; các xã phối hợp.',
+    );
+    expect(who(task(r, 'II.1'))).toEqual({ lead: ['Vụ Kế hoạch - Tài chính'], support: ['Vụ Pháp chế', 'Văn phòng Bộ'], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'II.2'))).toEqual({ lead: ['Sở Tư pháp'], support: [], assignedBy: 'sentence-pattern' });
+    // a unit heading's bullet: the sentence names no lead of its own, so its clause adds nothing
+    expect(who(task(r, 'III.1-1'))).toEqual({ lead: ['Công an tỉnh'], support: [], assignedBy: 'unit-heading' });
+  });
+
   it('a sentence that points to the appendix is no task', () => {
     const r = build('II. NHIỆM VỤ, GIẢI PHÁP\n\nCác nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.\n\nChi tiết tại Biểu kèm theo.\n\nNhững nội dung cụ thể theo Danh mục đính kèm.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính bố trí kinh phí.');
     expect(r.tasks.map((t) => t.id)).toEqual(['III.1']);
