@@ -44,9 +44,11 @@ interface Inherited {
   leadBy: AssignedBy;
   support: UnitMention[];
   deadline: { text: string; line: number } | null;
+  /** A heading's bracketed period ("Giai đoạn 1 (từ ngày 01/8 đến ngày 15/8/2025)"): used when the item names no deadline of its own. */
+  period: { text: string; line: number } | null;
 }
 
-const NONE: Inherited = { lead: [], leadBy: 'none', support: [], deadline: null };
+const NONE: Inherited = { lead: [], leadBy: 'none', support: [], deadline: null, period: null };
 
 export function buildRegister(input: BuildInput): Register {
   unitStartCache.clear();
@@ -80,6 +82,7 @@ export function buildRegister(input: BuildInput): Register {
       leadBy: own.headingLead.length ? own.headingBy : inh.leadBy,
       support: own.introSupport.length ? own.introSupport : inh.support,
       deadline: node.deadline ? { text: node.deadline.text, line: node.deadline.line } : inh.deadline,
+      period: (isContainer && headingPeriod(node, dctx)) || inh.period,
     };
     if (own.introLead.length && !own.headingLead.length) {
       next.lead = own.introLead;
@@ -123,6 +126,7 @@ export function buildRegister(input: BuildInput): Register {
         const found = findDeadlineInText(node.text, dctx);
         if (found && found.problems.length === 0) deadline = { ...found.deadline, from: 'text' };
       }
+      deadline ??= deadlineOf(inh.period, 'line');
       const ancestors = path;
       const task: Task = {
         id: node.id,
@@ -158,6 +162,7 @@ export function buildRegister(input: BuildInput): Register {
           leadBy: own.headingLead.length ? own.headingBy : own.introLead.length ? 'sentence-pattern' : ctx.leadBy,
           support: own.introSupport.length ? own.introSupport : ctx.support,
           deadline: c.deadline ? { text: c.deadline.text, line: c.deadline.line } : ctx.deadline,
+          period: headingPeriod(c, dctx) ?? ctx.period,
         };
         return;
       }
@@ -289,6 +294,34 @@ function dedupe(ms: UnitMention[], exclude: UnitMention[]): UnitMention[] {
     out.push(m);
   }
   return out;
+}
+
+/** Calendar kinds a heading's period may pass down (not "thường xuyên", not an event). */
+const PERIOD_KINDS = new Set<Deadline['kind']>(['date', 'month', 'quarter', 'half-year', 'year', 'range']);
+/** "Thời gian (hoàn thành|thực hiện):" before a heading's period. */
+const PERIOD_LABEL = /^\s*thời (?:gian|hạn)(?:\s+(?:hoàn thành|thực hiện))?\s*:\s*/iu;
+/** "(đến năm 2030)" is a target year, not the time of the work under the heading. */
+const TARGET_YEAR = /^\s*(?:đến|tới)\s+năm(?!\p{L})/iu;
+
+/**
+ * The period a heading or a block intro gives its items: a bracket holding only a date or a period
+ * ("Giai đoạn 2 - Triển khai (từ ngày 16/8 đến ngày 31/10/2025)", "(tháng 11/2025)"), or a
+ * "thời gian:" label in it ("Giai đoạn chuẩn bị - thời gian: tháng 8/2025"). Other dates in a heading
+ * ("Mục tiêu đến năm 2030", "Kết quả năm 2025") are no deadline.
+ */
+function headingPeriod(node: PNode, dctx: DeadlineContext): { text: string; line: number } | null {
+  const text = node.text;
+  if (!text.includes('(') && !/thời (?:gian|hạn)/iu.test(text)) return null;
+  const phrases: string[] = [];
+  for (const m of text.matchAll(/\(([^()]{4,80})\)/gu)) phrases.push(m[1]!.replace(PERIOD_LABEL, ''));
+  const label = /(?:^|[-–,;(]\s*|\s)thời (?:gian|hạn)(?:\s+(?:hoàn thành|thực hiện))?\s*:\s*([^();]{4,80}?)\s*[.:)]?\s*$/iu.exec(text);
+  if (label) phrases.push(label[1]!);
+  for (const p of phrases) {
+    if (TARGET_YEAR.test(p)) continue;
+    const r = parseDeadline(p, dctx);
+    if (r.problems.length === 0 && PERIOD_KINDS.has(r.deadline.kind)) return { text: p.trim(), line: node.source.line };
+  }
+  return null;
 }
 
 function isIntro(n: PNode, after: PNode[]): boolean {

@@ -165,6 +165,19 @@ describe('inference rules', () => {
     expect(task(r, 'IV.1.a').deadline).toMatchObject({ raw: 'Năm 2024, năm 2025', kind: 'range', start: '2024-01-01', due: '2025-12-31', from: 'line' });
   });
 
+  it('a heading\'s bracketed period is the deadline of its items that name none ("Giai đoạn 1 (từ ngày 01/8 đến ngày 15/8/2025)")', () => {
+    const r = build(
+      'II. NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN\n\n**1. Giai đoạn 1 - Chuẩn bị (từ ngày 01/8 đến ngày 15/8/2025)**\n\n- Thành lập Tổ công tác (Văn phòng HĐND và UBND chủ trì).\n\n- Tập huấn nghiệp vụ (Công an phường chủ trì; hoàn thành trước ngày 12/8/2025).\n\n**2. Giai đoạn 3 - Sơ kết, đánh giá (tháng 11/2025)**\n\n- Tổ chức hội nghị sơ kết (Phòng Văn hóa - Xã hội).\n\n**3. Giai đoạn chuẩn bị - thời gian: Quý IV/2025**\n\n- Rà soát hồ sơ.\n\n4. Chuyển đổi số (đến năm 2030)\n\n- Số hóa hồ sơ.\n\n5. Nâng cao chất lượng dịch vụ năm 2025\n\n- Khảo sát mức độ hài lòng.',
+    );
+    expect(task(r, 'II.1-1').deadline).toMatchObject({ raw: 'từ ngày 01/8 đến ngày 15/8/2025', kind: 'range', due: '2025-08-15' });
+    expect(task(r, 'II.1-2').deadline).toMatchObject({ kind: 'date', due: '2025-08-12' }); // its own deadline first
+    expect(task(r, 'II.2-1').deadline).toMatchObject({ kind: 'month', due: '2025-11-30' });
+    expect(task(r, 'II.3-1').deadline).toMatchObject({ kind: 'quarter', due: '2025-12-31' });
+    // a target year and a year in a heading's title are no deadline
+    expect(task(r, 'II.4-1').deadline).toBeNull();
+    expect(task(r, 'II.5-1').deadline).toBeNull();
+  });
+
   it('a task whose lead cannot be found is kept with an empty lead and an info diagnostic', () => {
     const r = build('II. NỘI DUNG KẾ HOẠCH\n\n1. Cải cách thể chế\n\n- Rà soát các quy chế nội bộ.');
     expect(who(task(r, 'II.1-1'))).toEqual({ lead: [], support: [], assignedBy: 'none' });
