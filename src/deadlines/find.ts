@@ -10,8 +10,11 @@ import {
   CITATION,
   LEADING_LABEL,
   LEADING_MARKER,
+  OBJECTIVE_CUE,
+  PAST_EVENT_BEFORE,
   TEXT_LABEL,
   TEXT_TRIGGERS,
+  TEXT_TRIGGERS_TASK,
   YEARLY_CUE,
 } from './grammar.js';
 import { foldMapped, sourceSlice, type FoldedText } from './normalize.js';
@@ -84,10 +87,18 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
  * candidate, and the citation and trigger regexes need not run. (A bare "trong" only counts
  * followed by a month or quarter: that is the only trigger that starts with it.)
  */
-const TRIGGER_WORDS = /truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy)|thoi (?:gian|han)|den het|vao\s*ngay/;
+const TRIGGER_WORDS = /truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)/;
 
 /** "đã (hoàn thành|thực hiện|ban hành …)" right before a date (folded). */
 const DONE_BEFORE = /(?:^|[\s(])da\s+(?:(?:hoan thanh|thuc hien|trien khai|ban hanh|to chuc|duoc)\s+){0,2}$/;
+
+/** The sentence (or ';' clause) holding a span: from the ".", ";" or ":" before it to the "." or ";" after it. */
+function sentenceAround(f: string, span: Span): string {
+  const before = f.slice(0, span.start);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const after = /;|\.(?:\s|$)/.exec(f.slice(span.end));
+  return f.slice(start, after ? span.end + after.index : f.length);
+}
 
 /** Candidate spans of explicit deadline phrases, in text order, outside citations. */
 function candidates(f: string): Span[] {
@@ -97,6 +108,12 @@ function candidates(f: string): Span[] {
   const spans: Span[] = [];
   for (const re of TEXT_TRIGGERS) {
     for (const m of f.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const re of TEXT_TRIGGERS_TASK) {
+    for (const m of f.matchAll(re)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!PAST_EVENT_BEFORE.test(f.slice(Math.max(0, span.start - 24), span.start)) && !OBJECTIVE_CUE.test(sentenceAround(f, span))) spans.push(span);
+    }
   }
   for (const m of f.matchAll(TEXT_LABEL)) {
     const [s, e] = m.indices![1]!;
