@@ -15,7 +15,7 @@ import { parseDocument, type DocTable, type PNode } from '../parse/document.js';
 import { splitUnitCell } from '../parse/table.js';
 import { itemLabels } from '../parse/grammar.js';
 import { findDeadlineInText, parseDeadline, type DeadlineContext } from '../deadlines/index.js';
-import { headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
+import { fieldUnits, headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
 import { clean, fold } from '../parse/fast-text.js';
 import { VERSION } from '../version.js';
 import { findTargets } from './targets.js';
@@ -89,8 +89,8 @@ export function buildRegister(input: BuildInput): Register {
       next.leadBy = 'sentence-pattern';
     }
     // "Cơ quan chủ trì: …" / "Cơ quan phối hợp: …" lines under the item: the most explicit of all.
-    const fieldLead = node.fields.lead ? parseUnits(node.fields.lead) : own.labelLead;
-    const fieldSupport = node.fields.support ? parseUnits(node.fields.support) : own.labelSupport;
+    const fieldLead = node.fields.lead ? fieldUnits(node.fields.lead) : own.labelLead;
+    const fieldSupport = node.fields.support ? fieldUnits(node.fields.support) : own.labelSupport;
     if (fieldLead.length) {
       next.lead = fieldLead;
       next.leadBy = 'labelled-field';

@@ -134,6 +134,18 @@ describe('inference rules', () => {
     expect(who(task(r, 'II.2.p1'))).toEqual({ lead: ['Các cơ quan, đơn vị'], support: [], assignedBy: 'addressee' });
   });
 
+  it('1d. a labelled field whose units carry a qualifier ("+ Cơ quan chủ trì: Các sở, ban, ngành quản lý cơ sở dữ liệu chuyên ngành.")', () => {
+    const r = build(
+      'II. NỘI DUNG KẾ HOẠCH\n\n1. Rà soát, làm sạch dữ liệu chuyên ngành.\n+ Cơ quan chủ trì: Các sở, ban, ngành quản lý cơ sở dữ liệu chuyên ngành.\n+ Cơ quan phối hợp: Công an tỉnh.\n+ Thời gian hoàn thành: Trước ngày 31/12/2025.\n\n2. Sở Tư pháp\n+ Chủ trì: tổ chức tập huấn pháp luật cho cán bộ.',
+    );
+    expect(r.tasks.map((t) => t.id)).toEqual(['II.1', 'II.2-1']);
+    expect(task(r, 'II.1').text).toBe('Rà soát, làm sạch dữ liệu chuyên ngành.');
+    expect(who(task(r, 'II.1'))).toEqual({ lead: ['Các sở, ban, ngành'], support: ['Công an tỉnh'], assignedBy: 'labelled-field' });
+    expect(task(r, 'II.1').deadline).toMatchObject({ kind: 'date', due: '2025-12-31' });
+    // a duty after "Chủ trì:" is still an item, not a field
+    expect(who(task(r, 'II.2-1'))).toEqual({ lead: ['Sở Tư pháp'], support: [], assignedBy: 'unit-heading' });
+  });
+
   it('5a. "X chủ trì, phối hợp (với) Y …" gives lead X and support Y', () => {
     const r = build('II. NHIỆM VỤ\n\n1. Tổ chức tuyên truyền\n\nb) Phòng Văn hóa - Xã hội chủ trì, phối hợp Trung tâm Cung ứng dịch vụ sự nghiệp công và các cơ quan, đơn vị liên quan tổ chức tuyên truyền.');
     expect(who(task(r, 'II.1.b'))).toEqual({ lead: ['Phòng Văn hóa - Xã hội'], support: ['Trung tâm Cung ứng dịch vụ sự nghiệp công', 'Các cơ quan, đơn vị có liên quan'], assignedBy: 'sentence-pattern' });
