@@ -151,6 +151,9 @@ export interface WrapInfo {
  * b starts lower-case, or — for a long running sentence — when b starts with a capital but has no marker.
  */
 export function shouldJoin(a: LLine, b: LLine, adjacent: boolean, wrap: WrapInfo | null = null): boolean {
+  // Hard-wrapped text cut at the dash of a name inside an open bracket ("… (Giao: Phòng Văn hóa" /
+  // "- Xã hội; thời gian: trước ngày 20 hằng tháng)."): the "bullet" closes the bracket, the paragraph goes on.
+  if (wrap && adjacent && /^[-–]\s/.test(b.text) && !/[.;:]$/.test(a.text) && bracketDepth(a.text) > 0 && closesBracket(b.text)) return true;
   if (isStructuralStart(b) || isFurniture(b) || isFurniture(a)) return false;
   if (b.line === a.endLine && b.column > a.column) return false; // pieces split from one glued line
   if (a.noteMark) return adjacent; // a footnote's text continues on the next line of its paragraph
@@ -176,6 +179,23 @@ export function shouldJoin(a: LLine, b: LLine, adjacent: boolean, wrap: WrapInfo
   const m = g.parseMarker(a.text);
   if (adjacent) return a.text.length >= 50;
   return a.text.length >= 160 || (m?.type === 'bullet' && a.text.length >= 80);
+}
+
+/** Brackets opened and not closed in a text. */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** Does the text close a bracket opened before it ("- Xã hội; thời gian: …).")? */
+function closesBracket(text: string): boolean {
+  const close = text.indexOf(')');
+  const open = text.indexOf('(');
+  return close >= 0 && (open < 0 || close < open);
 }
 
 export function join(a: LLine, b: LLine): void {
