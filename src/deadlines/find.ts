@@ -10,8 +10,11 @@ import {
   CITATION,
   LEADING_LABEL,
   LEADING_MARKER,
+  OBJECTIVE_CUE,
+  PAST_EVENT_BEFORE,
   TEXT_LABEL,
   TEXT_TRIGGERS,
+  TEXT_TRIGGERS_TASK,
   YEARLY_CUE,
 } from './grammar.js';
 import { foldMapped, sourceSlice, type FoldedText } from './normalize.js';
@@ -49,6 +52,19 @@ function balanceParens(f: string, start: number, end: number): number {
   return e;
 }
 
+/**
+ * The end of a labelled phrase inside brackets: "(Giao: …; thời gian: Quý III/2025)." runs to the
+ * ")" that closes the bracket, not past it; "thời gian: Quý I (dự kiến)" keeps its own pair.
+ */
+function unbalancedClose(f: string, start: number, end: number): number {
+  let open = 0;
+  for (let i = start; i < end; i++) {
+    if (f[i] === '(') open++;
+    else if (f[i] === ')' && --open < 0) return i;
+  }
+  return end;
+}
+
 /** A leading schedule clause: "Định kỳ 06 tháng (trước ngày 01/6) và hằng năm (trước ngày 01/12) gửi …". */
 function leadingClause(t: FoldedText): DeadlineResult | null {
   const f = t.folded;
@@ -71,10 +87,18 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
  * candidate, and the citation and trigger regexes need not run. (A bare "trong" only counts
  * followed by a month or quarter: that is the only trigger that starts with it.)
  */
-const TRIGGER_WORDS = /truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy)|thoi (?:gian|han)|den het|vao\s*ngay/;
+const TRIGGER_WORDS = /truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)/;
 
 /** "đã (hoàn thành|thực hiện|ban hành …)" right before a date (folded). */
 const DONE_BEFORE = /(?:^|[\s(])da\s+(?:(?:hoan thanh|thuc hien|trien khai|ban hanh|to chuc|duoc)\s+){0,2}$/;
+
+/** The sentence (or ';' clause) holding a span: from the ".", ";" or ":" before it to the "." or ";" after it. */
+function sentenceAround(f: string, span: Span): string {
+  const before = f.slice(0, span.start);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const after = /;|\.(?:\s|$)/.exec(f.slice(span.end));
+  return f.slice(start, after ? span.end + after.index : f.length);
+}
 
 /** Candidate spans of explicit deadline phrases, in text order, outside citations. */
 function candidates(f: string): Span[] {
@@ -85,9 +109,16 @@ function candidates(f: string): Span[] {
   for (const re of TEXT_TRIGGERS) {
     for (const m of f.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
+  for (const re of TEXT_TRIGGERS_TASK) {
+    for (const m of f.matchAll(re)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!PAST_EVENT_BEFORE.test(f.slice(Math.max(0, span.start - 24), span.start)) && !OBJECTIVE_CUE.test(sentenceAround(f, span))) spans.push(span);
+    }
+  }
   for (const m of f.matchAll(TEXT_LABEL)) {
     const [s, e] = m.indices![1]!;
-    if (e > s) spans.push({ start: s, end: e, labelled: true });
+    const end = unbalancedClose(f, s, e);
+    if (end > s) spans.push({ start: s, end, labelled: true });
   }
   return spans
     .filter((s) => !citations.some((c) => overlaps(s, c)))

@@ -286,6 +286,27 @@ export const TEXT_TRIGGERS: readonly RegExp[] = [
   ),
 ];
 
+/**
+ * Phrases that are deadlines only in a task's sentence, not in an objective's (see OBJECTIVE_CUE):
+ * - "(tổ chức diễn tập …) vào tháng 10/2025", "vào quý III/2025", "vào cuối tháng 12/2025": anywhere;
+ * - "(xây dựng ít nhất 01 mô hình mới) trong năm 2025", "(tổ chức tổng kết) vào cuối năm 2025": only
+ *   where a clause ends (",", ";", ".", ")" or the end), since "trong năm 2026" often opens or
+ *   qualifies a target ("phấn đấu ngay trong năm 2026 đạt …").
+ */
+export const TEXT_TRIGGERS_TASK: readonly RegExp[] = [
+  re(`\\bvao\\s*(?:(?:cuoi|dau|giua)\\s*)?(?:${MONTH_TXT}|${QUARTER_TXT})`, 'gd'),
+  re(`\\b(?:trong|vao(?:\\s*(?:cuoi|dau|giua))?)\\s*nam\\s*\\d{4}(?![\\d/])(?=\\s*(?:[.;,)]|$))`, 'gd'),
+];
+
+/**
+ * An objective, not a task: "phấn đấu …", "chỉ tiêu", "mục tiêu", "tỷ lệ …", "đạt 100%", "…%". A
+ * TEXT_TRIGGERS_TASK phrase in a sentence with one of these is no deadline.
+ */
+export const OBJECTIVE_CUE = /\b(?:phan dau|chi tieu|muc tieu|ty le)\b|\d\s*%|\bdat\s*(?:duoc|tu|toi thieu|tren|it nhat|\d)/;
+
+/** "ban hành / phê duyệt / ký vào tháng 3/2025": when a document was made, not a deadline. */
+export const PAST_EVENT_BEFORE = /\b(?:ban hanh|phe duyet|ky|thong qua|duoc)\s*$/;
+
 /** "Thời gian hoàn thành: …" / "thời hạn: …" inside a sentence; the phrase runs to ';' or a full stop. */
 export const TEXT_LABEL = /\bthoi (?:gian|han)(?:\s*(?:hoan thanh|thuc hien))?\s*:\s*([^;]*?)(?=;|\.(?:\s|$)|$)/dg;
 

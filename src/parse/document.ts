@@ -21,7 +21,7 @@ import { clean, fold, upperRatio } from './fast-text.js';
 import { LATIN_LETTER } from '../util/text.js';
 import { sourceLines } from './markdown.js';
 import * as g from './grammar.js';
-import { parseUnits } from '../units/split.js';
+import { fieldUnits } from '../units/split.js';
 import { parseCitations } from './citations.js';
 import { isFurniture, join, shouldJoin, splitGlued, wrapWidth, type LLine } from './repair.js';
 import { readSpaceTables } from './space-table.js';
@@ -703,7 +703,7 @@ class Parser {
    */
   private takeLabels(labels: g.ItemLabels, l: LLine): boolean {
     for (const k of ['lead', 'support'] as const) {
-      if (labels[k] !== undefined && parseUnits(labels[k]).length === 0) return false;
+      if (labels[k] !== undefined && fieldUnits(labels[k]).length === 0) return false;
     }
     const last = this.lastNode!;
     if (labels.deadline !== undefined) {

@@ -151,9 +151,10 @@ export interface WrapInfo {
  * b starts lower-case, or — for a long running sentence — when b starts with a capital but has no marker.
  */
 export function shouldJoin(a: LLine, b: LLine, adjacent: boolean, wrap: WrapInfo | null = null): boolean {
-  // A line cut inside brackets goes on, even when the next line starts like a bullet: "(Giao: Phòng
-  // Văn hóa" / "- Xã hội; thời gian: …)" is one unit name, "Phòng Văn hóa - Xã hội".
-  if (adjacent && /^[-–]\s/.test(b.text) && openBrackets(a.text) > 0 && /\)/.test(b.text) && !isFurniture(a)) return true;
+  // A line cut inside brackets goes on, even when the next line starts like a bullet that closes the
+  // bracket: "… (Giao: Phòng Văn hóa" / "- Xã hội; thời gian: trước ngày 20 hằng tháng)." is one unit
+  // name, "Phòng Văn hóa - Xã hội".
+  if (adjacent && /^[-–]\s/.test(b.text) && !/[.;:]$/.test(a.text) && bracketDepth(a.text) > 0 && closesBracket(b.text) && !isFurniture(a)) return true;
   if (isStructuralStart(b) || isFurniture(b) || isFurniture(a)) return false;
   if (b.line === a.endLine && b.column > a.column) return false; // pieces split from one glued line
   if (a.noteMark) return adjacent; // a footnote's text continues on the next line of its paragraph
@@ -181,14 +182,21 @@ export function shouldJoin(a: LLine, b: LLine, adjacent: boolean, wrap: WrapInfo
   return a.text.length >= 160 || (m?.type === 'bullet' && a.text.length >= 80);
 }
 
-/** Brackets opened and not closed in a line. */
-function openBrackets(t: string): number {
-  let n = 0;
-  for (const c of t) {
-    if (c === '(') n++;
-    else if (c === ')' && n > 0) n--;
+/** Brackets opened and not closed in a text. */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
   }
-  return n;
+  return depth;
+}
+
+/** Does the text close a bracket opened before it ("- Xã hội; thời gian: …).")? */
+function closesBracket(text: string): boolean {
+  const close = text.indexOf(')');
+  const open = text.indexOf('(');
+  return close >= 0 && (open < 0 || close < open);
 }
 
 export function join(a: LLine, b: LLine): void {

@@ -15,7 +15,7 @@ import { parseDocument, type DocTable, type PNode } from '../parse/document.js';
 import { splitUnitCell } from '../parse/table.js';
 import { itemLabels } from '../parse/grammar.js';
 import { findDeadlineInText, parseDeadline, type DeadlineContext } from '../deadlines/index.js';
-import { headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
+import { fieldUnits, headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
 import { clean, fold } from '../parse/fast-text.js';
 import { VERSION } from '../version.js';
 import { findTargets } from './targets.js';
@@ -44,9 +44,11 @@ interface Inherited {
   leadBy: AssignedBy;
   support: UnitMention[];
   deadline: { text: string; line: number } | null;
+  /** A heading's bracketed period ("Giai đoạn 1 (từ ngày 01/8 đến ngày 15/8/2025)"): used when the item names no deadline of its own. */
+  period: { text: string; line: number } | null;
 }
 
-const NONE: Inherited = { lead: [], leadBy: 'none', support: [], deadline: null };
+const NONE: Inherited = { lead: [], leadBy: 'none', support: [], deadline: null, period: null };
 
 export function buildRegister(input: BuildInput): Register {
   unitStartCache.clear();
@@ -80,14 +82,15 @@ export function buildRegister(input: BuildInput): Register {
       leadBy: own.headingLead.length ? own.headingBy : inh.leadBy,
       support: own.introSupport.length ? own.introSupport : inh.support,
       deadline: node.deadline ? { text: node.deadline.text, line: node.deadline.line } : inh.deadline,
+      period: (isContainer && headingPeriod(node, dctx)) || inh.period,
     };
     if (own.introLead.length && !own.headingLead.length) {
       next.lead = own.introLead;
       next.leadBy = 'sentence-pattern';
     }
     // "Cơ quan chủ trì: …" / "Cơ quan phối hợp: …" lines under the item: the most explicit of all.
-    const fieldLead = node.fields.lead ? parseUnits(node.fields.lead) : own.labelLead;
-    const fieldSupport = node.fields.support ? parseUnits(node.fields.support) : own.labelSupport;
+    const fieldLead = node.fields.lead ? fieldUnits(node.fields.lead) : own.labelLead;
+    const fieldSupport = node.fields.support ? fieldUnits(node.fields.support) : own.labelSupport;
     if (fieldLead.length) {
       next.lead = fieldLead;
       next.leadBy = 'labelled-field';
@@ -123,6 +126,7 @@ export function buildRegister(input: BuildInput): Register {
         const found = findDeadlineInText(node.text, dctx);
         if (found && found.problems.length === 0) deadline = { ...found.deadline, from: 'text' };
       }
+      deadline ??= deadlineOf(inh.period, 'line');
       const ancestors = path;
       const task: Task = {
         id: node.id,
@@ -158,6 +162,7 @@ export function buildRegister(input: BuildInput): Register {
           leadBy: own.headingLead.length ? own.headingBy : own.introLead.length ? 'sentence-pattern' : ctx.leadBy,
           support: own.introSupport.length ? own.introSupport : ctx.support,
           deadline: c.deadline ? { text: c.deadline.text, line: c.deadline.line } : ctx.deadline,
+          period: headingPeriod(c, dctx) ?? ctx.period,
         };
         return;
       }
@@ -317,6 +322,34 @@ function dedupe(ms: UnitMention[], exclude: UnitMention[]): UnitMention[] {
   return out;
 }
 
+/** Calendar kinds a heading's period may pass down (not "thường xuyên", not an event). */
+const PERIOD_KINDS = new Set<Deadline['kind']>(['date', 'month', 'quarter', 'half-year', 'year', 'range']);
+/** "Thời gian (hoàn thành|thực hiện):" before a heading's period. */
+const PERIOD_LABEL = /^\s*thời (?:gian|hạn)(?:\s+(?:hoàn thành|thực hiện))?\s*:\s*/iu;
+/** "(đến năm 2030)" is a target year, not the time of the work under the heading. */
+const TARGET_YEAR = /^\s*(?:đến|tới)\s+năm(?!\p{L})/iu;
+
+/**
+ * The period a heading or a block intro gives its items: a bracket holding only a date or a period
+ * ("Giai đoạn 2 - Triển khai (từ ngày 16/8 đến ngày 31/10/2025)", "(tháng 11/2025)"), or a
+ * "thời gian:" label in it ("Giai đoạn chuẩn bị - thời gian: tháng 8/2025"). Other dates in a heading
+ * ("Mục tiêu đến năm 2030", "Kết quả năm 2025") are no deadline.
+ */
+function headingPeriod(node: PNode, dctx: DeadlineContext): { text: string; line: number } | null {
+  const text = node.text;
+  if (!text.includes('(') && !/thời (?:gian|hạn)/iu.test(text)) return null;
+  const phrases: string[] = [];
+  for (const m of text.matchAll(/\(([^()]{4,80})\)/gu)) phrases.push(m[1]!.replace(PERIOD_LABEL, ''));
+  const label = /(?:^|[-–,;(]\s*|\s)thời (?:gian|hạn)(?:\s+(?:hoàn thành|thực hiện))?\s*:\s*([^();]{4,80}?)\s*[.:)]?\s*$/iu.exec(text);
+  if (label) phrases.push(label[1]!);
+  for (const p of phrases) {
+    if (TARGET_YEAR.test(p)) continue;
+    const r = parseDeadline(p, dctx);
+    if (r.problems.length === 0 && PERIOD_KINDS.has(r.deadline.kind)) return { text: p.trim(), line: node.source.line };
+  }
+  return null;
+}
+
 function isIntro(n: PNode, after: PNode[]): boolean {
   return n.markerType === 'none' && n.children.length === 0 && !n.closing && /:$/.test(n.text.trim()) && after.some((a) => a.markerType !== 'none');
 }
@@ -366,6 +399,19 @@ const LATER_CHU_TRI = /(?:[(;]|[.:]\s)\s*([^.;:()]{3,150}?)\s+chủ trì(?!\p{L}
 /** "Văn phòng UBND tỉnh chủ trì; Sở Nội vụ, Sở Tư pháp phối hợp …": the lead's role word, then the support. */
 const CHU_TRI_THEN = /^\s*chủ trì\s*[;,]\s*(?:và\s+)?/iu;
 const PHOI_HOP_AFTER = /^(?:cùng\s+)?phối hợp\b/iu;
+/**
+ * "…; Vụ Pháp chế, Văn phòng Bộ phối hợp; …", "(X chủ trì; Y phối hợp; thời gian: …)": a whole clause
+ * naming the cooperating units, then "phối hợp" (not "phối hợp với …", which names a partner).
+ */
+const SUPPORT_CLAUSE = /(?:^|[(;]|[.:]\s)\s*([^.;:()]{3,200}?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*(?=[;)]|[.,]?\s*$|[.,]\s)/giu;
+/** "(các trường mầm non, tiểu học) trên địa bàn xã": where the units are, not another unit. */
+const WHERE_QUALIFIER = /^trên địa bàn(?:\s+[\p{L}-]+){0,3}$/u;
+/** "(Giao: Phòng Kinh tế chủ trì; …)", "(Giao Phòng Văn hóa - Xã hội thực hiện; …)": the assignment inside the item. */
+const GIAO_INSIDE = /(?:[(;]|[.]\s)\s*giao\s*:?\s+/giu;
+/** What may follow the units after "Giao": their role word, then the end of the clause. */
+const GIAO_REST = /^(?:(?:chủ trì|thực hiện)(?:\s+thực hiện)?(?!\p{L}))?\s*(?:[;,)]|\.(?:\s|$)|$)/u;
+/** "… theo kết quả rà soát (Công an phường).": a unit alone in brackets at the end of the item. */
+const TRAILING_UNIT = /\(([^()]{3,150})\)\s*[.;]?\s*$/u;
 /** A responsibility clause after the task's sentence: ". Cơ quan chủ trì: X; cơ quan phối hợp: Y", ". Trách nhiệm thực hiện: X (chủ trì), Y (phối hợp)". */
 const RESPONSIBILITY = /(?:^|[.;]\s+)((?:trách nhiệm|đơn vị|cơ quan)\s+thực hiện|(?:(?:cơ quan|đơn vị)\s+)?chủ trì(?:\s+thực hiện)?)\s*:\s*/iu;
 
@@ -470,13 +516,40 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
       }
     }
   }
+  if (!lead.length && !g && /giao/iu.test(text)) {
+    for (const m of text.matchAll(GIAO_INSIDE)) {
+      const from = m.index + m[0].length;
+      const u = matchUnitAtStart(text.slice(from));
+      if (u && GIAO_REST.test(text.slice(from + u.end).trimStart())) {
+        lead = u.mentions;
+        break;
+      }
+    }
+  }
+  if (!lead.length && !g) {
+    const m = TRAILING_UNIT.exec(text);
+    const u = m ? matchUnitAtStart(m[1]!.trim()) : null;
+    if (u && u.rest === '') lead = u.mentions;
+  }
   if (start && !support.length && hop) {
     const after = text.slice((g ? g[0].length : 0) + start.end);
     const ct = CHU_TRI_THEN.exec(after);
     const u = ct ? matchUnitAtStart(after.slice(ct[0].length)) : null;
     if (u && PHOI_HOP_AFTER.test(u.rest)) support = u.mentions;
   }
+  if (lead.length && !support.length && hop) support = supportClause(text);
   return { lead, support };
+}
+
+/** The units of a "Y phối hợp" clause of an item whose lead is named ("X chủ trì …; Y phối hợp"). */
+function supportClause(text: string): UnitMention[] {
+  for (const m of text.matchAll(SUPPORT_CLAUSE)) {
+    // "X chủ trì, Y phối hợp": the support starts after the lead's role word
+    const units = m[1]!.replace(/^.*chủ trì\s*,\s*/iu, '');
+    const u = matchUnitAtStart(units);
+    if (u && (u.rest === '' || WHERE_QUALIFIER.test(u.rest))) return u.mentions;
+  }
+  return [];
 }
 
 /**

@@ -113,6 +113,18 @@ export function parseUnits(phrase: string): UnitMention[] {
   return out;
 }
 
+/**
+ * The units of a labelled field ("Cơ quan chủ trì: …"): the value as a list of units, else the units it
+ * starts with when a qualifier follows them ("Các sở, ban, ngành quản lý cơ sở dữ liệu chuyên ngành":
+ * the departments that manage a database). "Chủ trì: tổ chức tập huấn …" (a duty) names none.
+ */
+export function fieldUnits(value: string): UnitMention[] {
+  const all = parseUnits(value);
+  if (all.length) return all;
+  const u = matchUnitAtStart(value);
+  return u && /^\p{Ll}/u.test(u.rest) ? u.mentions : [];
+}
+
 /** Every piece must be a unit; otherwise null. */
 function parseAll(phrase: string): UnitMention[] | null {
   const pieces = splitUnitList(phrase);

@@ -135,6 +135,21 @@ describe('findDeadlineInText: explicit deadlines in seed sentences', () => {
     expect(quarterly?.deadline).toMatchObject({ kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: '01-15' }] });
   });
 
+  it.each([
+    ['Chủ trì tổ chức diễn tập phương án chữa cháy cấp huyện vào tháng 10/2026.', 'month', '2026-10-31', 'vào tháng 10/2026'],
+    ['Tổ chức sơ kết vào quý III/2026.', 'quarter', '2026-09-30', 'vào quý III/2026'],
+    ['Tổ chức Đại hội vào cuối tháng 12/2026 tại hội trường.', 'month', '2026-12-31', 'vào cuối tháng 12/2026'],
+    ['Tổ chức tổng kết vào cuối năm 2026.', 'year', '2026-12-31', 'vào cuối năm 2026'],
+    ['Mỗi xã xây dựng ít nhất 01 mô hình mới trong năm 2026.', 'year', '2026-12-31', 'trong năm 2026'],
+    ['Trong năm 2026, tổ chức 02 lớp tập huấn cho lực lượng dân phòng.', 'year', '2026-12-31', 'Trong năm 2026'],
+    ['Hỗ trợ hoàn thành dự án đi vào hoạt động trong năm 2026; đưa vào khai thác khu du lịch.', 'year', '2026-12-31', 'trong năm 2026'],
+  ] as const)('a task\'s "vào tháng / vào quý / vào cuối năm / trong năm …": %s', (text, kind, due, raw) => {
+    const r = findDeadlineInText(text, PLAN_2026);
+    expect(r?.deadline.kind).toBe(kind);
+    expect(r?.deadline.due).toBe(due);
+    expect(r?.deadline.raw).toBe(raw);
+  });
+
   it('a deadline after a citation is found, the citation date is not', () => {
     const r = findDeadlineInText(
       'Thực hiện Kế hoạch số 04/KH-UBND ngày 08/01/2026 của Chủ tịch UBND phường, báo cáo kết quả trước ngày 15/12/2026.',
@@ -162,6 +177,15 @@ describe('findDeadlineInText: not deadlines', () => {
     'Tăng cường kiểm tra công vụ theo Kế hoạch số 04/KH-UBND ngày 08/01/2026 của Chủ tịch Ủy ban nhân dân phường.',
     // years and durations that are not deadlines
     'Phấn đấu đạt được các chỉ tiêu định lượng cụ thể ngay trong năm 2026.',
+    // objectives with "vào … / trong năm …", and "trong năm" not ending a clause
+    'Giảm tỷ lệ hộ cận nghèo xuống dưới 2,5% vào cuối năm 2026.',
+    'Trong năm 2026, phấn đấu 100% hồ sơ được số hóa.',
+    'Phấn đấu vào quý IV/2026 có 100% xã đạt chuẩn nông thôn mới.',
+    'Số hồ sơ trực tuyến đạt 80% trong năm 2026.',
+    'Triển khai trong năm 2026 các nhiệm vụ sau',
+    // when a document was made
+    'Tiếp tục thực hiện Đề án được phê duyệt vào tháng 5/2024.',
+    'Triển khai Luật Dữ liệu được Quốc hội thông qua vào tháng 6/2024.',
     'Hội nghị quán triệt không quá 1/2 ngày; hội nghị chuyên môn không quá 01 ngày.',
     'Không sử dụng đồ uống có cồn trước, trong giờ làm việc.',
     'Kế hoạch phát triển du lịch giai đoạn 2025 - 2030, tầm nhìn đến năm 2045.',

@@ -170,6 +170,28 @@ describe('repairs', () => {
     expect(outlineIds(pd.roots)).toEqual(['I', 'I-1', 'I-2']);
   });
 
+  it('joins a hard-wrapped name cut at its dash inside an open bracket ("(Giao: Phòng Văn hóa" / "- Xã hội; …)")', () => {
+    const body = [
+      'III. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Truyền thông, giám sát, đánh giá',
+      'a) Tư vấn, giới thiệu việc làm, đưa người lao động thuộc hộ nghèo, hộ',
+      'cận nghèo đi làm việc tại các khu công nghiệp và đi làm việc ở nước',
+      'ngoài theo hợp đồng (Giao: Phòng Văn hóa - Xã hội chủ trì, phối hợp',
+      'Trung tâm Dịch vụ việc làm tỉnh; thời gian: tháng 10-12/2025).',
+      'b) Tổng hợp, cập nhật kết quả thực hiện các chỉ tiêu giảm nghèo vào',
+      'phần mềm quản lý hộ nghèo, hộ cận nghèo của tỉnh (Giao: Phòng Văn hóa',
+      '- Xã hội; thời gian: trước ngày 20 hằng tháng).',
+      'c) Tổ chức rà soát hộ nghèo, hộ cận nghèo cuối năm 2025 theo chuẩn',
+      'nghèo đa chiều, bảo đảm dân chủ, công khai, đúng quy trình.',
+      '- Lập danh sách hộ nghèo (theo mẫu của tỉnh.',
+      '- Niêm yết công khai tại nhà văn hóa ấp (Ấp 1, Ấp 2).',
+    ].join('\n');
+    const pd = parse(plan(body));
+    expect(find(pd.roots, 'III.1.b')!.text).toMatch(/\(Giao: Phòng Văn hóa - Xã hội; thời gian: trước ngày 20 hằng tháng\)\.$/);
+    // bullets that open no bracket of the line before stay items
+    expect(outlineIds(pd.roots)).toEqual(['III', 'III.1', 'III.1.a', 'III.1.b', 'III.1.c', 'III.1.c-1', 'III.1.c-2']);
+  });
+
   it('treats a bare number row as a group in a table without a TT column, and "Ghi chú:" after it as notes', () => {
     const table = [
       'Thời gian | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp',

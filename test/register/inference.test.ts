@@ -86,6 +86,32 @@ describe('inference rules', () => {
     expect(who(task(r, 'II.3')).lead).toEqual([]);
   });
 
+  it('5g. the assignment in brackets at the end of the item: "(Giao: X chủ trì; Y phối hợp; thời gian: …)", "(Giao: X; …)", "(X)"', () => {
+    const r = build(
+      'II. NHIỆM VỤ, GIẢI PHÁP\n\n1. Hỗ trợ dự án sản xuất (Giao: Phòng Kinh tế chủ trì; Hội Nông dân xã, Hội Liên hiệp Phụ nữ xã phối hợp; thời gian: Quý III/2025).\n\n2. Cấp thẻ bảo hiểm y tế (Giao: Phòng Văn hóa - Xã hội; thời gian: trước ngày 30/9/2025).\n\n3. Tư vấn việc làm (Giao: Phòng Văn hóa - Xã hội chủ trì, phối hợp Trung tâm Dịch vụ việc làm tỉnh; thời gian: tháng 10-12/2025).\n\n4. Miễn, giảm học phí (Giao: Phòng Văn hóa - Xã hội chủ trì; các trường mầm non, tiểu học trên địa bàn xã phối hợp).\n\n5. Cập nhật thông tin công dân theo kết quả rà soát (Công an phường).\n\n6. Cấp thẻ bảo hiểm y tế (Giao Phòng Văn hóa - Xã hội thực hiện; hoàn thành trước ngày 30/9/2025).\n\n7. Rà soát hộ nghèo tại các địa bàn (thôn Đông, thôn Tây).',
+    );
+    expect(who(task(r, 'II.1'))).toEqual({ lead: ['Phòng Kinh tế'], support: ['Hội Nông dân', 'Hội Liên hiệp Phụ nữ'], assignedBy: 'sentence-pattern' });
+    expect(task(r, 'II.1').deadline).toMatchObject({ raw: 'Quý III/2025', kind: 'quarter', due: '2025-09-30' });
+    expect(who(task(r, 'II.2'))).toEqual({ lead: ['Phòng Văn hóa - Xã hội'], support: [], assignedBy: 'sentence-pattern' });
+    expect(task(r, 'II.2').deadline).toMatchObject({ raw: 'trước ngày 30/9/2025', kind: 'date', due: '2025-09-30' });
+    expect(who(task(r, 'II.3'))).toEqual({ lead: ['Phòng Văn hóa - Xã hội'], support: ['Trung tâm Dịch vụ việc làm tỉnh'], assignedBy: 'sentence-pattern' });
+    expect(task(r, 'II.3').deadline).toMatchObject({ raw: 'tháng 10-12/2025', kind: 'range', due: '2025-12-31' });
+    expect(who(task(r, 'II.4'))).toEqual({ lead: ['Phòng Văn hóa - Xã hội'], support: ['Các trường mầm non, tiểu học'], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'II.5'))).toEqual({ lead: ['Công an phường'], support: [], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'II.6')).lead).toEqual(['Phòng Văn hóa - Xã hội']);
+    expect(who(task(r, 'II.7')).lead).toEqual([]);
+  });
+
+  it('5h. "X chủ trì <the task>; Y, Z phối hợp; …": the support clause after the action', () => {
+    const r = build(
+      'II. NHIỆM VỤ CỤ THỂ\n\n1. Vụ Kế hoạch - Tài chính chủ trì xây dựng dự thảo Thông tư hướng dẫn; Vụ Pháp chế, Văn phòng Bộ phối hợp; trình Bộ trưởng trong quý IV/2025.\n\n2. Sở Tư pháp chủ trì tổ chức phổ biến pháp luật; phối hợp với các xã khi được yêu cầu.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Công an tỉnh\n\n- Tổ chức tuyên truyền; các xã phối hợp.',
+    );
+    expect(who(task(r, 'II.1'))).toEqual({ lead: ['Vụ Kế hoạch - Tài chính'], support: ['Vụ Pháp chế', 'Văn phòng Bộ'], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'II.2'))).toEqual({ lead: ['Sở Tư pháp'], support: [], assignedBy: 'sentence-pattern' });
+    // a unit heading's bullet: the sentence names no lead of its own, so its clause adds nothing
+    expect(who(task(r, 'III.1-1'))).toEqual({ lead: ['Công an tỉnh'], support: [], assignedBy: 'unit-heading' });
+  });
+
   it('a sentence that points to the appendix is no task', () => {
     const r = build('II. NHIỆM VỤ, GIẢI PHÁP\n\nCác nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.\n\nChi tiết tại Biểu kèm theo.\n\nNhững nội dung cụ thể theo Danh mục đính kèm.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính bố trí kinh phí.');
     expect(r.tasks.map((t) => t.id)).toEqual(['III.1']);
@@ -106,6 +132,18 @@ describe('inference rules', () => {
   it('4b. a unit before a colon at the start of an item', () => {
     const r = build('II. NHIỆM VỤ\n\n2. Tăng cường sự lãnh đạo\n\nThủ trưởng các cơ quan, đơn vị thuộc phường: Lãnh đạo, chỉ đạo, quán triệt sâu sắc.');
     expect(who(task(r, 'II.2.p1'))).toEqual({ lead: ['Các cơ quan, đơn vị'], support: [], assignedBy: 'addressee' });
+  });
+
+  it('1d. a labelled field whose units carry a qualifier ("+ Cơ quan chủ trì: Các sở, ban, ngành quản lý cơ sở dữ liệu chuyên ngành.")', () => {
+    const r = build(
+      'II. NỘI DUNG KẾ HOẠCH\n\n1. Rà soát, làm sạch dữ liệu chuyên ngành.\n+ Cơ quan chủ trì: Các sở, ban, ngành quản lý cơ sở dữ liệu chuyên ngành.\n+ Cơ quan phối hợp: Công an tỉnh.\n+ Thời gian hoàn thành: Trước ngày 31/12/2025.\n\n2. Sở Tư pháp\n+ Chủ trì: tổ chức tập huấn pháp luật cho cán bộ.',
+    );
+    expect(r.tasks.map((t) => t.id)).toEqual(['II.1', 'II.2-1']);
+    expect(task(r, 'II.1').text).toBe('Rà soát, làm sạch dữ liệu chuyên ngành.');
+    expect(who(task(r, 'II.1'))).toEqual({ lead: ['Các sở, ban, ngành'], support: ['Công an tỉnh'], assignedBy: 'labelled-field' });
+    expect(task(r, 'II.1').deadline).toMatchObject({ kind: 'date', due: '2025-12-31' });
+    // a duty after "Chủ trì:" is still an item, not a field
+    expect(who(task(r, 'II.2-1'))).toEqual({ lead: ['Sở Tư pháp'], support: [], assignedBy: 'unit-heading' });
   });
 
   it('5a. "X chủ trì, phối hợp (với) Y …" gives lead X and support Y', () => {
@@ -137,6 +175,19 @@ describe('inference rules', () => {
     const r = build('IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n\na) Tổ chức tập huấn về văn hóa công vụ.\n\nThời gian hoàn thành: Năm 2024, năm 2025.');
     expect(r.tasks).toHaveLength(1);
     expect(task(r, 'IV.1.a').deadline).toMatchObject({ raw: 'Năm 2024, năm 2025', kind: 'range', start: '2024-01-01', due: '2025-12-31', from: 'line' });
+  });
+
+  it('a heading\'s bracketed period is the deadline of its items that name none ("Giai đoạn 1 (từ ngày 01/8 đến ngày 15/8/2025)")', () => {
+    const r = build(
+      'II. NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN\n\n**1. Giai đoạn 1 - Chuẩn bị (từ ngày 01/8 đến ngày 15/8/2025)**\n\n- Thành lập Tổ công tác (Văn phòng HĐND và UBND chủ trì).\n\n- Tập huấn nghiệp vụ (Công an phường chủ trì; hoàn thành trước ngày 12/8/2025).\n\n**2. Giai đoạn 3 - Sơ kết, đánh giá (tháng 11/2025)**\n\n- Tổ chức hội nghị sơ kết (Phòng Văn hóa - Xã hội).\n\n**3. Giai đoạn chuẩn bị - thời gian: Quý IV/2025**\n\n- Rà soát hồ sơ.\n\n4. Chuyển đổi số (đến năm 2030)\n\n- Số hóa hồ sơ.\n\n5. Nâng cao chất lượng dịch vụ năm 2025\n\n- Khảo sát mức độ hài lòng.',
+    );
+    expect(task(r, 'II.1-1').deadline).toMatchObject({ raw: 'từ ngày 01/8 đến ngày 15/8/2025', kind: 'range', due: '2025-08-15' });
+    expect(task(r, 'II.1-2').deadline).toMatchObject({ kind: 'date', due: '2025-08-12' }); // its own deadline first
+    expect(task(r, 'II.2-1').deadline).toMatchObject({ kind: 'month', due: '2025-11-30' });
+    expect(task(r, 'II.3-1').deadline).toMatchObject({ kind: 'quarter', due: '2025-12-31' });
+    // a target year and a year in a heading's title are no deadline
+    expect(task(r, 'II.4-1').deadline).toBeNull();
+    expect(task(r, 'II.5-1').deadline).toBeNull();
   });
 
   it('a task whose lead cannot be found is kept with an empty lead and an info diagnostic', () => {
