@@ -24,6 +24,7 @@ import * as g from './grammar.js';
 import { fieldUnits } from '../units/split.js';
 import { parseCitations } from './citations.js';
 import { isFurniture, join, shouldJoin, splitGlued, wrapWidth, type LLine } from './repair.js';
+import { readGridTables } from './grid-table.js';
 import { readSpaceTables } from './space-table.js';
 import { CELL_BREAK, headerColumns, htmlTableRows, readTable, splitRow, stackedHeader, type ParsedTable } from './table.js';
 
@@ -92,7 +93,7 @@ export function parseDocument(text: string): ParsedDoc {
   const rawLines = text.split('\n');
   const lineCount = rawLines.length;
   const nonBlank = rawLines.filter((l) => l.trim() !== '').length;
-  const p = new Parser(readSpaceTables(all, rawLines), rawLines);
+  const p = new Parser(readSpaceTables(readGridTables(all, rawLines), rawLines), rawLines);
   p.run();
   // Safety net: a non-blank source line nobody placed is kept as unclassified.
   const unclassifiedLines = new Set(p.unclassified.map((u) => u.line));

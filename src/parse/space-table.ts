@@ -223,6 +223,11 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
       pageNumbers.push(r + 1);
       continue;
     }
+    // Rules under the header or around the table (pandoc's multiline tables: "---- ------- ------").
+    if (/^[-=_\s]+$/.test(t) && t.length >= 3) {
+      blank = 0;
+      continue;
+    }
     if (headerKeys.has(t.replace(/\s+/g, ' '))) {
       // The header printed again after a page break (its lines stay together).
       const last = repeated[repeated.length - 1];
