@@ -279,6 +279,8 @@ export const TEXT_TRIGGERS: readonly RegExp[] = [
   // "(từ nay) đến hết năm 2026", "từ tháng 9 đến hết tháng 12/2026": until the end of (not "đến năm 2030",
   // a target year)
   re(`\\b(?:tu\\s*(?:nay|${MONTH_TXT}|${QUARTER_TXT}|${YEAR_TXT})\\s*)?den het\\s*(?:${MONTH_TXT}|${QUARTER_TXT}|${YEAR_TXT})`, 'gd'),
+  // a span of dates: "(kiểm tra) từ ngày 15/12/2025 đến ngày 15/02/2026"
+  re(`\\btu\\s*(?:${DATE_TXT})\\s*(?:-|den|toi)\\s*(?:het\\s*)?(?:${DATE_TXT})`, 'gd'),
   // a day of each month or quarter: "trước ngày 20 hằng tháng", "trước ngày 15 của tháng đầu quý sau"
   re(
     `\\b(?:truoc|cham nhat(?:\\s*la)?|vao)\\s*ngay\\s*\\d{1,2}\\s*(?:(?:cua\\s*)?(?:hang|moi)\\s*thang\\b|(?:cua\\s*)?thang\\s*(?:dau|cuoi|thu\\s*[123])\\s*(?:cua\\s*)?(?:moi\\s*|hang\\s*|tung\\s*)?quy\\b(?:\\s*(?:sau|ke tiep|tiep theo)\\b)?)`,

@@ -128,6 +128,11 @@ describe('findDeadlineInText: explicit deadlines in seed sentences', () => {
     expect(range?.deadline).toMatchObject({ kind: 'range', start: '2026-09-01', due: '2026-12-31' });
   });
 
+  it('a span of dates ("từ ngày 15/12/2025 đến ngày 15/02/2026") is a range', () => {
+    const r = findDeadlineInText('Chỉ đạo tổ chức đợt cao điểm kiểm tra từ ngày 15/12/2025 đến ngày 15/02/2026.', PLAN_2026);
+    expect(r?.deadline).toMatchObject({ kind: 'range', start: '2025-12-15', due: '2026-02-15' });
+  });
+
   it('a day of each month or quarter is a schedule', () => {
     const monthly = findDeadlineInText('Tổng hợp, báo cáo UBND xã trước ngày 20 hằng tháng.', PLAN_2026);
     expect(monthly?.deadline).toMatchObject({ kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-20' }] });
