@@ -309,13 +309,7 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
     let to = a + Math.min(a - cursor, next - a - 1);
     // Where the next row's text starts: at its number, or on a line above it.
     let c = -1;
-    for (let k = next; k > a; k--) {
-      if (startsText(k)) {
-        c = k;
-        break;
-      }
-      if (content(k) === '' && k < next) continue;
-    }
+    for (let k = next; k > a && c < 0; k--) if (startsText(k)) c = k;
     if (c >= 0) {
       let textBetween = false;
       for (let k = to + 1; k < c; k++) if (content(k) !== '') textBetween = true;
