@@ -23,7 +23,7 @@ import { sourceLines } from './markdown.js';
 import * as g from './grammar.js';
 import { fieldUnits } from '../units/split.js';
 import { parseCitations } from './citations.js';
-import { isFurniture, join, shouldJoin, splitGlued, wrapWidth, type LLine } from './repair.js';
+import { isFurniture, join, shouldJoin, splitGlued, tableRowLine, wrapWidth, type LLine } from './repair.js';
 import { readGridTables } from './grid-table.js';
 import { readSpaceTables } from './space-table.js';
 import { CELL_BREAK, headerColumns, htmlTableRows, readTable, splitRow, stackedHeader, type ParsedTable } from './table.js';
@@ -200,21 +200,7 @@ function htmlTableLines(html: string, firstLine: number): LLine[] {
     const end = i + 1 < rows.length ? Math.max(r.line, rows[i + 1]!.line - 1) : lastLine;
     const lines: number[] = [];
     for (let k = i === 0 ? firstLine : r.line; k <= end; k++) lines.push(k);
-    return {
-      line: r.line,
-      column: 1,
-      endLine: end,
-      text: r.cells.join('\t'),
-      block: 'html',
-      depth: 0,
-      bold: false,
-      italic: false,
-      refs: [],
-      noteMark: null,
-      lines,
-      blockId: -1,
-      joinedAt: [],
-    } satisfies LLine;
+    return tableRowLine(r.cells, r.line, lines, { block: 'html', endLine: end });
   });
 }
 

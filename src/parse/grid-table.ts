@@ -12,29 +12,11 @@
 // the lines of its column. Each table becomes tab-separated logical lines (header, then one line per
 // row) that `readTable` reads like any other table; a line break inside a cell is kept as CELL_BREAK.
 
-import type { LLine } from './repair.js';
+import { tableRowLine, type LLine } from './repair.js';
 import { CELL_BREAK } from './table.js';
 
 /** A border line: "+---+---+", "+===+===+", "+:---+---:+". */
 const BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
-
-function logicalLine(line: number, lines: number[], cells: string[]): LLine {
-  return {
-    line,
-    column: 1,
-    endLine: Math.max(...lines),
-    text: cells.join('\t'),
-    block: 'paragraph',
-    depth: 0,
-    bold: false,
-    italic: false,
-    refs: [],
-    noteMark: null,
-    lines,
-    blockId: -1,
-    joinedAt: [],
-  };
-}
 
 /** Inline Markdown a cell may carry: bold and italic markers, escaped characters. */
 function cellMarkup(s: string): string {
@@ -81,15 +63,9 @@ function readGrid(raw: readonly string[], i: number): { first: number; last: num
   if (headerRows === 0) headerRows = 1;
   const out: LLine[] = [];
   const head = rows.slice(0, headerRows);
-  out.push(
-    logicalLine(
-      i + 1,
-      [i + 1, ...head.flatMap((h) => h.lines)],
-      bounds.slice(1).map((_, k) => head.flatMap((h) => h.parts[k]!).join(' ')),
-    ),
-  );
+  out.push(tableRowLine(bounds.slice(1).map((_, k) => head.flatMap((h) => h.parts[k]!).join(' ')), i + 1, [i + 1, ...head.flatMap((h) => h.lines)]));
   for (const row of rows.slice(headerRows)) {
-    out.push(logicalLine(row.lines[0]!, row.lines, row.parts.map((p) => p.join(CELL_BREAK))));
+    out.push(tableRowLine(row.parts.map((p) => p.join(CELL_BREAK)), row.lines[0]!, row.lines));
   }
   return { first: i + 1, last: last + 1, lines: out };
 }

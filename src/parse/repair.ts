@@ -25,6 +25,28 @@ export interface LLine {
   joinedAt: number[];
 }
 
+/**
+ * A table row rebuilt from the source (HTML, grid and space-laid-out tables): its cells joined by
+ * tabs, as `splitRow` reads them, over the source lines it came from.
+ */
+export function tableRowLine(cells: string[], line: number, lines: number[], opts: { column?: number; block?: SrcLine['block']; endLine?: number } = {}): LLine {
+  return {
+    line,
+    column: opts.column ?? 1,
+    endLine: opts.endLine ?? Math.max(...lines),
+    text: cells.join('\t'),
+    block: opts.block ?? 'paragraph',
+    depth: 0,
+    bold: false,
+    italic: false,
+    refs: [],
+    noteMark: null,
+    lines,
+    blockId: -1,
+    joinedAt: [],
+  };
+}
+
 export function toLLine(s: SrcLine): LLine {
   return {
     line: s.line,

@@ -14,7 +14,7 @@
 // break inside a cell is kept as CELL_BREAK (it separates the units of a unit cell).
 
 import * as g from './grammar.js';
-import type { LLine } from './repair.js';
+import { tableRowLine, type LLine } from './repair.js';
 import { CELL_BREAK, headerColumns, type Column } from './table.js';
 
 interface Frag {
@@ -181,24 +181,6 @@ interface SpaceTable {
   lines: LLine[];
 }
 
-function logicalLine(line: number, lines: number[], cells: string[], column: number): LLine {
-  return {
-    line,
-    column,
-    endLine: Math.max(...lines),
-    text: cells.join('\t'),
-    block: 'paragraph',
-    depth: 0,
-    bold: false,
-    italic: false,
-    refs: [],
-    noteMark: null,
-    lines,
-    blockId: -1,
-    joinedAt: [],
-  };
-}
-
 /** Reads the table whose header is `h`; null when its body has no numbered row. */
 function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
   const headerKeys = new Set<string>();
@@ -321,7 +303,7 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
 
   const out: LLine[] = [];
   const headerLines = Array.from({ length: h.last - h.first + 1 }, (_, k) => h.first + k + 1);
-  out.push(logicalLine(h.first + 1, headerLines, h.texts, h.spans[0]!.s + 1));
+  out.push(tableRowLine(h.texts, h.first + 1, headerLines, { column: h.spans[0]!.s + 1 }));
   const repeatedAt = new Map(repeated.map((r) => [r[0]!, r]));
   let nextRepeat = [...repeatedAt.keys()].sort((a, b) => a - b);
   for (const row of rows) {
@@ -341,13 +323,13 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
     // A header printed again before this row keeps its place.
     while (nextRepeat.length && nextRepeat[0]! < lns[0]!) {
       const r = repeatedAt.get(nextRepeat.shift()!)!;
-      out.push(logicalLine(r[0]!, r, h.texts, 1));
+      out.push(tableRowLine(h.texts, r[0]!, r, { column: 1 }));
     }
-    out.push(logicalLine(lns[0]!, lns, cells, 1));
+    out.push(tableRowLine(cells, lns[0]!, lns, { column: 1 }));
   }
-  for (const k of nextRepeat) out.push(logicalLine(k, repeatedAt.get(k)!, h.texts, 1));
+  for (const k of nextRepeat) out.push(tableRowLine(h.texts, k, repeatedAt.get(k)!, { column: 1 }));
   // Page numbers inside the table stay as lines of their own (furniture), in order.
-  for (const p of pageNumbers) if (p <= end + 1) out.push(logicalLine(p, [p], [raw[p - 1]!.trim()], 1));
+  for (const p of pageNumbers) if (p <= end + 1) out.push(tableRowLine([raw[p - 1]!.trim()], p, [p], { column: 1 }));
   out.sort((a, b) => a.line - b.line);
   return { first: h.first + 1, last: end + 1, lines: out };
 }
