@@ -51,7 +51,29 @@ function headerLike(frags: Frag[]): boolean {
  * starts in lower case or with a bracket: "Rà soát, cập nhật …" is the first line of a row.
  */
 function headerPart(frags: Frag[], below: boolean): boolean {
-  return headerLike(frags) && frags.every((f) => f.text.length <= 30 && !f.text.includes(',') && (!below || /^[\p{Ll}(]/u.test(f.text)));
+  // (above the main line a name starts with a capital letter, and no piece closes a bracket it did not
+  // open: "nghiệp và Môi trường)", "Đức Xuân)" end a caption)
+  return (
+    headerLike(frags) &&
+    frags.every((f) => f.text.length <= 30 && !f.text.includes(',') && !/^[^(]*\)/.test(f.text) && (below ? /^[\p{Ll}(]/u : /^[\p{Lu}\d]/u).test(f.text))
+  );
+}
+
+/** Words that start a column name, for header names printed one space apart ("Đơn vị chủ Đơn vị phối hợp"). */
+const COLUMN_START = /(?<= )(?:Đơn vị|Cơ quan|Thời gian|Thời hạn|Tiến độ|Ghi chú|Ghi|Sản phẩm|Kết quả|Kinh phí|Nguồn|Nội dung|Nhiệm vụ|Dự kiến)(?![\p{L}])/gu;
+
+/** Splits a header piece where another column's name starts after a single space. */
+function splitHeaderPiece(f: Frag): Frag[] {
+  const cuts = [...f.text.matchAll(COLUMN_START)].map((m) => m.index);
+  if (cuts.length === 0) return [f];
+  const out: Frag[] = [];
+  let from = 0;
+  for (const c of [...cuts, f.text.length]) {
+    const text = f.text.slice(from, c).trim();
+    if (text) out.push({ s: f.s + from, e: f.s + from + text.length, text });
+    from = c;
+  }
+  return out;
 }
 
 interface Header {
@@ -66,7 +88,7 @@ interface Header {
 /** Groups the pieces of the header lines by the columns they overlap ("Thời gian" over "hoàn thành"). */
 function readHeader(raw: readonly string[], first: number, last: number): Header | null {
   const pieces: { f: Frag; row: number }[] = [];
-  for (let r = first; r <= last; r++) for (const f of fragments(raw[r]!)) pieces.push({ f, row: r });
+  for (let r = first; r <= last; r++) for (const f0 of fragments(raw[r]!)) for (const f of splitHeaderPiece(f0)) pieces.push({ f, row: r });
   pieces.sort((a, b) => a.f.s - b.f.s);
   const clusters: { s: number; e: number; pieces: { f: Frag; row: number }[] }[] = [];
   for (const p of pieces) {
@@ -138,31 +160,18 @@ function cutAtEdges(f: Frag, edges: number[], rights: number[]): (Frag & { col?:
   edges.forEach((edge, j) => {
     if (!(cur.s < edge - 1 && cur.e > edge + 1)) return;
     const right = rights[j]!; // the column left of this edge
-    // (a cell's first line starts with a capital letter or a digit: such a space first; of several,
-    // the one nearest the edge, as in "chia sẻ Sở Nội vụ")
+    // The space nearest the edge; one before a capital letter or a digit is worth two columns more,
+    // as a cell's first line starts with one ("… chia sẻ Sở Nội vụ", but "Khoa học và Công của Bộ"
+    // where "của Bộ" starts the next column right at its edge).
     let cut = -1;
-    let lower = -1;
-    for (let p = Math.min(right + 1, cur.e - 2); p >= edge - 6; p--) {
+    let best = Infinity;
+    for (let p = edge - 6; p <= Math.max(right + 1, edge + 2); p++) {
       const k = p - cur.s;
       if (!(k > 0 && k < cur.text.length - 1 && cur.text[k] === ' ')) continue;
-      if (/[\p{Lu}\d]/u.test(cur.text[k + 1]!)) {
-        if (cut < 0 || Math.abs(p - (edge - 1)) < Math.abs(cur.s + cut - (edge - 1))) cut = k;
-      } else if (lower < 0) lower = k;
-    }
-    // a cell that overflows its column a little ("… về dân cư Công nghệ"): a capital letter at the edge
-    for (let p = right + 2; cut < 0 && p <= edge + 2; p++) {
-      const k = p - cur.s;
-      if (k > 0 && k < cur.text.length - 1 && cur.text[k] === ' ' && /[\p{Lu}\d]/u.test(cur.text[k + 1]!)) cut = k;
-    }
-    if (cut < 0) cut = lower;
-    if (cut < 0) {
-      let best = Infinity;
-      for (let p = edge - 4; p <= edge + 2; p++) {
-        const k = p - cur.s;
-        if (k > 0 && k < cur.text.length - 1 && cur.text[k] === ' ' && Math.abs(p - edge + 1) < best) {
-          best = Math.abs(p - edge + 1);
-          cut = k;
-        }
+      const score = Math.abs(p - (edge - 1)) + (/[\p{Lu}\d]/u.test(cur.text[k + 1]!) ? 0 : 2);
+      if (score < best) {
+        best = score;
+        cut = k;
       }
     }
     if (cut < 0) return;
@@ -202,9 +211,12 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
     // a page number stands elsewhere (centred or at the right).
     const alone = /^\d{1,3}$/.test(t) && text.search(/\S/) < firstContentEdge - 1;
     if (!alone && (g.isPageNumber(t) || g.isPageMarker(t))) {
+      // a page break: the blank lines around it do not end the table
       pageNumbers.push(r + 1);
+      blank = 0;
       continue;
     }
+    if (text.startsWith('\f')) blank = 0;
     // Rules under the header or around the table (pandoc's multiline tables: "---- ------- ------").
     if (/^[-=_\s]+$/.test(t) && t.length >= 3) {
       blank = 0;
@@ -246,24 +258,24 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
   }
   for (let k = 1; k < n; k++) if (seen[k]! < Infinity) edges[k] = Math.min(edges[k]!, seen[k]!);
   for (let k = 1; k < n; k++) edges[k] = Math.max(edges[k]!, edges[k - 1]! + 1);
-  const columnOf = (f: Frag) => {
+  const columnOf = (f: Frag, at: number[]) => {
     let k = 0;
-    while (k + 1 < n && f.s >= edges[k + 1]! - 1) k++;
+    while (k + 1 < n && f.s >= at[k + 1]! - 1) k++;
     return k;
   };
 
   // Each body line as cells.
-  const cellsOf = (b: BodyLine): string[] => {
+  const cellsOf = (b: BodyLine, at: number[] = edges): string[] => {
     const cells: string[] = Array.from({ length: n }, () => '');
     for (const f0 of b.frags) {
-      for (const f of cutAtEdges(f0, edges.slice(1), rights)) {
-        const k = f.col ?? columnOf(f);
+      for (const f of cutAtEdges(f0, at.slice(1), rights)) {
+        const k = f.col ?? columnOf(f, at);
         cells[k] = cells[k] ? `${cells[k]} ${f.text}` : f.text;
       }
     }
     return cells;
   };
-  const lineCells = body.map(cellsOf);
+  const lineCells = body.map((b) => cellsOf(b));
   const anchors = lineCells.flatMap((c, i) => (ROW_NUMBER.test(c[0]!) ? [i] : []));
   if (anchors.length === 0) return null;
 
@@ -276,10 +288,20 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
   const content = (k: number) => (ci >= 0 ? lineCells[k]![ci]! : '');
   const startsText = (k: number) => /^[\p{Lu}\d"“(]/u.test(content(k));
   const rows: { from: number; to: number; anchor: number }[] = [];
-  const centred = anchors[0]! > 0;
+  // Group rows ("I    HOÀN THIỆN THỂ CHẾ") are one line, printed at the top: the rows are centred
+  // when text comes before the first numbered row's number (after any group row above it).
+  const group = (a: number) => /^(?:[IVX]{1,5}|[A-DĐ])\.?$/.test(lineCells[a]![0]!);
+  const firstRow = anchors.findIndex((a) => !group(a));
+  const centred = firstRow >= 0 && anchors[firstRow]! > (firstRow > 0 ? anchors[firstRow - 1]! + 1 : 0);
   let cursor = 0;
   anchors.forEach((a, i) => {
     const next = anchors[i + 1];
+    if (centred && group(a)) {
+      // lines between the row above and the group line went to the row above
+      rows.push({ from: cursor, to: a, anchor: a });
+      cursor = a + 1;
+      return;
+    }
     if (!centred) {
       rows.push({ from: a, to: (next ?? body.length) - 1, anchor: a });
       return;
@@ -288,7 +310,7 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
       rows.push({ from: cursor, to: body.length - 1, anchor: a });
       return;
     }
-    let to = a + Math.min(a - cursor, next - a - 1);
+    let to = next !== undefined && group(next) ? next - 1 : a + Math.min(a - cursor, next - a - 1);
     // Where the next row's text starts: at its number, or on a line above it.
     let c = -1;
     for (let k = next; k > a && c < 0; k--) if (startsText(k)) c = k;
@@ -307,11 +329,23 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
   const repeatedAt = new Map(repeated.map((r) => [r[0]!, r]));
   let nextRepeat = [...repeatedAt.keys()].sort((a, b) => a - b);
   for (const row of rows) {
+    // Positions drift from row to row (and page to page): the row's own pieces that sit in one
+    // column give its edges, where it has some.
+    const at = [...edges];
+    for (let i = row.from; i <= row.to; i++) {
+      for (const f of body[i]!.frags) {
+        if (spansCrossed(h.spans, f) > 1) continue;
+        const k = nearestColumn(h.spans, f);
+        if (k > 0 && at[k] === edges[k]) at[k] = f.s;
+        else if (k > 0) at[k] = Math.min(at[k]!, f.s);
+      }
+    }
+    for (let k = 1; k < n; k++) at[k] = Math.max(at[k]!, at[k - 1]! + 1);
     const lns: number[] = [];
     const cells: string[] = Array.from({ length: n }, () => '');
     for (let i = row.from; i <= row.to; i++) {
       lns.push(body[i]!.ln);
-      lineCells[i]!.forEach((c, k) => {
+      cellsOf(body[i]!, at).forEach((c, k) => {
         if (!c) return;
         if (k === 0) {
           if (i === row.anchor) cells[0] = c;

@@ -88,6 +88,52 @@ describe('tables laid out with spaces', () => {
     expect(t.map((x) => x.lead)).toEqual(Array.from({ length: 18 }, (_, i) => [UNITS[(i + 1) % 7]]));
   });
 
+  it('fixtures/tables/pdftotext-ministry-groups.txt: Roman group rows, a page break with blank lines, columns one space apart', async () => {
+    // (real pdftotext output of a ministry appendix: group rows "I     HOÀN THIỆN …" and "III KHOA HỌC …",
+    // row numbers on the middle line, "Khoa học và Công của Bộ" where "của Bộ" starts the product column)
+    const { register: r } = await extractFile('fixtures/tables/pdftotext-ministry-groups.txt', { config: null });
+    const t = r.tasks.filter((x) => x.origin === 'appendix');
+    expect(t.map((x) => x.id)).toEqual(Array.from({ length: 18 }, (_, i) => `DM.${i + 1}`));
+    expect([...new Set(t.map((x) => x.sectionTitles[x.sectionTitles.length - 1]))]).toEqual([
+      'I. HOÀN THIỆN THỂ CHẾ, CHÍNH SÁCH',
+      'II. KIỂM TRA, GIÁM SÁT VÀ XỬ LÝ VI PHẠM',
+      'III. KHOA HỌC, CÔNG NGHỆ VÀ HỢP TÁC QUỐC TẾ',
+      'IV. TUYÊN TRUYỀN, NÂNG CAO NHẬN THỨC',
+      'V. THEO DÕI, TỔNG HỢP, BÁO CÁO',
+    ]);
+    expect(t.slice(0, 9).map((x) => [x.lead, x.support])).toEqual([
+      [['Cục Môi trường'], ['Vụ Pháp chế', 'Vụ Khoa học và Công nghệ']],
+      [['Vụ Kế hoạch - Tài chính'], ['Cục Môi trường']],
+      [['Cục Môi trường'], ['Vụ Kế hoạch - Tài chính', 'Vụ Pháp chế']],
+      [['Vụ Pháp chế'], ['Cục Môi trường', 'Vụ Kế hoạch - Tài chính']],
+      [['Thanh tra Bộ'], ['Cục Môi trường']],
+      [['Thanh tra Bộ'], ['Cục Môi trường', 'Sở Nông nghiệp và Môi trường các tỉnh, thành phố']],
+      [['Cục Môi trường'], ['Cục Viễn thám quốc gia']],
+      [['Cục Chuyển đổi số'], ['Cục Môi trường']],
+      [['Vụ Khoa học và Công nghệ'], ['Cục Môi trường', 'Viện Khoa học môi trường, biển và hải đảo']],
+    ]);
+    expect(t[0]!.appendix?.product).toBe('Thông tư của Bộ trưởng');
+  });
+
+  it('a Roman group row above rows centred vertically is one line of its own', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { buildRegister, sha256 } = await import('../../src/register/build.js');
+    const lines = readFileSync('fixtures/tables/pdftotext-cells-centred.txt', 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes('Xây dựng kho dữ liệu'));
+    lines.splice(at, 0, 'I    NHÓM NHIỆM VỤ VỀ DỮ LIỆU');
+    const text = lines.join('\n');
+    const r = buildRegister({ text, path: 'x.txt', sha256: sha256(text), format: 'text', encoding: 'utf-8', lineEnding: 'lf', bytes: text.length, config: null, extraDiagnostics: [] });
+    const t = r.tasks.filter((x) => x.origin === 'appendix');
+    expect(t.map((x) => [x.text.slice(0, 30), x.lead])).toEqual([
+      ['Xây dựng kho dữ liệu dùng chun', ['Sở Khoa học và Công nghệ']],
+      ['Triển khai ký số trên thiết bị', ['Văn phòng UBND tỉnh']],
+      ['Số hóa hồ sơ, kết quả giải quy', ['UBND các xã, phường']],
+      ['Đào tạo kỹ năng số cho người d', ['Sở Giáo dục và Đào tạo']],
+      ['Rà soát, chuẩn hóa dữ liệu đất', ['Sở Nông nghiệp và Môi trường']],
+    ]);
+    expect(t[0]!.sectionTitles[t[0]!.sectionTitles.length - 1]).toBe('I. NHÓM NHIỆM VỤ VỀ DỮ LIỆU');
+  });
+
   it('a table without a TT column or without numbered rows is left to the table/columns rule', () => {
     const text = [
       ...HEAD,
