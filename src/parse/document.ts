@@ -93,7 +93,7 @@ export function parseDocument(text: string): ParsedDoc {
   const rawLines = text.split('\n');
   const lineCount = rawLines.length;
   const nonBlank = rawLines.filter((l) => l.trim() !== '').length;
-  const p = new Parser(readSpaceTables(readGridTables(all, rawLines), rawLines), rawLines);
+  const p = new Parser(pdfFootnotes(readSpaceTables(readGridTables(all, rawLines), rawLines), rawLines), rawLines);
   p.run();
   // Safety net: a non-blank source line nobody placed is kept as unclassified.
   const unclassifiedLines = new Set(p.unclassified.map((u) => u.line));
@@ -190,6 +190,22 @@ function keepCellBreaksInTaskTables(lines: LLine[]): void {
     }
     i = j;
   }
+}
+
+/**
+ * Footnotes as pdftotext prints them at the foot of a page: the note's number alone at the left
+ * margin, its text on the next line, indented ("1" / "    Nghị quyết số 02/NQ-CP được ban hành …").
+ * The text becomes a footnote (its number as the note mark); the number line is furniture already.
+ */
+function pdfFootnotes(lines: LLine[], raw: readonly string[]): LLine[] {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (!/^\d{1,2}$/.test(raw[a.line - 1] ?? '') || b.line !== a.line + 1 || b.noteMark || b.text.includes('\t')) continue;
+    if (!/^\s{2,}\S/.test(raw[b.line - 1] ?? '') || g.parseMarker(b.text)) continue;
+    b.noteMark = raw[a.line - 1]!;
+  }
+  return lines;
 }
 
 /** An HTML table becomes tab-separated logical lines, one per row. */

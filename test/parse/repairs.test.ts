@@ -62,6 +62,15 @@ describe('repairs', () => {
     expect(pd.footnotes[0]).toMatchObject({ id: '2', text: 'Kết luận số 226-KL/TW.' });
   });
 
+  it('reads pdftotext footnotes (the number alone at the margin, the text indented below) as footnotes, not items', () => {
+    const pd = parse(plan('I. NỘI DUNG\n- Rà soát thủ tục hành chính, công khai tại trụ sở các phường, xã3.\n- Tổ chức đối thoại với doanh nghiệp.\n3\n    Kể từ ngày 01/7/2025, thành phố có 103 đơn vị hành chính cấp xã.\n                                  2\n- Tổng kết, báo cáo kết quả.'));
+    expect(pd.footnotes).toMatchObject([{ id: '3', text: 'Kể từ ngày 01/7/2025, thành phố có 103 đơn vị hành chính cấp xã.' }]);
+    expect(outlineIds(pd.roots)).toEqual(['I', 'I-1', 'I-2', 'I-3']);
+    // a number alone followed by a line at the margin is no footnote
+    const other = parse(plan('I. NỘI DUNG\n- Rà soát thủ tục.\n3\nTổ chức đối thoại với doanh nghiệp.'));
+    expect(other.footnotes).toEqual([]);
+  });
+
   it('removes HTML tags inside text and table cells', () => {
     const pd = parse(
       plan('I. NỘI DUNG\n\n- Đào tạo công chức (<i>ưu tiên công chức giải quyết TTHC</i>).\n\nTT\tNội dung\tĐơn vị chủ trì\tThời hạn\n1\tBồi dưỡng <b>kỹ năng</b> số<br>cho công chức\tPhòng Văn hóa - Xã hội\tQuý II/2026'),
