@@ -87,7 +87,7 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
  * candidate, and the citation and trigger regexes need not run. (A bare "trong" only counts
  * followed by a month or quarter: that is the only trigger that starts with it.)
  */
-const TRIGGER_WORDS = /truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay/;
+const TRIGGER_WORDS = /truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay/;
 
 /** "đã (hoàn thành|thực hiện|ban hành …)" right before a date (folded). */
 const DONE_BEFORE = /(?:^|[\s(])da\s+(?:(?:hoan thanh|thuc hien|trien khai|ban hanh|to chuc|duoc)\s+){0,2}$/;

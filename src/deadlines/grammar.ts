@@ -297,6 +297,8 @@ export const TEXT_TRIGGERS: readonly RegExp[] = [
  */
 export const TEXT_TRIGGERS_TASK: readonly RegExp[] = [
   re(`\\bvao\\s*(?:(?:cuoi|dau|giua)\\s*)?(?:${MONTH_TXT}|${QUARTER_TXT})`, 'gd'),
+  // "(tổ chức ít nhất 01 đợt) trong 6 tháng cuối năm 2026"
+  re(`\\btrong\\s*${HALF_TXT}`, 'gd'),
   re(`\\b(?:trong|vao(?:\\s*(?:cuoi|dau|giua))?)\\s*nam\\s*\\d{4}(?![\\d/])(?=\\s*(?:[.;,)]|$))`, 'gd'),
 ];
 

@@ -128,6 +128,11 @@ describe('findDeadlineInText: explicit deadlines in seed sentences', () => {
     expect(range?.deadline).toMatchObject({ kind: 'range', start: '2026-09-01', due: '2026-12-31' });
   });
 
+  it('"trong 6 tháng cuối năm 2026" in a task is a half-year, not in an objective', () => {
+    expect(findDeadlineInText('Tổ chức kiểm tra ít nhất 01 đợt trong 6 tháng cuối năm 2026.', PLAN_2026)?.deadline).toMatchObject({ kind: 'half-year', due: '2026-12-31' });
+    expect(findDeadlineInText('Phấn đấu trong 6 tháng đầu năm 2026 đạt 50% hồ sơ trực tuyến.', PLAN_2026)).toBeNull();
+  });
+
   it('a span of dates ("từ ngày 15/12/2025 đến ngày 15/02/2026") is a range', () => {
     const r = findDeadlineInText('Chỉ đạo tổ chức đợt cao điểm kiểm tra từ ngày 15/12/2025 đến ngày 15/02/2026.', PLAN_2026);
     expect(r?.deadline).toMatchObject({ kind: 'range', start: '2025-12-15', due: '2026-02-15' });
