@@ -332,12 +332,22 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
     // Positions drift from row to row (and page to page): the row's own pieces that sit in one
     // column give its edges, where it has some.
     const at = [...edges];
+    // The row's number line with a piece in every column gives them in order: the surest reading when
+    // the header's names were printed squeezed, away from their columns.
+    let full: Frag[] | null = null;
     for (let i = row.from; i <= row.to; i++) {
-      for (const f of body[i]!.frags) {
-        if (spansCrossed(h.spans, f) > 1) continue;
-        const k = nearestColumn(h.spans, f);
-        if (k > 0 && at[k] === edges[k]) at[k] = f.s;
-        else if (k > 0) at[k] = Math.min(at[k]!, f.s);
+      const fs = body[i]!.frags;
+      if (fs.length === n && ROW_NUMBER.test(fs[0]!.text)) full = fs;
+    }
+    if (full) full.forEach((f, k) => k > 0 && (at[k] = f.s));
+    else {
+      for (let i = row.from; i <= row.to; i++) {
+        for (const f of body[i]!.frags) {
+          if (spansCrossed(h.spans, f) > 1) continue;
+          const k = nearestColumn(h.spans, f);
+          if (k > 0 && at[k] === edges[k]) at[k] = f.s;
+          else if (k > 0) at[k] = Math.min(at[k]!, f.s);
+        }
       }
     }
     for (let k = 1; k < n; k++) at[k] = Math.max(at[k]!, at[k - 1]! + 1);

@@ -115,6 +115,23 @@ describe('tables laid out with spaces', () => {
     expect(t[0]!.appendix?.product).toBe('Thông tư của Bộ trưởng');
   });
 
+  it('fixtures/tables/pdftotext-portrait-squeezed.txt: header names printed one space apart, away from their columns', async () => {
+    // (real pdftotext output of a narrow portrait table: "Đơn vị chủ Đơn vị phối hợp Thời gian Ghi"; a row's
+    // number line with a piece in every column gives that row's columns. Rows 2, 5 and 10, whose
+    // columns touch on every line, are not read right yet.)
+    const { register: r } = await extractFile('fixtures/tables/pdftotext-portrait-squeezed.txt', { config: null });
+    const t = new Map(r.tasks.filter((x) => x.origin === 'appendix').map((x) => [x.id, x]));
+    expect(r.appendices[0]!.header?.columns.map((c) => c.role)).toEqual(['tt', 'content', 'lead', 'support', 'deadline']);
+    expect(['DM.1', 'DM.4', 'DM.6', 'DM.7', 'DM.8', 'DM.11'].map((id) => [id, t.get(id)!.lead, t.get(id)!.support])).toEqual([
+      ['DM.1', ['Văn phòng HĐND và UBND'], ['Phòng Văn hóa - Xã hội']],
+      ['DM.4', ['Văn phòng HĐND và UBND'], ['Phòng Kinh tế, Hạ tầng và Đô thị']],
+      ['DM.6', ['Phòng Kinh tế, Hạ tầng và Đô thị'], ['Hội Liên hiệp Phụ nữ', 'Đoàn Thanh niên']],
+      ['DM.7', ['Phòng Văn hóa - Xã hội'], ['Các tổ dân phố', 'Đoàn Thanh niên']],
+      ['DM.8', ['Công an phường'], ['Các tổ dân phố']],
+      ['DM.11', ['Văn phòng HĐND và UBND'], ['Các phòng chuyên môn']],
+    ]);
+  });
+
   it('a Roman group row above rows centred vertically is one line of its own', async () => {
     const { readFileSync } = await import('node:fs');
     const { buildRegister, sha256 } = await import('../../src/register/build.js');
