@@ -277,6 +277,8 @@ export const HEAD_WORDS: string[] = [
   'công ty',
   'tỉnh ủy', // provincial Party committee
   'tỉnh đoàn', // provincial Youth Union
+  'thành đoàn', // city Youth Union: "Thành đoàn Huế"
+  'thư viện', // library: "Thư viện tỉnh", "Thư viện thành phố Huế"
   'tập đoàn', // state corporation (Tập đoàn Điện lực Việt Nam)
   'thuế', // tax office since 2025: "Thuế tỉnh Nghệ An", "Thuế cơ sở 3"
   'bưu điện', // post office
@@ -310,7 +312,7 @@ export const HEAD_LOWER_STARTERS: Record<string, string[]> = {
 export const LOWER_CASE_HEADS: string[] = ['phòng', 'sở', 'ban', 'trung tâm', 'văn phòng', 'công an', 'ủy ban', 'vụ', 'cục', 'chi cục', 'mặt trận', 'đoàn', 'ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân'];
 
 /** Heads that are a unit on their own, without a name after them ("UBND", "Công an", "Chính phủ"). */
-export const STANDALONE_HEADS: string[] = ['ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân', 'công an', 'đảng ủy', 'chính phủ', 'tỉnh ủy', 'tỉnh đoàn', 'viettel', 'vnpt', 'mobifone', 'bưu điện'];
+export const STANDALONE_HEADS: string[] = ['ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân', 'công an', 'đảng ủy', 'chính phủ', 'tỉnh ủy', 'tỉnh đoàn', 'thành đoàn', 'viettel', 'vnpt', 'mobifone', 'bưu điện'];
 
 /** Word sequences that look like "head + capitalised word" but are not units ("Bộ Quy tắc" = a rule book). */
 export const NOT_UNITS: string[] = ['đoàn kết', 'bộ phận', 'bộ máy', 'bộ quy tắc', 'bộ luật', 'bộ tiêu chí', 'bộ chỉ số', 'bộ câu hỏi', 'đài loan', 'hội nghị', 'ban hành', 'báo cáo', 'viện dẫn', 'hội đồng thẩm định', 'hội thảo', 'hội thi', 'hội chợ', 'trạm dừng', 'tổ quốc', 'tổ chức'];
@@ -342,6 +344,7 @@ export const LEVEL_BOUND_HEADS: string[] = [
   'văn phòng đoàn',
   'tỉnh ủy',
   'tỉnh đoàn',
+  'thư viện',
   'báo',
   'đài',
   'hợp tác xã',

@@ -46,6 +46,9 @@ describe('splitUnitList', () => {
     ],
     ['Tổ trưởng các tổ dân phố', ['Các tổ dân phố']],
     ['UBND các xã, phường, đặc khu; Phòng Kinh tế và Hạ tầng', ['UBND các xã, phường, đặc khu', 'Phòng Kinh tế và Hạ tầng']],
+    // a city's library and Youth Union (plan 06 of review 4)
+    ['Hội Nhà văn Thừa Thiên Huế, Thành đoàn Huế', ['Hội Nhà văn Thừa Thiên Huế', 'Thành đoàn Huế']],
+    ['Thành đoàn Huế, Thư viện thành phố Huế', ['Thành đoàn Huế', 'Thư viện thành phố Huế']],
   ];
   it.each(cases)('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
