@@ -133,12 +133,18 @@ export const DIRECTORY: DirectoryEntry[] = [
     kind: 'collective',
     aliases: ['UBND xã, phường', 'UBND cấp xã', 'UBND các phường, xã', 'UBND phường, xã', 'Ủy ban nhân dân các xã, phường'],
   },
+  // the communes, wards and special zones of a province after 2025, in the order the plan writes them
+  { name: 'UBND các phường, xã, đặc khu', kind: 'collective', aliases: ['UBND phường, xã, đặc khu', 'Ủy ban nhân dân phường, xã, đặc khu', 'Ủy ban nhân dân các phường, xã, đặc khu'] },
+  { name: 'UBND các xã, phường, đặc khu', kind: 'collective', aliases: ['UBND xã, phường, đặc khu', 'Ủy ban nhân dân xã, phường, đặc khu', 'Ủy ban nhân dân các xã, phường, đặc khu'] },
   { name: 'UBND các huyện, thành phố', kind: 'collective', aliases: ['UBND huyện, thành phố', 'Ủy ban nhân dân các huyện, thành phố'] },
   { name: 'UBND các tỉnh, thành phố trực thuộc trung ương', kind: 'collective', aliases: ['UBND các tỉnh, thành phố trực thuộc TW'] },
   { name: 'UBND các tỉnh, thành phố', kind: 'collective' },
   { name: 'Các sở, ban, ngành', kind: 'collective', aliases: ['Các sở, ban ngành', 'Sở, ban, ngành'] },
   { name: 'Các sở, ngành', kind: 'collective' },
   { name: 'Các bộ, ngành', kind: 'collective', aliases: ['Các Bộ, ngành'] },
+  // the members of a steering committee: not every ministry or department
+  { name: 'Các bộ, ngành thành viên Ban Chỉ đạo', kind: 'collective', aliases: ['Các Bộ, ngành thành viên Ban Chỉ đạo', 'Các bộ, ngành là thành viên Ban Chỉ đạo'] },
+  { name: 'Các sở, ngành thành viên Ban Chỉ đạo', kind: 'collective', aliases: ['Các sở, ban, ngành thành viên Ban Chỉ đạo', 'Các sở, ngành là thành viên Ban Chỉ đạo'] },
 
   // --- province level (cấp tỉnh) ---
   { name: 'Sở Nội vụ' },
@@ -208,6 +214,10 @@ export const DIRECTORY: DirectoryEntry[] = [
   { name: 'Bộ Giao thông vận tải', aliases: ['Bộ GTVT'] },
   { name: 'Bộ Nông nghiệp và Phát triển nông thôn', aliases: ['Bộ NN&PTNT'] },
   { name: 'Văn phòng Bộ' },
+  { name: 'Văn phòng thường trực Ban Chỉ đạo', aliases: ['Văn phòng Thường trực Ban Chỉ đạo'] },
+  { name: 'Đài Truyền hình Việt Nam', aliases: ['VTV'] },
+  { name: 'Đài Tiếng nói Việt Nam', aliases: ['VOV'] },
+  { name: 'Thông tấn xã Việt Nam', aliases: ['TTXVN'] },
   { name: 'Vụ Kế hoạch - Tài chính', aliases: ['Vụ Kế hoạch, Tài chính', 'Vụ KHTC'] },
   { name: 'Vụ Vật liệu xây dựng' },
   { name: 'Vụ Pháp chế' },
@@ -261,6 +271,7 @@ export const HEAD_WORDS: string[] = [
   'thanh tra', // inspectorate
   'báo', // newspaper
   'đài', // broadcaster
+  'thông tấn xã', // news agency: "Thông tấn xã Việt Nam"
   'kho bạc', // treasury
   'bảo hiểm xã hội', // social insurance agency
   'mặt trận', // front

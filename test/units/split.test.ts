@@ -49,6 +49,7 @@ describe('splitUnitList', () => {
     // a city's library and Youth Union (plan 06 of review 4)
     ['Hội Nhà văn Thừa Thiên Huế, Thành đoàn Huế', ['Hội Nhà văn Thừa Thiên Huế', 'Thành đoàn Huế']],
     ['Thành đoàn Huế, Thư viện thành phố Huế', ['Thành đoàn Huế', 'Thư viện thành phố Huế']],
+    ['các sở, ngành, Ủy ban nhân dân phường, xã, đặc khu', ['Các sở, ngành', 'UBND các phường, xã, đặc khu']],
   ];
   it.each(cases)('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
