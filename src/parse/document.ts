@@ -26,7 +26,7 @@ import { parseCitations } from './citations.js';
 import { isFurniture, join, shouldJoin, splitGlued, tableRowLine, wrapWidth, type LLine } from './repair.js';
 import { readGridTables } from './grid-table.js';
 import { readSpaceTables } from './space-table.js';
-import { CELL_BREAK, headerColumns, htmlTableRows, readTable, splitRow, stackedHeader, type ParsedTable } from './table.js';
+import { CELL_BREAK, headerColumns, htmlTableRows, readTable, splitRow, splitUnitCell, stackedHeader, type ParsedTable } from './table.js';
 
 /** Internal outline node: the register's OutlineNode plus what the task builder needs. */
 export interface PNode {
@@ -704,10 +704,12 @@ class Parser {
    * names no unit ("- Chủ trì: tổ chức tập huấn …", a duty list under a unit heading) is not a
    * field: false, and the line is read as an item.
    */
-  private takeLabels(labels: g.ItemLabels, l: LLine): boolean {
-    for (const k of ['lead', 'support'] as const) {
-      if (labels[k] !== undefined && fieldUnits(labels[k]).length === 0) return false;
-    }
+  private takeLabels(read: g.ItemLabels, l: LLine): boolean {
+    const labels = splitRoles(read);
+    // The lead must name a unit; a support value only when it is the line's only unit field (a
+    // support the directory does not know does not make "Chủ trì: Sở X; phối hợp: …" an item).
+    if (labels.lead !== undefined && fieldUnits(labels.lead).length === 0) return false;
+    if (labels.lead === undefined && labels.support !== undefined && fieldUnits(labels.support).length === 0) return false;
     const last = this.lastNode!;
     if (labels.deadline !== undefined) {
       const target = this.deadlineTarget();
@@ -1109,3 +1111,16 @@ export function parseDateLine(text: string, line: number): PlanDate | null {
 }
 
 export type { Citation };
+
+/**
+ * A lead field that names both roles, as a table cell does ("Đơn vị thực hiện: Sở Văn hóa và Thể thao
+ * chủ trì; Sở Giáo dục và Đào tạo phối hợp", "X (chủ trì), Y (phối hợp)", "X chủ trì, phối hợp với Y"):
+ * split like the cell, its support added to the line's own "phối hợp:" field.
+ */
+function splitRoles(labels: g.ItemLabels): g.ItemLabels {
+  const lead = labels.lead;
+  if (lead === undefined || !/chủ trì|phối hợp/iu.test(lead)) return labels;
+  const split = splitUnitCell(lead);
+  if (!split || !split.lead || !split.support) return labels;
+  return { ...labels, lead: split.lead, support: [split.support, labels.support].filter(Boolean).join('; ') };
+}

@@ -67,7 +67,8 @@ export function parseMarker(text: string): Marker | null {
   }
   if ((m = ARABIC.exec(text))) {
     const rest = text.slice(m[0].length);
-    if (/^[\p{L}"“(]/u.test(rest)) {
+    // "1. 100% hồ sơ …": an item may start with a percentage (not with "2.500 người" or "10/2025").
+    if (/^[\p{L}"“(]/u.test(rest) || /^\d{1,3}(?:[.,]\d+)?\s?%\s/u.test(rest)) {
       return { type: 'arabic', raw: m[0].trim(), value: m[1]!, ordinal: Number(m[1]), rest };
     }
   }

@@ -133,12 +133,18 @@ export const DIRECTORY: DirectoryEntry[] = [
     kind: 'collective',
     aliases: ['UBND xã, phường', 'UBND cấp xã', 'UBND các phường, xã', 'UBND phường, xã', 'Ủy ban nhân dân các xã, phường'],
   },
+  // the communes, wards and special zones of a province after 2025, in the order the plan writes them
+  { name: 'UBND các phường, xã, đặc khu', kind: 'collective', aliases: ['UBND phường, xã, đặc khu', 'Ủy ban nhân dân phường, xã, đặc khu', 'Ủy ban nhân dân các phường, xã, đặc khu'] },
+  { name: 'UBND các xã, phường, đặc khu', kind: 'collective', aliases: ['UBND xã, phường, đặc khu', 'Ủy ban nhân dân xã, phường, đặc khu', 'Ủy ban nhân dân các xã, phường, đặc khu'] },
   { name: 'UBND các huyện, thành phố', kind: 'collective', aliases: ['UBND huyện, thành phố', 'Ủy ban nhân dân các huyện, thành phố'] },
   { name: 'UBND các tỉnh, thành phố trực thuộc trung ương', kind: 'collective', aliases: ['UBND các tỉnh, thành phố trực thuộc TW'] },
   { name: 'UBND các tỉnh, thành phố', kind: 'collective' },
   { name: 'Các sở, ban, ngành', kind: 'collective', aliases: ['Các sở, ban ngành', 'Sở, ban, ngành'] },
   { name: 'Các sở, ngành', kind: 'collective' },
   { name: 'Các bộ, ngành', kind: 'collective', aliases: ['Các Bộ, ngành'] },
+  // the members of a steering committee: not every ministry or department
+  { name: 'Các bộ, ngành thành viên Ban Chỉ đạo', kind: 'collective', aliases: ['Các Bộ, ngành thành viên Ban Chỉ đạo', 'Các bộ, ngành là thành viên Ban Chỉ đạo'] },
+  { name: 'Các sở, ngành thành viên Ban Chỉ đạo', kind: 'collective', aliases: ['Các sở, ban, ngành thành viên Ban Chỉ đạo', 'Các sở, ngành là thành viên Ban Chỉ đạo'] },
 
   // --- province level (cấp tỉnh) ---
   { name: 'Sở Nội vụ' },
@@ -208,6 +214,10 @@ export const DIRECTORY: DirectoryEntry[] = [
   { name: 'Bộ Giao thông vận tải', aliases: ['Bộ GTVT'] },
   { name: 'Bộ Nông nghiệp và Phát triển nông thôn', aliases: ['Bộ NN&PTNT'] },
   { name: 'Văn phòng Bộ' },
+  { name: 'Văn phòng thường trực Ban Chỉ đạo', aliases: ['Văn phòng Thường trực Ban Chỉ đạo'] },
+  { name: 'Đài Truyền hình Việt Nam', aliases: ['VTV'] },
+  { name: 'Đài Tiếng nói Việt Nam', aliases: ['VOV'] },
+  { name: 'Thông tấn xã Việt Nam', aliases: ['TTXVN'] },
   { name: 'Vụ Kế hoạch - Tài chính', aliases: ['Vụ Kế hoạch, Tài chính', 'Vụ KHTC'] },
   { name: 'Vụ Vật liệu xây dựng' },
   { name: 'Vụ Pháp chế' },
@@ -261,6 +271,7 @@ export const HEAD_WORDS: string[] = [
   'thanh tra', // inspectorate
   'báo', // newspaper
   'đài', // broadcaster
+  'thông tấn xã', // news agency: "Thông tấn xã Việt Nam"
   'kho bạc', // treasury
   'bảo hiểm xã hội', // social insurance agency
   'mặt trận', // front
@@ -277,6 +288,8 @@ export const HEAD_WORDS: string[] = [
   'công ty',
   'tỉnh ủy', // provincial Party committee
   'tỉnh đoàn', // provincial Youth Union
+  'thành đoàn', // city Youth Union: "Thành đoàn Huế"
+  'thư viện', // library: "Thư viện tỉnh", "Thư viện thành phố Huế"
   'tập đoàn', // state corporation (Tập đoàn Điện lực Việt Nam)
   'thuế', // tax office since 2025: "Thuế tỉnh Nghệ An", "Thuế cơ sở 3"
   'bưu điện', // post office
@@ -310,7 +323,7 @@ export const HEAD_LOWER_STARTERS: Record<string, string[]> = {
 export const LOWER_CASE_HEADS: string[] = ['phòng', 'sở', 'ban', 'trung tâm', 'văn phòng', 'công an', 'ủy ban', 'vụ', 'cục', 'chi cục', 'mặt trận', 'đoàn', 'ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân'];
 
 /** Heads that are a unit on their own, without a name after them ("UBND", "Công an", "Chính phủ"). */
-export const STANDALONE_HEADS: string[] = ['ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân', 'công an', 'đảng ủy', 'chính phủ', 'tỉnh ủy', 'tỉnh đoàn', 'viettel', 'vnpt', 'mobifone', 'bưu điện'];
+export const STANDALONE_HEADS: string[] = ['ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân', 'công an', 'đảng ủy', 'chính phủ', 'tỉnh ủy', 'tỉnh đoàn', 'thành đoàn', 'viettel', 'vnpt', 'mobifone', 'bưu điện'];
 
 /** Word sequences that look like "head + capitalised word" but are not units ("Bộ Quy tắc" = a rule book). */
 export const NOT_UNITS: string[] = ['đoàn kết', 'bộ phận', 'bộ máy', 'bộ quy tắc', 'bộ luật', 'bộ tiêu chí', 'bộ chỉ số', 'bộ câu hỏi', 'đài loan', 'hội nghị', 'ban hành', 'báo cáo', 'viện dẫn', 'hội đồng thẩm định', 'hội thảo', 'hội thi', 'hội chợ', 'trạm dừng', 'tổ quốc', 'tổ chức'];
@@ -342,6 +355,7 @@ export const LEVEL_BOUND_HEADS: string[] = [
   'văn phòng đoàn',
   'tỉnh ủy',
   'tỉnh đoàn',
+  'thư viện',
   'báo',
   'đài',
   'hợp tác xã',

@@ -116,10 +116,15 @@ function stopAt(toks: readonly Tok[], i: number, from: number): number {
   return n;
 }
 
-/** A level word written in lower case at `i` ("phường", "thành phố"; not "Xã hội"). */
+/**
+ * A level word written in lower case at `i` ("phường", "thành phố"; not "Xã hội"), or "Thành phố" /
+ * "Tỉnh" capitalised as a city's own plans write it ("các sở, ban, ngành Thành phố", TP.HCM): an
+ * upper level word is never the start of another name.
+ */
 function levelAt(toks: readonly Tok[], i: number): number {
   const t = toks[i];
-  if (!isWord(t) || t.cap) return 0;
+  if (!isWord(t)) return 0;
+  if (t.cap) return (t.lc === 'thành' && toks[i + 1]?.lc === 'phố' && !toks[i + 1]!.cap) || t.lc === 'tỉnh' ? T_UPPER.match(toks, i) : 0;
   // "hợp tác xã" (cooperative) is not a level
   if (t.lc === 'xã' && toks[i - 1]?.lc === 'tác' && toks[i - 2]?.lc === 'hợp') return 0;
   return T_LEVEL.match(toks, i);

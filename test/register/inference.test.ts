@@ -53,6 +53,21 @@ describe('inference rules', () => {
     expect(who(task(r, 'III.1-1'))).toEqual({ lead: ['Sở Tư pháp'], support: [], assignedBy: 'unit-heading' });
   });
 
+  it('1e. a field naming both roles is split like a table cell ("Đơn vị thực hiện: X chủ trì; Y phối hợp")', () => {
+    const r = build(
+      'II. NHIỆM VỤ CỤ THỂ\n\n1. Xây dựng quy chế phối hợp giữa các thư viện.\n- Đơn vị thực hiện: Sở Văn hóa và Thể thao chủ trì; Sở Giáo dục và Đào tạo, Ủy ban nhân dân các xã, phường phối hợp.\n- Thời gian: Quý III/2026.\n\n2. Số hóa tài liệu Hán Nôm.\n- Đơn vị thực hiện: Thư viện thành phố Huế (chủ trì), Sở Khoa học và Công nghệ (phối hợp).\n- Thời gian: Tháng 7 - 11/2026.\n\n3. Phát động cuộc thi Đại sứ Văn hóa đọc.\n- Đơn vị thực hiện: Sở Giáo dục và Đào tạo; phối hợp: Thành đoàn Huế, Thư viện thành phố Huế.\n\n4. Vận động tài trợ xe thư viện lưu động.\n- Đơn vị thực hiện: Thư viện thành phố Huế chủ trì; Sở Tài chính phối hợp.\n\n5. Tổ chức Ngày Sách và Văn hóa đọc.\n- Đơn vị thực hiện: Sở Văn hóa và Thể thao chủ trì, phối hợp với Hội Nhà văn Thừa Thiên Huế, Thành đoàn Huế.',
+    );
+    expect(r.tasks.map((t) => t.id)).toEqual(['II.1', 'II.2', 'II.3', 'II.4', 'II.5']);
+    expect(task(r, 'II.2').text).toBe('Số hóa tài liệu Hán Nôm.');
+    expect(who(task(r, 'II.1'))).toEqual({ lead: ['Sở Văn hóa và Thể thao'], support: ['Sở Giáo dục và Đào tạo', 'UBND các xã, phường'], assignedBy: 'labelled-field' });
+    expect(task(r, 'II.1').deadline).toMatchObject({ kind: 'quarter', due: '2026-09-30' });
+    expect(who(task(r, 'II.2'))).toEqual({ lead: ['Thư viện thành phố Huế'], support: ['Sở Khoa học và Công nghệ'], assignedBy: 'labelled-field' });
+    expect(task(r, 'II.2').deadline).toMatchObject({ due: '2026-11-30' });
+    expect(who(task(r, 'II.3'))).toEqual({ lead: ['Sở Giáo dục và Đào tạo'], support: ['Thành đoàn Huế', 'Thư viện thành phố Huế'], assignedBy: 'labelled-field' });
+    expect(who(task(r, 'II.4'))).toEqual({ lead: ['Thư viện thành phố Huế'], support: ['Sở Tài chính'], assignedBy: 'labelled-field' });
+    expect(who(task(r, 'II.5'))).toEqual({ lead: ['Sở Văn hóa và Thể thao'], support: ['Hội Nhà văn Thừa Thiên Huế', 'Thành đoàn Huế'], assignedBy: 'labelled-field' });
+  });
+
   it('5c. a cooperating unit ends where the verb of the sentence starts ("… cơ quan trung ương cân đối kinh phí")', () => {
     const r = build('III. TỔ CHỨC THỰC HIỆN\n\n3. Bộ Tài chính\n\nChủ trì, phối hợp với Bộ Tư pháp và các bộ, cơ quan trung ương cân đối kinh phí thường xuyên hằng năm để triển khai Kế hoạch.');
     expect(who(task(r, 'III.3.p1'))).toEqual({ lead: ['Bộ Tài chính'], support: ['Bộ Tư pháp', 'Các bộ, cơ quan trung ương'], assignedBy: 'unit-heading' });

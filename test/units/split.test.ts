@@ -46,6 +46,10 @@ describe('splitUnitList', () => {
     ],
     ['Tổ trưởng các tổ dân phố', ['Các tổ dân phố']],
     ['UBND các xã, phường, đặc khu; Phòng Kinh tế và Hạ tầng', ['UBND các xã, phường, đặc khu', 'Phòng Kinh tế và Hạ tầng']],
+    // a city's library and Youth Union (plan 06 of review 4)
+    ['Hội Nhà văn Thừa Thiên Huế, Thành đoàn Huế', ['Hội Nhà văn Thừa Thiên Huế', 'Thành đoàn Huế']],
+    ['Thành đoàn Huế, Thư viện thành phố Huế', ['Thành đoàn Huế', 'Thư viện thành phố Huế']],
+    ['các sở, ngành, Ủy ban nhân dân phường, xã, đặc khu', ['Các sở, ngành', 'UBND các phường, xã, đặc khu']],
   ];
   it.each(cases)('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);

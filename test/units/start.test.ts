@@ -68,6 +68,13 @@ describe('matchUnitAtStart', () => {
       ['UBND các xã, phường, thị trấn tổ chức thực hiện', ['UBND các xã, phường, thị trấn']],
       ['UBND các xã, phường, Sở Y tế tổ chức thực hiện', ['UBND các xã, phường', 'Sở Y tế']],
       ['Tổ trưởng các tổ dân phố tuyên truyền', ['Các tổ dân phố']],
+      // review 4: TP.HCM's wording without "các", "Thành phố" capitalised after a collective, central bodies
+      ['Ủy ban nhân dân phường, xã, đặc khu bố trí quỹ đất', ['UBND các phường, xã, đặc khu']],
+      ['Thủ trưởng các sở, ban, ngành Thành phố, Chủ tịch Ủy ban nhân dân phường, xã, đặc khu báo cáo kết quả', ['Các sở, ban, ngành', 'UBND các phường, xã, đặc khu']],
+      ['Thủ trưởng các sở, ban, ngành Thành phố, Chủ tịch Ủy ban nhân dân các xã, phường báo cáo kết quả', ['Các sở, ban, ngành', 'UBND các xã, phường']],
+      ['Văn phòng thường trực Ban Chỉ đạo theo dõi, đôn đốc', ['Văn phòng thường trực Ban Chỉ đạo']],
+      ['Thủ trưởng các bộ, ngành thành viên Ban Chỉ đạo xây dựng kế hoạch', ['Các bộ, ngành thành viên Ban Chỉ đạo']],
+      ['Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam', ['Đài Truyền hình Việt Nam', 'Đài Tiếng nói Việt Nam', 'Thông tấn xã Việt Nam']],
     ];
     for (const [text, units] of cases) expect(matchUnitAtStart(text)?.mentions.map((m) => m.name), text).toEqual(units);
   });

@@ -202,6 +202,16 @@ describe('numbering/*', () => {
     expect(only(check(text), 'numbering/gap')).toEqual([]);
   });
 
+  it('missing-section: "NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN" states who does what', () => {
+    const text = 'KẾ HOẠCH\nBảo vệ môi trường năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Tỷ lệ thu gom đạt 90%.\n\nII. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n\n1. Phòng Kinh tế xã có trách nhiệm:\n– Hướng dẫn các hộ chăn nuôi xử lý chất thải.\n\n2. Công an xã:\n– Xử lý các hành vi đổ trộm chất thải.\n';
+    expect(only(check(text), 'structure/missing-section')).toEqual([]);
+  });
+
+  it('gap: an item that starts with a percentage ("1. 100% hồ sơ …") is numbered', () => {
+    const text = plan({ content: '1. 100% hồ sơ thủ tục hành chính được số hóa.\n\n2. Chuyển đổi số.\n\n3. Công khai thủ tục.' });
+    expect(only(check(text), 'numbering/gap')).toEqual([]);
+  });
+
   it('bullets and unmarked paragraphs have no numbers', () => {
     const text = plan({ organisation: '1. Văn phòng HĐND và UBND\n\n- Theo dõi việc thực hiện.\n\n- Đôn đốc việc thực hiện.\n\nTổng hợp báo cáo kết quả.' });
     expect(check(text).filter((d) => d.rule.startsWith('numbering/'))).toEqual([]);

@@ -4,6 +4,7 @@ import { sectionRole } from '../../parse/grammar.js';
 import { fold } from '../../parse/fast-text.js';
 
 const CONTENT_BY_ASSIGNMENT = /^phan cong (nhiem vu|thuc hien nhiem vu)\b/;
+const ASSIGNMENT_IN_HEADING = /\b(va|,)\s*phan cong (thuc hien|nhiem vu|trach nhiem)\b/;
 
 /** A plan needs what to do (content) and who does it (organisation section or task appendix). */
 const rule: Rule = {
@@ -25,6 +26,8 @@ const rule: Rule = {
       // ("III. PHÂN CÔNG NHIỆM VỤ", with a separate "IV. TỔ CHỨC THỰC HIỆN").
       if (n.children.length > 0 && (parent !== null ? sectionRole(n.text) === 'content' : CONTENT_BY_ASSIGNMENT.test(fold(n.text)))) content = true;
       if (n.role === 'organisation') organisation = true;
+      // "II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN": one section states the tasks and who does them.
+      if (parent === null && n.role === 'content' && ASSIGNMENT_IN_HEADING.test(fold(n.text))) organisation = true;
       if (n.role === 'appendix') appendixRoot = true;
     });
     const appendix = reg.appendices.length > 0 || appendixRoot;
