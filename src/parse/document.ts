@@ -768,7 +768,10 @@ class Parser {
     return out;
   }
 
-  private rankOf(m: g.Marker | null): number {
+  /** A plain numbered list was nested under a bold numbered heading (see rankOf). */
+  private nestsUnderBold = false;
+
+  private rankOf(m: g.Marker | null, bold = false): number {
     if (!m) return 100;
     switch (m.type) {
       case 'part':
@@ -776,8 +779,20 @@ class Parser {
       case 'roman':
       case 'article':
         return 1;
-      case 'arabic':
+      case 'arabic': {
+        // A plain numbered list under a bold numbered heading, its numbers starting again at 1
+        // ("**1. Hoàn thiện thể chế**" then "1. Xây dựng Quy chế …", "2. Số hóa …"): a level below.
+        if (bold) return 2;
+        const nested = [...this.stack].reverse().find((n) => n.markerType === 'arabic' && n.rank === 2.5);
+        if (nested) return 2.5;
+        // (once a plan has nested so, its later lists under bold headings may go on numbering: 4, 5 …)
+        const heading = [...this.stack].reverse().find((n) => n.markerType === 'arabic' && n.rank === 2);
+        if (heading?.bold && (m.value === '1' || this.nestsUnderBold)) {
+          this.nestsUnderBold = true;
+          return 2.5;
+        }
         return 2;
+      }
       case 'decimal':
         return 2 + m.value.split('.').length - 1;
       case 'letter':
@@ -795,7 +810,7 @@ class Parser {
   }
 
   private addNode(l: LLine, m: g.Marker | null, closing: boolean, appendix = false, forceRole: SectionRole | null = null): void {
-    let rank = this.rankOf(m);
+    let rank = this.rankOf(m, l.bold);
     if (closing) {
       // Closing sentences belong to the top-level section they end.
       this.stack = this.stack.slice(0, 1);

@@ -23,7 +23,22 @@ function at(n: OutlineNode): Pick<RuleReport, 'line' | 'column' | 'endLine' | 'e
   return { line: n.source.line, column: n.source.column, ...(len ? { endLine: n.source.line, endColumn: n.source.column + len } : {}) };
 }
 
-function checkSiblings(siblings: readonly OutlineNode[], parent: OutlineNode | null, out: NumberingIssue[]): void {
+/** The last number of each list among `nodes` (by sequence key). */
+function lastNumbers(nodes: readonly OutlineNode[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const n of nodes) {
+    const s = markerSequence(n);
+    if (s && s.ordinal !== null) out.set(s.key, Math.max(out.get(s.key) ?? 0, s.ordinal));
+  }
+  return out;
+}
+
+/**
+ * `carry`: the last numbers of the lists under the parent's previous sibling. A numbered list may go
+ * on numbering from one numbered group heading to the next ("**1. Thể chế**" 1, 2, 3; "**2. Tuyên
+ * truyền**" 4, 5); letters and lists under sections I, II … start again.
+ */
+function checkSiblings(siblings: readonly OutlineNode[], parent: OutlineNode | null, out: NumberingIssue[], carry: Map<string, number> | null = null): void {
   const groups = new Map<string, { node: OutlineNode; ordinal: number | null; value: string }[]>();
   const pv = parent && (parent.markerType === 'arabic' || parent.markerType === 'decimal') ? parent.marker.trim().replace(/[.)\s]+$/, '') : null;
   for (const n of siblings) {
@@ -40,7 +55,8 @@ function checkSiblings(siblings: readonly OutlineNode[], parent: OutlineNode | n
   for (const [key, items] of groups) {
     const all = new Set(items.map((i) => i.ordinal).filter((o): o is number => o !== null));
     const seen = new Map<number, OutlineNode>();
-    let max = 0;
+    const before = key === 'arabic' && parent?.markerType === 'arabic' ? carry?.get(key) : undefined;
+    let max = before !== undefined && items[0]?.ordinal === before + 1 ? before : 0;
     let maxNode: OutlineNode | null = null;
     for (const { node, ordinal } of items) {
       const label = node.marker.trim();
@@ -105,8 +121,10 @@ export function numberingIssues(register: Register): NumberingIssue[] {
   if (!issues) {
     const out: NumberingIssue[] = [];
     checkSiblings(register.outline, null, out);
-    walkOutline(register.outline, (n) => {
-      if (n.children.length) checkSiblings(n.children, n, out);
+    walkOutline(register.outline, (n, siblings) => {
+      if (!n.children.length) return;
+      const prev = siblings[siblings.indexOf(n) - 1];
+      checkSiblings(n.children, n, out, prev ? lastNumbers(prev.children) : null);
     });
     issues = out;
     cache.set(register, issues);

@@ -29,6 +29,13 @@ describe('repairs', () => {
     expect(pd.document.furniture).toContainEqual({ text: '5', line: 12, kind: 'page-number' });
   });
 
+  it('nests a plain numbered list under a bold numbered heading when its numbers start again at 1', () => {
+    const pd = parse(plan('**II. NHIỆM VỤ**\n\n**1. Hoàn thiện thể chế**\n\n1. Xây dựng Quy chế phối hợp.\n\n2. Số hóa tài liệu Hán Nôm.\n\n**2. Tuyên truyền**\n\n3. Tổ chức Ngày Sách.\n\n4. Phát động cuộc thi.'));
+    expect(outlineIds(pd.roots)).toEqual(['II', 'II.1', 'II.1.1', 'II.1.2', 'II.2', 'II.2.3', 'II.2.4']);
+    // without bold headings, or numbers that do not start again, the list stays one level
+    expect(outlineIds(parse(plan('II. NHIỆM VỤ\n\n1. Hoàn thiện thể chế\n\n1. Xây dựng Quy chế.\n\n2. Số hóa tài liệu.')).roots)).toEqual(['II', 'II.1', 'II.1#2', 'II.2']);
+  });
+
   it('reads outline levels from markers, not from Markdown heading depth or bold', () => {
     const pd = parse(plan('### **I. MỤC ĐÍCH, YÊU CẦU**\n\n## **1. Mục đích**\n\n1.1. Nâng cao chất lượng.\n\n#### **II. TỔ CHỨC THỰC HIỆN**\n\n**1. Văn phòng HĐND và UBND**\n\n- Theo dõi, đôn đốc.'));
     expect(outlineIds(pd.roots)).toEqual(['I', 'I.1', 'I.1.1', 'II', 'II.1', 'II.1-1']);

@@ -347,6 +347,13 @@ describe('table/*', () => {
     expect(ds[0]!.message).toMatch(/^a table laid out with spaces \("Tên đơn vị \| Nội dung kiểm tra \| Thời gian"\): its rows are not read as tasks/);
   });
 
+  it('gap: a list that goes on numbering from one group heading to the next is no gap', () => {
+    const text = plan({ content: '**1. Hoàn thiện thể chế**\n\n1. Sở Tư pháp chủ trì xây dựng Quy chế phối hợp.\n\n2. Sở Nội vụ chủ trì số hóa tài liệu.\n\n**2. Tuyên truyền**\n\n3. Sở Văn hóa chủ trì tổ chức Ngày Sách.\n\n5. Sở Văn hóa chủ trì phát động cuộc thi.' });
+    const ds = only(check(text), 'numbering/gap');
+    // 3 goes on from 2 under the heading before; 5 after 3 is still a gap
+    expect(ds.map((d) => d.message)).toEqual([expect.stringMatching(/^"4\." is missing between "3\." and "5\."/)]);
+  });
+
   it('row-number: numbering restarts under each group row', () => {
     const text = plan({
       tail: '\nDANH MỤC NHIỆM VỤ\n\nTT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\nI\tCải cách thể chế\n1\tRà soát văn bản.\tVăn phòng HĐND và UBND\t\tQuý I/2026\n2\tBan hành quy chế.\tVăn phòng HĐND và UBND\t\tQuý II/2026\nII\tCải cách thủ tục hành chính\n1\tCông khai thủ tục.\tVăn phòng HĐND và UBND\t\tQuý I/2026\n3\tSố hóa hồ sơ.\tVăn phòng HĐND và UBND\t\tQuý III/2026\n',
