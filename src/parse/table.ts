@@ -52,9 +52,14 @@ const COLUMN_RULES: { role: AppendixColumnRole; re: RegExp }[] = [
   { role: 'content', re: /noi dung|nhiem vu|cong viec|ten (de an|du an|chuong trinh|hoat dong)|hoat dong|danh muc|giai phap|ten van ban/ },
 ];
 
+/** Names of the sub-columns under "Thời gian": "Bắt đầu | Hoàn thành", "Từ ngày | Đến ngày" (folded). */
+const TIME_SUBCOLUMN = /^(bat dau|hoan thanh|ket thuc|tu ngay|den ngay|khoi cong)$/;
+
 export function columnRole(cell: string): AppendixColumnRole | null {
   const f = fold(cell).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (!f) return null;
+  // "Thời gian - Bắt đầu": when work starts, not its deadline (that is "Thời gian - Hoàn thành")
+  if (/\b(bat dau|khoi cong|tu ngay)$/.test(f)) return null;
   for (const r of COLUMN_RULES) if (r.re.test(f)) return r.role;
   return null;
 }
@@ -96,7 +101,8 @@ const same = (a: string[], b: string[]) => a.length > 0 && a.filter(Boolean).map
 function headerContinuation(cells: string[], head: string[]): boolean {
   const repeat = (c: string, k: number) => c !== '' && fold(c) === fold(head[k] ?? '');
   const fresh = cells.filter((c, k) => c !== '' && !repeat(c, k));
-  return (cells[0] === '' || repeat(cells[0]!, 0)) && fresh.length > 0 && fresh.every((c) => columnRole(c) !== null && c.length < 60);
+  const name = (c: string) => columnRole(c) !== null || TIME_SUBCOLUMN.test(fold(c).trim());
+  return (cells[0] === '' || repeat(cells[0]!, 0)) && fresh.length > 0 && fresh.every((c) => name(c) && c.length < 60);
 }
 
 /**
@@ -178,8 +184,10 @@ export function readTable(
     const parents = columns.map((c) => c.name);
     cells.forEach((c, k) => {
       if (!c || fold(c) === fold(headCells[k] ?? '')) return; // a cell spanning both rows, repeated
-      const role = columnRole(c) ?? 'other';
-      if (k < columns.length) columns[k] = { name: `${spanParent(parents, cells, k)} - ${c}`.replace(/^ - /, ''), role };
+      const name = `${spanParent(parents, cells, k)} - ${c}`.replace(/^ - /, '');
+      // a sub-column takes its role from its full name ("Thời gian - Hoàn thành": the deadline)
+      const role = TIME_SUBCOLUMN.test(fold(c).trim()) ? (columnRole(name) ?? 'other') : (columnRole(c) ?? 'other');
+      if (k < columns.length) columns[k] = { name, role };
       else columns.push({ name: c, role });
     });
     // A merged parent ("Thực hiện") that now has specific children keeps the first child's role.

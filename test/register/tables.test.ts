@@ -348,3 +348,35 @@ describe('lead cells merged over several rows in a pipe table', () => {
     expect(appendixTasks(r).map((t) => t.lead)).toEqual([['Văn phòng Sở'], [], ['Thanh tra Sở']]);
   });
 });
+
+describe('"Thời gian" over "Bắt đầu | Hoàn thành"', () => {
+  it('the deadline is the "Hoàn thành" sub-column, not the start', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Thử nghiệm năm 2026',
+      '',
+      'I. NHIỆM VỤ',
+      'Các nhiệm vụ tại Phụ lục.',
+      '',
+      'PHỤ LỤC',
+      '',
+      '| TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian | |',
+      '|---|---|---|---|---|---|',
+      '| | | | | Bắt đầu | Hoàn thành |',
+      '| 1 | Xây dựng Thông tư hướng dẫn | Cục Trồng trọt và Bảo vệ thực vật | Vụ Pháp chế | Tháng 02/2026 | Tháng 10/2026 |',
+      '| 2 | Tổ chức diễn đàn | Vụ Hợp tác quốc tế | Văn phòng Bộ | | Tháng 8/2026 |',
+      '| 3 | Tổng kết | Văn phòng Bộ | | 2026 | 2027 |',
+    ].join('\n');
+    const r = registerOf(text);
+    expect(r.appendices[0]!.header?.columns.map((c) => [c.name, c.role])).toEqual([
+      ['TT', 'tt'],
+      ['Nhiệm vụ', 'content'],
+      ['Đơn vị chủ trì', 'lead'],
+      ['Đơn vị phối hợp', 'support'],
+      ['Thời gian - Bắt đầu', 'other'],
+      ['Thời gian - Hoàn thành', 'deadline'],
+    ]);
+    expect(appendixTasks(r).map((t) => t.deadline?.due ?? null)).toEqual(['2026-10-31', '2026-08-31', '2027-12-31']);
+    expect(r.diagnostics.filter((d) => d.rule === 'task/no-deadline' || d.rule === 'table/empty-row')).toEqual([]);
+  });
+});
