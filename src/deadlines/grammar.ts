@@ -65,7 +65,8 @@ export type AtomName =
   | 'half'
   | 'year-range'
   | 'year'
-  | 'year-this';
+  | 'year-this'
+  | 'school-year';
 
 export const ATOMS: ReadonlyArray<{ name: AtomName; re: RegExp }> = [
   // 15/12/2026, 15-12-2026, 15.12.2026, ngày 15/12/2026 (same separator twice)
@@ -93,6 +94,8 @@ export const ATOMS: ReadonlyArray<{ name: AtomName; re: RegExp }> = [
     name: 'year-range',
     re: re(`^(?:(?:giai doan|thoi ky|cac nam|nam|tu nam|tu)\\s*)?(?:\\d{1,2}\\s*nam\\s*)?${YEAR}${RSEP}(?:nam\\s*)?${YEAR}$`),
   },
+  // Năm học 2026-2027 (a school year: September to May)
+  { name: 'school-year', re: re(`^nam hoc\\s*${YEAR}\\s*(?:-|den)\\s*${YEAR}$`) },
   // Năm 2026, 2026
   { name: 'year', re: re(`^(?:nam\\s*)?${YEAR}$`) },
   // "năm", "năm nay" (this year) once "trong"/"cuối" are stripped: the plan year
@@ -197,7 +200,7 @@ export const REL_EVENT = /^(?:ngay\s*)?(?:sau khi|ke tu khi|ke tu|ngay khi)\s*(.
  * Before or after a named event with no date: "Trước Tết Nguyên đán", "Trước kỳ họp HĐND cuối năm",
  * "Sau Đại hội". Tried last, once every calendar reading has failed. Groups: 1 relation, 2 event.
  */
-export const REL_BEFORE_EVENT = /^(truoc|sau)\s*(?:khi\s*)?([a-z][a-z]*(?:\s+\S+)+)$/d;
+export const REL_BEFORE_EVENT = /^(truoc|sau)\s*(?:khi\s*)?(?!.*\d\s*[/.-]\s*\d)([a-z][a-z]*(?:\s+\S+)+)$/d;
 
 /** A bare duration: "02 ngày", "Trong 03 tháng", "02 ngày làm việc/01 đơn vị". Groups: 1 number, 2 unit. */
 export const REL_DURATION =

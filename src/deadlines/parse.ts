@@ -172,6 +172,11 @@ function buildAtom(name: AtomName, g: RegExpExecArray): PartResult {
     }
     case 'year':
       return single(yearRef(Number(g[1])));
+    case 'school-year': {
+      const y1 = Number(g[1]);
+      if (Number(g[2]) !== y1 + 1) return { error: `school year ${y1}-${g[2]} is not two years running` };
+      return pair(dateRef(1, 9, y1), dateRef(31, 5, y1 + 1));
+    }
     case 'year-this':
       return single(yearRef(null));
   }
@@ -252,10 +257,11 @@ function parsePeriodExpr(s: string): Part[] | Failure | null {
   if (items.length < 2) return null;
   const parts: Part[] = [];
   for (const item of items) {
-    let text = item;
+    // "Trước ngày 15/6/2026 và trước ngày 10/12/2026": each item may repeat "trước" / "đến hết"
+    let text = stripPeriodPrefix(item).rest;
     // "Quý I, II, III/2026": a bare numeral takes the unit of the item before it.
     const prevUnit = parts.length > 0 ? parts[parts.length - 1]!.to.unit : null;
-    if (prevUnit && UNIT_WORD[prevUnit] && BARE_ITEM.test(item)) text = UNIT_WORD[prevUnit] + item;
+    if (prevUnit && UNIT_WORD[prevUnit] && BARE_ITEM.test(text)) text = UNIT_WORD[prevUnit] + text;
     const p = parseRangeOrAtom(text);
     if (p === null || isFailure(p)) return p;
     parts.push(p);

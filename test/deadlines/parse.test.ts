@@ -171,6 +171,10 @@ const TABLE: Row[] = [
   { phrase: 'Đầu tháng 9/2026', kind: 'range', start: '2026-09-01', due: '2026-09-10' },
   { phrase: 'Giữa tháng 9/2026', kind: 'range', start: '2026-09-11', due: '2026-09-20' },
   { phrase: 'Đầu năm 2027', kind: 'range', start: '2027-01-01', due: '2027-03-31' },
+  // a school year runs from September to May
+  { phrase: 'Năm học 2026-2027', kind: 'range', start: '2026-09-01', due: '2027-05-31' },
+  // two dates, each with its own "trước"
+  { phrase: 'Trước ngày 15/6/2026 và trước ngày 10/12/2026', kind: 'range', start: '2026-06-15', due: '2026-12-10' },
   // recognised non-dates: no problem reported
   { phrase: 'Theo kế hoạch của tỉnh', kind: 'unspecified' },
   { phrase: 'Theo yêu cầu', kind: 'unspecified' },
