@@ -96,6 +96,14 @@ describe('structure/*', () => {
     ]);
   });
 
+  it('missing-section: duties given unit by unit in a section named otherwise state who does what', () => {
+    const content = 'NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ';
+    const text = plan({ content: `1. Văn phòng HĐND và UBND\n\na) Chủ trì rà soát thủ tục hành chính.\n\n2. Công an phường\n\na) Chủ trì rà soát dữ liệu dân cư.` })
+      .replace('II. NỘI DUNG THỰC HIỆN', `II. ${content}`)
+      .replace(/III\. TỔ CHỨC THỰC HIỆN[\s\S]*?(?=Nơi nhận:)/u, '');
+    expect(only(check(text), 'structure/missing-section')).toEqual([]);
+  });
+
   it('missing-section: an appendix table stands in for the organisation section', () => {
     const text = readFixture('task/no-deadline', 'valid').replace(/III\. TỔ CHỨC THỰC HIỆN[\s\S]*?(?=Nơi nhận:)/u, '');
     expect(only(check(text), 'structure/missing-section')).toEqual([]);

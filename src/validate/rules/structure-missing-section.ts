@@ -39,6 +39,10 @@ const rule: Rule = {
     if (!content) {
       out.push({ ...at, message: 'the plan has no content section (such as "II. NỘI DUNG THỰC HIỆN" or "NHIỆM VỤ VÀ GIẢI PHÁP"): what is to be done is not stated' });
     }
+    // Duties given unit by unit in a section named otherwise ("III. NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ"):
+    // who does what is stated when most tasks have their lead unit.
+    const assigned = reg.tasks.filter((t) => t.lead.length > 0).length;
+    if (!organisation && assigned > 0 && assigned >= reg.tasks.length / 2) organisation = true;
     if (!organisation && !appendix) {
       out.push({ ...at, message: 'the plan has no organisation section ("TỔ CHỨC THỰC HIỆN") and no appendix table of tasks: who does what is not stated' });
     }
