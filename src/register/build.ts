@@ -537,7 +537,8 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
     const u = ct ? matchUnitAtStart(after.slice(ct[0].length)) : null;
     if (u && PHOI_HOP_AFTER.test(u.rest)) support = u.mentions;
   }
-  if (lead.length && !support.length && hop) support = supportClause(text);
+  // (also "Chủ trì xử lý …; Trạm Y tế phường phối hợp." under a unit heading: the lead is the heading's)
+  if ((lead.length || /^\s*chủ trì(?![\p{L}])/iu.test(text)) && !support.length && hop) support = supportClause(text);
   return { lead, support };
 }
 

@@ -224,3 +224,30 @@ describe('inference rules', () => {
     ]);
   });
 });
+
+describe('a support clause in an item under a unit heading', () => {
+  it('"Chủ trì xử lý …; Trạm Y tế phường phối hợp." keeps the heading as lead and reads the support', async () => {
+    const { buildRegister, sha256 } = await import('../../src/register/build.js');
+    const text = [
+      'KẾ HOẠCH',
+      'Phòng, chống thiên tai năm 2026',
+      '',
+      'I. NHIỆM VỤ',
+      'Tổ chức diễn tập.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Ban Chỉ huy Quân sự phường',
+      'Chủ trì tổ chức diễn tập ứng phó lũ; Công an phường, Trạm Y tế phường phối hợp.',
+      '2. Công an phường',
+      'a) Chủ trì xử lý hành vi vi phạm theo quy định; Trạm Y tế phường phối hợp.',
+      'b) Phối hợp với Trạm Y tế phường tuyên truyền.',
+    ].join('\n');
+    const r = buildRegister({ text, path: 'x.txt', sha256: sha256(text), format: 'text', encoding: 'utf-8', lineEnding: 'lf', bytes: text.length, config: null, extraDiagnostics: [] });
+    expect(r.tasks.filter((t) => t.sectionPath[0] === 'II').map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['II.1.p1', ['Ban Chỉ huy Quân sự phường'], ['Công an phường', 'Trạm Y tế']],
+      ['II.2.a', ['Công an phường'], ['Trạm Y tế']],
+      // (the answer keys' convention: an item that itself starts "Phối hợp với Y" keeps support [])
+      ['II.2.b', ['Công an phường'], []],
+    ]);
+  });
+});
