@@ -577,6 +577,15 @@ function tableTasks(
   const li = idx('lead');
   const si = idx('support');
   const di = idx('deadline');
+  // "Thời gian - Bắt đầu | Thời gian - Hoàn thành" with "Thường xuyên" in the first only (a cell
+  // spanning both): an ongoing or recurring start cell stands for the whole time.
+  const si0 = di > 0 && /bắt đầu|khởi công|từ ngày/iu.test(cols[di - 1]!.name) ? di - 1 : -1;
+  const deadlineCell = (cells: string[]): string => {
+    const own = cells[di] ?? '';
+    if (own.trim() || si0 < 0 || !(cells[si0] ?? '').trim()) return own;
+    const kind = parseDeadline(cells[si0]!, { year: null }).deadline.kind;
+    return kind === 'continuous' || kind === 'recurring' ? cells[si0]! : own;
+  };
   const pi = idx('product');
   const ni = idx('note');
   const ai = idx('authority');
@@ -615,7 +624,7 @@ function tableTasks(
       }
     });
     out.push(
-      rowTask(t, row, id, text, { lead, support, leadM, supportM }, di >= 0 ? deadlineOf({ text: row.cells[di] ?? '', line: row.line }, 'column') : null, {
+      rowTask(t, row, id, text, { lead, support, leadM, supportM }, di >= 0 ? deadlineOf({ text: deadlineCell(row.cells), line: row.line }, 'column') : null, {
         tt: row.tt,
         product: pi >= 0 ? clean(row.cells[pi] ?? '') || null : null,
         note: ni >= 0 ? clean(row.cells[ni] ?? '') || null : null,

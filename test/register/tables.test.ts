@@ -366,6 +366,8 @@ describe('"Thời gian" over "Bắt đầu | Hoàn thành"', () => {
       '| 1 | Xây dựng Thông tư hướng dẫn | Cục Trồng trọt và Bảo vệ thực vật | Vụ Pháp chế | Tháng 02/2026 | Tháng 10/2026 |',
       '| 2 | Tổ chức diễn đàn | Vụ Hợp tác quốc tế | Văn phòng Bộ | | Tháng 8/2026 |',
       '| 3 | Tổng kết | Văn phòng Bộ | | 2026 | 2027 |',
+      // "Thường xuyên" in a cell spanning both, left in the first by the converter
+      '| 4 | Truyền thông | Văn phòng Bộ | | Thường xuyên | |',
     ].join('\n');
     const r = registerOf(text);
     expect(r.appendices[0]!.header?.columns.map((c) => [c.name, c.role])).toEqual([
@@ -376,7 +378,8 @@ describe('"Thời gian" over "Bắt đầu | Hoàn thành"', () => {
       ['Thời gian - Bắt đầu', 'other'],
       ['Thời gian - Hoàn thành', 'deadline'],
     ]);
-    expect(appendixTasks(r).map((t) => t.deadline?.due ?? null)).toEqual(['2026-10-31', '2026-08-31', '2027-12-31']);
+    expect(appendixTasks(r).map((t) => t.deadline?.due ?? null)).toEqual(['2026-10-31', '2026-08-31', '2027-12-31', null]);
+    expect(appendixTasks(r)[3]!.deadline?.kind).toBe('continuous');
     expect(r.diagnostics.filter((d) => d.rule === 'task/no-deadline' || d.rule === 'table/empty-row')).toEqual([]);
   });
 });
