@@ -5,13 +5,16 @@
 //    1   Rà soát, chuẩn hóa dữ liệu dân cư   Công an xã         Văn phòng HĐND      Quý II/2026
 //        phục vụ dịch vụ công trực tuyến                        và UBND
 //
-// The header (one to five lines, its names wrapped and centred) gives the columns; the body's
-// pieces of text (runs of words apart by two spaces or more) are placed in the columns by where
-// they start; a number in the TT column starts a row, and the lines of a cell wrapped over several
-// lines are gathered into it. When the row number is printed on the middle line of its row (a cell
-// centred vertically), the lines above it belong to it too. Each table becomes tab-separated logical
-// lines (a header line, then one line per row) that `readTable` reads like any other table; a line
-// break inside a cell is kept as CELL_BREAK (it separates the units of a unit cell).
+// The header (one to five lines, its names wrapped, centred or squeezed) gives the columns; the
+// body's pieces of text (runs of words apart by two spaces or more) are placed in the columns by
+// where they start, a piece running into the next column is cut at the space nearest its edge; a
+// number in the TT column starts a row, and the lines of a cell wrapped over several lines are
+// gathered into it. When the row number is printed on the middle line of its row (a cell centred
+// vertically), the lines above it belong to it too. pdftotext places words by their printed
+// position, so the edges drift a few columns from row to row: each row's own pieces correct them.
+// Each table becomes tab-separated logical lines (a header line, then one line per row) that
+// `readTable` reads like any other table; a line break inside a cell is kept as CELL_BREAK (it
+// separates the units of a unit cell).
 
 import * as g from './grammar.js';
 import { tableRowLine, type LLine } from './repair.js';
