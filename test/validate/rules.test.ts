@@ -310,6 +310,14 @@ describe('unit/*', () => {
 });
 
 describe('table/*', () => {
+  it('columns: a table of targets or figures ("Chỉ tiêu | Đơn vị tính | …") is no unrecognised task table', () => {
+    const table = ['PHỤ LỤC I', 'CHỈ TIÊU NĂM 2026', '', '| TT | Chỉ tiêu | Đơn vị tính | Năm 2026 |', '|---|---|---|---|', '| 1 | Tỷ lệ thu gom rác thải | % | 95 |', '| 2 | Số mô hình | mô hình | 12 |', ''].join('\n');
+    expect(only(check(plan({ tail: table })), 'table/columns')).toEqual([]);
+    // the same table with task-like names is still reported
+    const tasks = table.replace('Chỉ tiêu | Đơn vị tính | Năm 2026', 'Việc cần làm | Người làm | Hạn chót');
+    expect(only(check(plan({ tail: tasks })), 'table/columns')).toHaveLength(1);
+  });
+
   it('columns: a recognised table without a lead-unit column', () => {
     const text = plan({ tail: '\nDANH MỤC NHIỆM VỤ\n\nTT\tNội dung công việc\tThời gian hoàn thành\n1\tRà soát thủ tục.\tQuý I/2026\n2\tCông khai thủ tục.\tQuý II/2026\n' });
     expect(only(check(text), 'table/columns')).toEqual([

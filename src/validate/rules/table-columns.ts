@@ -1,5 +1,9 @@
 import type { Rule, RuleReport } from '../types.js';
 import { excerpt } from '../util.js';
+import { fold } from '../../parse/fast-text.js';
+
+/** Header words of a table of targets or figures, not of tasks (folded). */
+const FIGURES = /\b(chi tieu|don vi tinh|dvt|so lieu|ty le|gia tri)\b/;
 
 /** Cells of a line that looks like a table row (tab- or pipe-separated), or null. */
 function rowCells(line: string): string[] | null {
@@ -40,7 +44,8 @@ const rule: Rule = {
     const start = reg.document.title?.endLine ?? reg.document.title?.line ?? 0;
     let run: { line: number; rows: number; first: string } | null = null;
     const flush = () => {
-      if (run && run.rows >= 2) {
+      // A table of targets or figures ("Chỉ tiêu | Đơn vị tính | Năm 2025 …") holds no tasks to read.
+      if (run && run.rows >= 2 && !FIGURES.test(fold(run.first))) {
         out.push({
           message: `a table of ${run.rows} rows whose header is not recognised ("${excerpt(run.first, 50)}"): its rows are not read as tasks; name the columns like ${EXPECTED}`,
           line: run.line,
