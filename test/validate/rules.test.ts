@@ -325,19 +325,21 @@ describe('table/*', () => {
     ]);
   });
 
-  it('columns: a table laid out with spaces (PDF text) with numbered rows is read; its header is checked like any other', () => {
-    const table = [
-      'PHỤ LỤC',
-      'LỊCH KIỂM TRA',
-      '',
+  /** An inspection schedule laid out with spaces (PDF text), with or without its TT column, before a two-column signature. */
+  const spacedPlan = (tt: boolean): string => {
+    const rows = [
       '  TT      Tên đơn vị            Nội dung kiểm tra                     Thời gian',
       '   1      Công ty cổ phần       Gói thầu số 13: thi công công          23/3/2026',
       '          xây dựng An Bình      trình nối Quốc lộ 32',
       '   2      Công ty TNHH          Gói thầu số 15: thi công đường         25/3/2026',
       '          Hiệp Phú              kết nối',
-      '',
-    ].join('\n');
-    const text = plan({ tail: `\n${table}\nNơi nhận:                         TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                         CHỦ TỊCH\n` });
+    ].map((l) => (tt ? l : `  ${l.slice(10)}`));
+    const table = ['PHỤ LỤC', 'LỊCH KIỂM TRA', '', ...rows, ''].join('\n');
+    return plan({ tail: `\n${table}\nNơi nhận:                         TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                         CHỦ TỊCH\n` });
+  };
+
+  it('columns: a table laid out with spaces (PDF text) with numbered rows is read; its header is checked like any other', () => {
+    const text = spacedPlan(true);
     const ds = only(check(text), 'table/columns');
     expect(ds).toHaveLength(1);
     expect(ds[0]).toMatchObject({ line: lineOf(text, '  TT      Tên đơn vị'), column: 1 });
@@ -345,18 +347,7 @@ describe('table/*', () => {
   });
 
   it('columns: a table laid out with spaces that cannot be read (no TT column) is reported once; a two-column signature is not', () => {
-    const table = [
-      'PHỤ LỤC',
-      'LỊCH KIỂM TRA',
-      '',
-      '  Tên đơn vị            Nội dung kiểm tra                     Thời gian',
-      '  Công ty cổ phần       Gói thầu số 13: thi công công          23/3/2026',
-      '  xây dựng An Bình      trình nối Quốc lộ 32',
-      '  Công ty TNHH          Gói thầu số 15: thi công đường         25/3/2026',
-      '  Hiệp Phú              kết nối',
-      '',
-    ].join('\n');
-    const text = plan({ tail: `\n${table}\nNơi nhận:                         TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                         CHỦ TỊCH\n` });
+    const text = spacedPlan(false);
     const ds = only(check(text), 'table/columns');
     expect(ds).toHaveLength(1);
     expect(ds[0]).toMatchObject({ line: lineOf(text, '  Tên đơn vị'), column: 1 });
