@@ -55,11 +55,17 @@ const COLUMN_RULES: { role: AppendixColumnRole; re: RegExp }[] = [
 /** Names of the sub-columns under "Thời gian": "Bắt đầu | Hoàn thành", "Từ ngày | Đến ngày" (folded). */
 const TIME_SUBCOLUMN = /^(bat dau|hoan thanh|ket thuc|tu ngay|den ngay|khoi cong)$/;
 
+const foldName = (cell: string): string => fold(cell).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** "Thời gian - Bắt đầu", "Từ ngày": when work starts, not its deadline (that is "Thời gian - Hoàn thành"). */
+export function isStartColumn(name: string): boolean {
+  return /\b(bat dau|khoi cong|tu ngay)$/.test(foldName(name));
+}
+
 export function columnRole(cell: string): AppendixColumnRole | null {
-  const f = fold(cell).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const f = foldName(cell);
   if (!f) return null;
-  // "Thời gian - Bắt đầu": when work starts, not its deadline (that is "Thời gian - Hoàn thành")
-  if (/\b(bat dau|khoi cong|tu ngay)$/.test(f)) return null;
+  if (isStartColumn(cell)) return null;
   for (const r of COLUMN_RULES) if (r.re.test(f)) return r.role;
   return null;
 }

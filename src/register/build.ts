@@ -12,7 +12,7 @@ import type {
 } from './types.js';
 import { SCHEMA_ID, SCHEMA_VERSION } from './types.js';
 import { parseDocument, type DocTable, type PNode } from '../parse/document.js';
-import { splitUnitCell } from '../parse/table.js';
+import { isStartColumn, splitUnitCell } from '../parse/table.js';
 import { itemLabels } from '../parse/grammar.js';
 import { findDeadlineInText, parseDeadline, type DeadlineContext } from '../deadlines/index.js';
 import { fieldUnits, headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
@@ -178,6 +178,7 @@ export function buildRegister(input: BuildInput): Register {
     const s = sentence(text);
     if (!s.lead.length) continue;
     const found = findDeadlineInText(text, dctx);
+    const support = dedupe(s.support, s.lead);
     tasks.push({
       id: `QĐ.${m[1]}`,
       origin: 'body',
@@ -186,8 +187,8 @@ export function buildRegister(input: BuildInput): Register {
       marker: m[0].trim(),
       text,
       lead: names(s.lead),
-      support: names(dedupe(s.support, s.lead)),
-      mentions: mentionsOf(s.lead, dedupe(s.support, s.lead), a.line),
+      support: names(support),
+      mentions: mentionsOf(s.lead, support, a.line),
       assignedBy: 'sentence-pattern',
       deadline: found && found.problems.length === 0 ? { ...found.deadline, from: 'text' } : null,
       footnotes: [],
@@ -579,7 +580,7 @@ function tableTasks(
   const di = idx('deadline');
   // "Thời gian - Bắt đầu | Thời gian - Hoàn thành" with "Thường xuyên" in the first only (a cell
   // spanning both): an ongoing or recurring start cell stands for the whole time.
-  const si0 = di > 0 && /bắt đầu|khởi công|từ ngày/iu.test(cols[di - 1]!.name) ? di - 1 : -1;
+  const si0 = di > 0 && isStartColumn(cols[di - 1]!.name) ? di - 1 : -1;
   const deadlineCell = (cells: string[]): string => {
     const own = cells[di] ?? '';
     if (own.trim() || si0 < 0 || !(cells[si0] ?? '').trim()) return own;
