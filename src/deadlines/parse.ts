@@ -348,6 +348,11 @@ function resolveParts(parts: Part[], before: boolean, ctx: DeadlineContext): Res
     kind = refs[0]!.unit;
   }
   if (kind === 'date') return { kind, start: null, due, yearInferred, problems: [] };
+  // "Trước ngày 15/6/2026 và trước ngày 10/12/2026" (the six-month and the yearly report): a list of
+  // days is a series of milestones, not a span; the task is due at the first (the phrase keeps the rest).
+  if (parts.length > 1 && parts.every((p) => p.from === p.to && p.from.day !== null)) {
+    return { kind: 'date', start: null, due: start, yearInferred, problems: [] };
+  }
   if (before && kind !== 'range') {
     // "trước tháng 6/2026" (before June 2026): due the day before the period starts.
     return { kind: 'date', start: null, due: addDaysIso(start, -1), yearInferred, problems: [] };

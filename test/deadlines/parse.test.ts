@@ -174,7 +174,11 @@ const TABLE: Row[] = [
   // a school year runs from September to May
   { phrase: 'Năm học 2026-2027', kind: 'range', start: '2026-09-01', due: '2027-05-31' },
   // two dates, each with its own "trước"
-  { phrase: 'Trước ngày 15/6/2026 và trước ngày 10/12/2026', kind: 'range', start: '2026-06-15', due: '2026-12-10' },
+  // Days in a list are milestones (the six-month and the yearly report): due at the first, not a span.
+  { phrase: 'Trước ngày 15/6/2026 và trước ngày 10/12/2026', kind: 'date', due: '2026-06-15' },
+  { phrase: 'Ngày 20/11 và 22/12/2026', kind: 'date', due: '2026-11-20' },
+  // Periods in a list still cover the span from the first to the last.
+  { phrase: 'Quý II và Quý IV/2026', kind: 'range', start: '2026-04-01', due: '2026-12-31' },
   // recognised non-dates: no problem reported
   { phrase: 'Theo kế hoạch của tỉnh', kind: 'unspecified' },
   { phrase: 'Theo yêu cầu', kind: 'unspecified' },
