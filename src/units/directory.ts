@@ -621,7 +621,7 @@ export const STOP_EXEMPT_AFTER: Record<string, string[]> = {
 };
 
 /** Lower-case words allowed in a name after a directory unit: locators and qualifiers, not verbs. */
-export const LOCATOR_WORDS: string[] = ['thuộc', 'trực thuộc', 'và trực thuộc', 'liên quan', 'có liên quan', 'khác', 'địa bàn', 'trên địa bàn', 'khu vực', 'các cấp'];
+export const LOCATOR_WORDS: string[] = ['thuộc', 'trực thuộc', 'và trực thuộc', 'liên quan', 'có liên quan', 'khác', 'địa bàn', 'trên địa bàn', 'khu vực', 'các cấp', 'việt nam'];
 
 // ---------------------------------------------------------------------------------- spelling
 /**

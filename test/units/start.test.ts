@@ -75,6 +75,10 @@ describe('matchUnitAtStart', () => {
       ['Văn phòng thường trực Ban Chỉ đạo theo dõi, đôn đốc', ['Văn phòng thường trực Ban Chỉ đạo']],
       ['Thủ trưởng các bộ, ngành thành viên Ban Chỉ đạo xây dựng kế hoạch', ['Các bộ, ngành thành viên Ban Chỉ đạo']],
       ['Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam', ['Đài Truyền hình Việt Nam', 'Đài Tiếng nói Việt Nam', 'Thông tấn xã Việt Nam']],
+      // a national body is not its local branch: "Việt Nam" stays, as in a list (the front keeps its one name)
+      ['Hội Chữ thập đỏ Việt Nam chuẩn bị cơ số thuốc', ['Hội Chữ thập đỏ Việt Nam']],
+      ['Hội Nông dân Việt Nam, Hội Liên hiệp Phụ nữ Việt Nam phối hợp tuyên truyền', ['Hội Nông dân Việt Nam', 'Hội Liên hiệp Phụ nữ Việt Nam']],
+      ['Mặt trận Tổ quốc Việt Nam giám sát', ['Mặt trận Tổ quốc']],
     ];
     for (const [text, units] of cases) expect(matchUnitAtStart(text)?.mentions.map((m) => m.name), text).toEqual(units);
   });
