@@ -299,6 +299,14 @@ export const HEAD_WORDS: string[] = [
   'vnpt',
   'mobifone',
   'tổ', // working group: "Tổ công nghệ số cộng đồng", "Tổ công tác"
+  'hải quan', // customs since 2025: "Hải quan khu vực III"
+  'cảng vụ', // port authority: "Cảng vụ Hàng hải Hải Phòng"
+  'nhà xuất bản', // publisher: "Nhà xuất bản Giáo dục Việt Nam"
+  'đại học', // university: "Đại học Huế"
+  'trung ương', // central body of a mass organisation: "Trung ương Đoàn TNCS Hồ Chí Minh"
+  'kiểm toán', // audit office: "Kiểm toán nhà nước khu vực III"
+  'tạp chí', // journal
+  'vườn quốc gia', // national park: "Vườn quốc gia Bạch Mã"
 ];
 
 /**
@@ -313,6 +321,8 @@ export const HEAD_LOWER_STARTERS: Record<string, string[]> = {
   trạm: ['y tế'],
   phòng: ['văn hóa', 'kinh tế', 'tư pháp', 'nội vụ', 'tài chính', 'y tế', 'giáo dục', 'giao dịch'],
   thuế: ['cơ sở'],
+  'hải quan': ['khu vực'], // "Hải quan khu vực III"
+  'kiểm toán': ['nhà nước'], // "Kiểm toán nhà nước khu vực III"
   tổ: ['công nghệ số', 'công tác', 'giúp việc', 'thư ký', 'biên tập', 'chuyên gia', 'triển khai', 'kiểm tra', 'thẩm định'],
 };
 
@@ -609,7 +619,7 @@ export const STOP_WORDS: string[] = [
  */
 export const STOP_EXEMPT_AFTER: Record<string, string[]> = {
   'xây dựng': ['vật liệu', 'đầu tư', 'dự án', 'quy hoạch', 'công trình', 'chất lượng', 'kinh tế'],
-  'quản lý': ['ban', 'phòng', 'cục', 'chi cục', 'trung tâm', 'vụ'],
+  'quản lý': ['ban', 'phòng', 'cục', 'chi cục', 'trung tâm', 'vụ', 'cảnh sát', 'cán bộ'], // "Cục Cảnh sát quản lý hành chính …", "Cục Nhà giáo và Cán bộ quản lý giáo dục"
   'chỉ đạo': ['ban'],
   'tổ chức': ['vụ', 'ban', 'phòng', 'các'],
   'kiểm tra': ['đoàn', 'ủy ban', 'ban', 'cục'],

@@ -37,6 +37,11 @@ describe('splitUnitList', () => {
     ['Thuế tỉnh Nghệ An; Bưu điện xã', ['Thuế tỉnh Nghệ An', 'Bưu điện xã']],
     ['Viettel Nghệ An, VNPT Nghệ An và Tổ công nghệ số cộng đồng', ['Viettel Nghệ An', 'VNPT Nghệ An', 'Tổ Công nghệ số cộng đồng']],
     ['Điện lực Hưng Nguyên; Tập đoàn Điện lực Việt Nam', ['Điện lực Hưng Nguyên', 'Tập đoàn Điện lực Việt Nam']],
+    // review 6: customs, port authority, publisher, central bodies of mass organisations, "quản lý" in names
+    ['Cảng vụ Hàng hải Hải Phòng, Hải quan khu vực III', ['Cảng vụ Hàng hải Hải Phòng', 'Hải quan Khu vực III']],
+    ['Vụ Giáo dục phổ thông, Nhà xuất bản Giáo dục Việt Nam', ['Vụ Giáo dục phổ thông', 'Nhà xuất bản Giáo dục Việt Nam']],
+    ['Trung ương Đoàn TNCS Hồ Chí Minh; Đại học Huế', ['Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đại học Huế']],
+    ['Cục Nhà giáo và Cán bộ quản lý giáo dục, Kiểm toán nhà nước', ['Cục Nhà giáo và Cán bộ quản lý giáo dục', 'Kiểm toán Nhà nước']],
     // reviewer findings: a bank's local office, a school collective with "thường xuyên" in its name,
     // the head of each residential group, three commune levels, the district office's official name
     ['Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Tân Phú', ['Phòng Giao dịch Ngân hàng Chính sách xã hội khu vực Tân Phú']],
