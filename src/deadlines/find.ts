@@ -13,6 +13,7 @@ import {
   OBJECTIVE_CUE,
   PAST_EVENT_BEFORE,
   TEXT_LABEL,
+  TEXT_ONWARD,
   TEXT_TRIGGERS,
   TEXT_TRIGGERS_TASK,
   YEARLY_CUE,
@@ -87,7 +88,7 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
  * candidate, and the citation and trigger regexes need not run. (A bare "trong" only counts
  * followed by a month or quarter: that is the only trigger that starts with it.)
  */
-const TRIGGER_WORDS = /truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay/;
+const TRIGGER_WORDS = /truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b/;
 
 /** "đã (hoàn thành|thực hiện|ban hành …)" right before a date (folded). */
 const DONE_BEFORE = /(?:^|[\s(])da\s+(?:(?:hoan thanh|thuc hien|trien khai|ban hanh|to chuc|duoc)\s+){0,2}$/;
@@ -114,6 +115,10 @@ function candidates(f: string): Span[] {
       const span = { start: m.index, end: m.index + m[0].length };
       if (!PAST_EVENT_BEFORE.test(f.slice(Math.max(0, span.start - 24), span.start)) && !OBJECTIVE_CUE.test(sentenceAround(f, span))) spans.push(span);
     }
+  }
+  for (const m of f.matchAll(TEXT_ONWARD)) {
+    const span = { start: m.index, end: m.index + m[0].length, labelled: true };
+    if (!OBJECTIVE_CUE.test(sentenceAround(f, span))) spans.push(span);
   }
   for (const m of f.matchAll(TEXT_LABEL)) {
     const [s, e] = m.indices![1]!;

@@ -292,6 +292,13 @@ export const TEXT_TRIGGERS: readonly RegExp[] = [
 ];
 
 /**
+ * Work from a year on, in a task's sentence: "(tổ chức đấu giá …; thực hiện) năm 2027 và các năm tiếp
+ * theo", "từ năm 2026 và những năm sau" — ongoing (`continuous`), which the sentence scan otherwise
+ * leaves to a labelled line; not in an objective's sentence.
+ */
+export const TEXT_ONWARD = re(`\\b(?:tu\\s*)?nam\\s*\\d{4}\\s*(?:,\\s*)?(?:va\\s*)?(?:cac|nhung)\\s*nam\\s*(?:tiep theo|sau)\\b`, 'gd');
+
+/**
  * Phrases that are deadlines only in a task's sentence, not in an objective's (see OBJECTIVE_CUE):
  * - "(tổ chức diễn tập …) vào tháng 10/2025", "vào quý III/2025", "vào cuối tháng 12/2025": anywhere;
  * - "(xây dựng ít nhất 01 mô hình mới) trong năm 2025", "(tổ chức tổng kết) vào cuối năm 2025": only

@@ -703,7 +703,13 @@ export function parseFolded(t: FoldedText, raw: string, ctx: DeadlineContext): D
     }
   }
 
-  // 7. "Trước Tết Nguyên đán": relative to a named event.
+  // 7. A schedule followed by what is due then: "Trước ngày 15 hằng tháng báo cáo tiến độ" (a cell
+  // that says what to send) is the schedule, not an event named "ngày 15 hằng tháng báo cáo …".
+  if (rec.qualifiesPrefix && rec.problems.length === 0 && rec.recurrences.length > 0) {
+    return { deadline: recurringDeadline(raw, rec.recurrences), problems: [] };
+  }
+
+  // 8. "Trước Tết Nguyên đán": relative to a named event.
   const ev = REL_BEFORE_EVENT.exec(s);
   if (ev && ev.indices) {
     const [es, ee] = ev.indices[2]!;

@@ -133,6 +133,12 @@ describe('findDeadlineInText: explicit deadlines in seed sentences', () => {
     expect(findDeadlineInText('Phấn đấu trong 6 tháng đầu năm 2026 đạt 50% hồ sơ trực tuyến.', PLAN_2026)).toBeNull();
   });
 
+  it('"năm 2027 và các năm tiếp theo" in a task is ongoing from that year, not in an objective', () => {
+    const r = findDeadlineInText('Trung tâm Dịch vụ đấu giá tài sản tỉnh tổ chức đấu giá; thực hiện năm 2027 và các năm tiếp theo.', PLAN_2026);
+    expect(r?.deadline).toMatchObject({ kind: 'continuous', start: '2027-01-01', due: null, raw: 'năm 2027 và các năm tiếp theo' });
+    expect(findDeadlineInText('Phấn đấu năm 2027 và các năm tiếp theo tỷ lệ hồ sơ trực tuyến đạt 90%.', PLAN_2026)).toBeNull();
+  });
+
   it('a span of dates ("từ ngày 15/12/2025 đến ngày 15/02/2026") is a range', () => {
     const r = findDeadlineInText('Chỉ đạo tổ chức đợt cao điểm kiểm tra từ ngày 15/12/2025 đến ngày 15/02/2026.', PLAN_2026);
     expect(r?.deadline).toMatchObject({ kind: 'range', start: '2025-12-15', due: '2026-02-15' });

@@ -97,6 +97,8 @@ const TABLE: Row[] = [
   { phrase: 'Năm 2026 và các năm tiếp theo', kind: 'continuous', start: '2026-01-01' },
   // recurring (hằng/hàng = every, định kỳ = periodically)
   { phrase: 'Hằng tháng', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: null }] },
+  // a schedule, then what is due (a table cell): the schedule, not an event "ngày 15 hằng tháng báo cáo …"
+  { phrase: 'Trước ngày 15 hằng tháng báo cáo tiến độ', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-15' }] },
   { phrase: 'Hàng tháng', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: null }] },
   { phrase: 'Hàng quý', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: null }] },
   { phrase: 'Hằng năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: null }] },
