@@ -556,6 +556,7 @@ export const STOP_WORDS: string[] = [
   'ứng dụng',
   'phát động',
   'kịp thời',
+  'kết nối', // "Hiệp hội Du lịch tỉnh kết nối doanh nghiệp …"
   // more verbs that start what a unit does ("… các bộ, cơ quan trung ương cân đối kinh phí …")
   'cân đối',
   'phân bổ',
@@ -631,7 +632,7 @@ export const STOP_EXEMPT_AFTER: Record<string, string[]> = {
 };
 
 /** Lower-case words allowed in a name after a directory unit: locators and qualifiers, not verbs. */
-export const LOCATOR_WORDS: string[] = ['thuộc', 'trực thuộc', 'và trực thuộc', 'liên quan', 'có liên quan', 'khác', 'địa bàn', 'trên địa bàn', 'khu vực', 'các cấp', 'việt nam'];
+export const LOCATOR_WORDS: string[] = ['thuộc', 'trực thuộc', 'và trực thuộc', 'liên quan', 'có liên quan', 'khác', 'địa bàn', 'trên địa bàn', 'khu vực', 'các cấp', 'việt nam', 'các địa phương'];
 
 // ---------------------------------------------------------------------------------- spelling
 /**

@@ -79,6 +79,10 @@ describe('matchUnitAtStart', () => {
       ['Hội Chữ thập đỏ Việt Nam chuẩn bị cơ số thuốc', ['Hội Chữ thập đỏ Việt Nam']],
       ['Hội Nông dân Việt Nam, Hội Liên hiệp Phụ nữ Việt Nam phối hợp tuyên truyền', ['Hội Nông dân Việt Nam', 'Hội Liên hiệp Phụ nữ Việt Nam']],
       ['Mặt trận Tổ quốc Việt Nam giám sát', ['Mặt trận Tổ quốc']],
+      // review 6: a department of every province (as in a list), a name that ends before "kết nối"
+      ['Đề nghị Sở Y tế các tỉnh, thành phố trực thuộc trung ương chỉ đạo', ['Sở Y tế các tỉnh, thành phố trực thuộc trung ương']],
+      ['Sở Xây dựng các xã, phường liên quan', ['Sở Xây dựng']],
+      ['Giao Hiệp hội Du lịch tỉnh kết nối doanh nghiệp lữ hành', ['Hiệp hội Du lịch']],
     ];
     for (const [text, units] of cases) expect(matchUnitAtStart(text)?.mentions.map((m) => m.name), text).toEqual(units);
   });
