@@ -420,6 +420,15 @@ class Parser {
     return true;
   }
 
+  /** furniture(), and in the body a page's running header (not in the header, whose number it would take). */
+  private bodyFurniture(l: LLine): boolean {
+    if (this.furniture(l)) return true;
+    if (!g.isRunningHeader(l.text)) return false;
+    this.doc.furniture.push({ text: l.text, line: l.line, kind: 'running-header' });
+    this.place(l);
+    return true;
+  }
+
   private parseHeader(lines: LLine[], hasTitle: boolean): void {
     const doc = this.doc;
     let inTitle = false;
@@ -580,7 +589,7 @@ class Parser {
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
       const t = l.text;
-      if (this.furniture(l)) continue;
+      if (this.bodyFurniture(l)) continue;
       if (l.noteMark) {
         this.addFootnote(l);
         continue;
@@ -594,7 +603,7 @@ class Parser {
         for (let k = i + 1; k < end; k++) {
           const x = lines[k]!;
           if (!table.lines.includes(x.line)) {
-            if (!this.furniture(x) && x.noteMark) this.addFootnote(x);
+            if (!this.bodyFurniture(x) && x.noteMark) this.addFootnote(x);
           }
         }
         this.addTable(table, pendingTitle, appendix || !!appendixRoot);

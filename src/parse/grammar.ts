@@ -202,6 +202,21 @@ export function isPageMarker(text: string): boolean {
   return /^#*\s*trang\s+\d+\s*$/i.test(h.complete ? h.head : fold(text));
 }
 
+/**
+ * A page's running header repeated in the body: the issuer in capitals and the document's number
+ * ("BỘ Y TẾ        Kế hoạch số 1587/KH-BYT"), or the number alone ("Kế hoạch số 27/KH-UBND (tiếp)").
+ * Nothing follows the number: a sentence that cites a plan goes on ("… ngày 20/01/2026 của …").
+ */
+const RUNNING_HEADER = /^(.*?)(?:^|\s)(?:kế hoạch|quyết định|chỉ thị|chương trình|phương án)\s+số\s*:?\s*\d+\s*\/\s*[\p{L}\d.\-–]+\s*(?:\(\s*tiếp(?:\s+theo)?\s*\))?$/iu;
+
+export function isRunningHeader(text: string): boolean {
+  if (text.length > 120) return false;
+  const m = RUNNING_HEADER.exec(text.trim());
+  if (!m) return false;
+  const before = m[1]!.trim();
+  return before === '' || (upperRatio(before) > 0.8 && !/[.;:,]$/.test(before));
+}
+
 export function isRecipientsHead(text: string): boolean {
   // The test reads at most 9 characters (after removing * and _): a long enough prefix decides.
   const h = foldHead(text, 64);

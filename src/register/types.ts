@@ -201,7 +201,7 @@ export interface LineText {
 
 export interface FurnitureLine extends LineText {
   /** Layout text that carries no content: national motto, rules, page numbers, page markers, stamps. */
-  kind: 'motto' | 'rule' | 'page-number' | 'page-marker' | 'stamp' | 'caption' | 'other';
+  kind: 'motto' | 'rule' | 'page-number' | 'page-marker' | 'running-header' | 'stamp' | 'caption' | 'other';
 }
 
 export interface PlanDocument {

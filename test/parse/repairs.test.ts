@@ -29,6 +29,18 @@ describe('repairs', () => {
     expect(pd.document.furniture).toContainEqual({ text: '5', line: 12, kind: 'page-number' });
   });
 
+  it("a page's running header (issuer and number) is furniture: neither an item nor a continuation", () => {
+    const pd = parse(
+      plan('I. NỘI DUNG\n\n5. Cập nhật dữ liệu tiêm chủng, quản lý bệnh không lây nhiễm\n- Cơ quan chủ trì: Cục Phòng bệnh.\n\n                2\nBỘ Y TẾ                           Kế hoạch số 1587/KH-BYT\n\n6. Bảo đảm an toàn thông tin.'),
+    );
+    expect(outlineIds(pd.roots)).toEqual(['I', 'I.5', 'I.6']);
+    expect(find(pd.roots, 'I.6')!.text).toBe('Bảo đảm an toàn thông tin.');
+    expect(pd.document.furniture).toContainEqual({ text: 'BỘ Y TẾ Kế hoạch số 1587/KH-BYT', line: 14, kind: 'running-header' });
+    // a sentence citing a plan goes on after the number; it is text
+    const cite = parse(plan('I. NỘI DUNG\n\n1. Triển khai Kế hoạch số 12/KH-UBND ngày 10/01/2026 của UBND tỉnh.'));
+    expect(find(cite.roots, 'I.1')!.text).toContain('Kế hoạch số 12/KH-UBND');
+  });
+
   it('nests a plain numbered list under a bold numbered heading when its numbers start again at 1', () => {
     const pd = parse(plan('**II. NHIỆM VỤ**\n\n**1. Hoàn thiện thể chế**\n\n1. Xây dựng Quy chế phối hợp.\n\n2. Số hóa tài liệu Hán Nôm.\n\n**2. Tuyên truyền**\n\n3. Tổ chức Ngày Sách.\n\n4. Phát động cuộc thi.'));
     expect(outlineIds(pd.roots)).toEqual(['II', 'II.1', 'II.1.1', 'II.1.2', 'II.2', 'II.2.3', 'II.2.4']);

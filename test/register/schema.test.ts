@@ -975,7 +975,7 @@ const ENUMS: EnumSpec[] = [
     motto: true,
     rule: true,
     'page-number': true,
-    'page-marker': true,
+    'page-marker': true, 'running-header': true,
     stamp: true,
     caption: true,
     other: true,
