@@ -7,6 +7,7 @@ import type {
   Diagnostic,
   OutlineNode,
   Register,
+  SourceRange,
   Target,
   Task,
 } from './types.js';
@@ -70,6 +71,21 @@ export function buildRegister(input: BuildInput): Register {
   };
 
   const names = (ms: UnitMention[]) => canonicalNames(registry, ms);
+  const lines = input.text.split('\n');
+  // Ids of the tasks split from one item: `<id>#2`, `#3` … (as for an item number used again), never
+  // one an item of the plan already has.
+  const taken = new Set<string>();
+  const collect = (n: PNode) => {
+    taken.add(n.id);
+    n.children.forEach(collect);
+  };
+  pd.roots.forEach(collect);
+  const splitId = (id: string): string => {
+    let k = 2;
+    while (taken.has(`${id}#${k}`)) k++;
+    taken.add(`${id}#${k}`);
+    return `${id}#${k}`;
+  };
 
 
   // ---------------------------------------------------------------- body tasks
@@ -128,6 +144,43 @@ export function buildRegister(input: BuildInput): Register {
       }
       deadline ??= deadlineOf(inh.period, 'line');
       const ancestors = path;
+      // "Giao X … . Y chủ trì …": several assignments, sentence after sentence, in one paragraph are
+      // several tasks (only when the item names no lead in another way: a field, a colon, a heading).
+      const parts = !fieldLead.length && !own.colonLead.length && !own.labelLead.length && !inh.lead.length ? assignmentParts(node.text) : [];
+      if (parts.length > 1) {
+        const at = partPositions(lines, node, parts);
+        parts.forEach((p, k) => {
+          const s = sentence(p.assignment);
+          const pLead = s.lead;
+          const pSupport = dedupe([...inh.support, ...s.support, ...(k === 0 ? fieldSupport : [])], pLead);
+          let pDeadline: Deadline | null = null;
+          const found = findDeadlineInText(p.text, dctx);
+          if (found && found.problems.length === 0) pDeadline = { ...found.deadline, from: 'text' };
+          if (!pDeadline && k === parts.length - 1) pDeadline = deadlineOf(node.deadline ?? null, 'line');
+          pDeadline ??= deadlineOf(inh.deadline, 'line') ?? deadlineOf(inh.period, 'line');
+          const id = k === 0 ? node.id : splitId(node.id);
+          const pos = at[k]!;
+          const task: Task = {
+            id,
+            origin: 'body',
+            sectionPath: ancestors.map((a) => a.id),
+            sectionTitles: ancestors.map((a) => headingText(a)),
+            marker: node.marker?.raw ?? '',
+            text: clean(p.text),
+            lead: names(pLead),
+            support: names(pSupport),
+            mentions: mentionsOf(pLead, pSupport, pos.line),
+            assignedBy: pLead.length ? 'sentence-pattern' : 'none',
+            deadline: pDeadline,
+            footnotes: k === 0 ? [...new Set(node.refs)] : [],
+            appendix: k === 0 && node.fields.product ? { tt: null, product: node.fields.product, note: null, extra: {} } : null,
+            source: { line: pos.line, column: pos.column, endLine: pos.endLine },
+          };
+          tasks.push(task);
+          if (k === 0) nodeTask.set(node, task.id);
+        });
+        return;
+      }
       const task: Task = {
         id: node.id,
         origin: 'body',
@@ -490,6 +543,110 @@ function ownAssignment(node: PNode, isContainer: boolean): OwnAssignment {
     out.labelSupport = r.support;
   }
   return out;
+}
+
+/** Abbreviations a dot may follow inside a sentence: "TP. Hồ Chí Minh", "ThS. Nguyễn …". */
+const ABBREVIATION = /^(?:TP|Tp|TX|Tx|TT|Q|P|X|H|ThS|TS|PGS|GS|BS|Th|St|Ths|CN|KS|\p{Lu})$/u;
+/** "Thời gian hoàn thành: …", "thời gian: …": the time of the sentence before. */
+const TIME_SENTENCE = /^thời (?:gian|hạn)(?!\p{L})/iu;
+/** "Sở Xây dựng phối hợp.": a trailing support clause, no assignment of its own. */
+const SUPPORT_ONLY = /^(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*[.;]?\s*$/iu;
+
+/**
+ * The sentences of a paragraph with their offsets: a boundary is ". " before a capital letter, outside
+ * brackets and quotes, not after a numbering ("1.2.", "mục 3.") or an abbreviation ("TP.", "v.v.").
+ */
+function sentencesOf(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let depth = 0;
+  let straight = false;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '“' || c === '[') depth++;
+    else if ((c === ')' || c === '”' || c === ']') && depth > 0) depth--;
+    else if (c === '"') straight = !straight;
+    if (c !== '.' || depth > 0 || straight) continue;
+    const m = /^\s+(?=\p{Lu})/u.exec(text.slice(i + 1, i + 4));
+    if (!m) continue;
+    const word = /(\S*)$/u.exec(text.slice(from, i))![1]!;
+    if (word === '' || /^\d{1,2}$/u.test(word) || word.includes('.') || ABBREVIATION.test(word)) continue;
+    out.push({ text: text.slice(from, i + 1), start: from });
+    from = i + 1 + m[0].length;
+  }
+  if (from < text.length) out.push({ text: text.slice(from), start: from });
+  return out.filter((x) => x.text.trim() !== '');
+}
+
+/** Does a sentence open with its own assignment: "Giao X …", "Đề nghị X …", "X <verb> …"? */
+function opensAssignment(s: string): boolean {
+  const t = s.trim();
+  if (TIME_SENTENCE.test(t)) return false;
+  const g = GIAO.exec(t);
+  const u = matchUnitAtStart(g ? t.slice(g[0].length) : t);
+  if (!u || !u.mentions.length) return false;
+  if (!/^\p{Ll}/u.test(u.rest) || SUPPORT_ONLY.test(u.rest) || /^đã\s/iu.test(u.rest)) return false;
+  return sentence(t).lead.length > 0;
+}
+
+/**
+ * A paragraph that gives work to several units, sentence after sentence, cut into its tasks: a sentence
+ * opening with its own assignment starts a new part when the sentence before also assigns (or is the
+ * first). Sentences without a unit before the first assignment ("Ưu tiên chuyển đổi …. Giao Sở Y tế …")
+ * are its context and stay with it; a time sentence stays with the one before. `assignment` is the part
+ * from its assigning sentence on. One part (or none) when there is nothing to cut.
+ */
+function assignmentParts(text: string): { text: string; start: number; assignment: string }[] {
+  if (!/\.\s+\p{Lu}/u.test(text)) return [];
+  const sents = sentencesOf(text);
+  if (sents.length < 2) return [];
+  const assigns = (s: string) => !TIME_SENTENCE.test(s.trim()) && sentence(s.trim()).lead.length > 0;
+  const groups: { start: number; assignFrom: number | null }[] = [{ start: 0, assignFrom: assigns(sents[0]!.text) ? 0 : null }];
+  let prevAssigned = groups[0]!.assignFrom !== null;
+  for (let i = 1; i < sents.length; i++) {
+    const s = sents[i]!.text;
+    if (TIME_SENTENCE.test(s.trim())) continue;
+    if ((prevAssigned || i === 1) && opensAssignment(s)) {
+      const cur = groups[groups.length - 1]!;
+      if (cur.assignFrom === null) cur.assignFrom = i;
+      else groups.push({ start: i, assignFrom: i });
+    }
+    prevAssigned = assigns(s);
+  }
+  if (groups.length < 2) return [];
+  return groups.map((g, k) => {
+    const begin = sents[g.start]!.start;
+    const end = k + 1 < groups.length ? sents[groups[k + 1]!.start]!.start : text.length;
+    return { text: text.slice(begin, end).trim(), start: begin, assignment: text.slice(sents[g.assignFrom ?? g.start]!.start, end).trim() };
+  });
+}
+
+/** Where each part of a paragraph starts in the source: the line (and column) holding its first words. */
+function partPositions(lines: readonly string[], node: PNode, parts: { text: string }[]): SourceRange[] {
+  const starts: { line: number; column: number }[] = [];
+  let from = node.source.line;
+  parts.forEach((p, k) => {
+    if (k === 0) {
+      starts.push({ line: node.source.line, column: node.source.column });
+      return;
+    }
+    const probe = p.text.slice(0, 24);
+    let at = { line: from, column: 1 };
+    for (let l = from; l <= node.source.endLine && l <= lines.length; l++) {
+      const c = lines[l - 1]!.indexOf(probe);
+      if (c >= 0 && (l > starts[k - 1]!.line || c + 1 > starts[k - 1]!.column)) {
+        at = { line: l, column: c + 1 };
+        break;
+      }
+    }
+    starts.push(at);
+    from = at.line;
+  });
+  return starts.map((s, k) => {
+    const next = starts[k + 1];
+    const endLine = next ? Math.max(s.line, next.column > 1 ? next.line : next.line - 1) : Math.max(s.line, node.source.endLine);
+    return { line: s.line, column: s.column, endLine };
+  });
 }
 
 /** Sentence patterns: "X chủ trì, phối hợp (với) Y …", "X <verb> …", "Giao X …". */
