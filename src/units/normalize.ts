@@ -557,8 +557,15 @@ export function startsUnit(toks: readonly Tok[], i: number, opts: ScanOptions = 
   if (dirPrefixAt(toks, j)) return !isPeopleOnly(toks, j) || !!opts.people;
   if (collectiveAt(toks, j) > 0) return true;
   if (headAt(toks, j)) return true;
+  if (standaloneBeforeVerb(toks, j) > 0) return true;
   if (opts.people && T_PEOPLE.match(toks, j) > 0) return true;
   return false;
+}
+
+/** "Tỉnh đoàn đề xuất …", "Chính phủ ban hành …": a head that is a unit on its own, then a verb. Its length, or 0. */
+function standaloneBeforeVerb(toks: readonly Tok[], j: number): number {
+  const n = T_STANDALONE.match(toks, j);
+  return n > 0 && toks[j]!.cap && isWord(toks[j + n]) && stopAt(toks, j + n, j) > 0 ? n : 0;
 }
 
 function isPeopleOnly(toks: readonly Tok[], j: number): boolean {
@@ -594,6 +601,8 @@ export function scanUnit(toks: readonly Tok[], i: number, opts: ScanOptions = {}
   const h = headAt(toks, j);
   if (h && isCouncil(h.head) && toks[h.end]?.lc !== 'các' && toks[h.end]?.lc !== 'cấp') return extendLocators(toks, h.end);
   if (h) return extendGeneric(toks, h.end, j);
+  const alone = standaloneBeforeVerb(toks, j);
+  if (alone > 0) return j + alone;
   if (plural > 0) return extendGeneric(toks, j + plural, j);
   if (opts.people) {
     const p = peopleEnd(toks, j);

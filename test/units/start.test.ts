@@ -83,6 +83,9 @@ describe('matchUnitAtStart', () => {
       ['Đề nghị Sở Y tế các tỉnh, thành phố trực thuộc trung ương chỉ đạo', ['Sở Y tế các tỉnh, thành phố trực thuộc trung ương']],
       ['Sở Xây dựng các xã, phường liên quan', ['Sở Xây dựng']],
       ['Giao Hiệp hội Du lịch tỉnh kết nối doanh nghiệp lữ hành', ['Hiệp hội Du lịch']],
+      // a head that is a unit on its own, then a verb
+      ['Tỉnh đoàn đề xuất chuyển đổi trụ sở', ['Tỉnh đoàn']],
+      ['Chính phủ ban hành nghị định', ['Chính phủ']],
     ];
     for (const [text, units] of cases) expect(matchUnitAtStart(text)?.mentions.map((m) => m.name), text).toEqual(units);
   });
