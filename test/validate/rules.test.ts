@@ -121,6 +121,21 @@ describe('structure/*', () => {
     expect(only(check(leaf), 'structure/missing-section')).toHaveLength(1);
   });
 
+  it('missing-section: a task list unit by unit under "TỔ CHỨC THỰC HIỆN" (most tasks with lead and deadline) states what is to be done', () => {
+    const units = ['Sở Y tế', 'Sở Công Thương', 'Công an tỉnh', 'Sở Nông nghiệp và Môi trường', 'Sở Giáo dục và Đào tạo'];
+    const duties = units.map((u, k) => `${k + 1}. ${u}: Kiểm tra an toàn thực phẩm trên địa bàn; thời gian: Quý ${['I', 'II', 'III', 'IV', 'I'][k]}/2026.`).join('\n\n');
+    const text = plan({ organisation: duties }).replace(/II\. NỘI DUNG THỰC HIỆN[\s\S]*?(?=III\. TỔ CHỨC THỰC HIỆN)/u, '');
+    expect(only(check(text), 'structure/missing-section')).toEqual([]);
+    // without their deadlines, the same duties are no task list: the content section is missing
+    expect(only(check(text.replace(/; thời gian: Quý [IV]+\/2026/gu, '')), 'structure/missing-section')).toHaveLength(1);
+  });
+
+  it('missing-section: a directive (CHỈ THỊ, a Markdown heading, number …/CT-UBND) needs no sections', () => {
+    const text = '**ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI**\n\nSố: 09/CT-UBND\n\n*Quảng Ngãi, ngày 14 tháng 01 năm 2027*\n\n# CHỈ THỊ\n\n## Về tăng cường quản lý trụ sở dôi dư\n\n1. Về rà soát nhà, đất\n\nGiao Sở Tài chính chủ trì rà soát trụ sở dôi dư, hoàn thành trước ngày 30/6/2027.\n\n2. Về thanh tra\n\nGiao Thanh tra tỉnh thanh tra việc sử dụng trụ sở, chậm nhất ngày 20/12/2027.\n\n3. Về báo cáo\n\nGiao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Chỉ thị này.\n\n**TM. ỦY BAN NHÂN DÂN**\n\n**CHỦ TỊCH**\n\nNguyễn Văn A\n';
+    expect(check(text).map((d) => d.rule)).not.toContain('structure/not-a-plan');
+    expect(only(check(text), 'structure/missing-section')).toEqual([]);
+  });
+
   it('not-a-plan: the other plan rules are skipped for a text that is not a plan', () => {
     const ds = check(readFixture('structure/not-a-plan', 'invalid'));
     expect(ds.map((d) => d.rule)).toEqual(['structure/not-a-plan']);

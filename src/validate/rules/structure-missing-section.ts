@@ -4,6 +4,8 @@ import { sectionRole } from '../../parse/grammar.js';
 import { fold } from '../../parse/fast-text.js';
 
 const CONTENT_BY_ASSIGNMENT = /^phan cong (nhiem vu|thuc hien nhiem vu)\b/;
+/** Tasks that make an organisation section a task list of its own (see check). */
+const MIN_TASK_LIST = 5;
 const ASSIGNMENT_IN_HEADING = /\b(va|,)\s*phan cong (thuc hien|nhiem vu|trach nhiem)\b/;
 
 /** A plan needs what to do (content) and who does it (organisation section or task appendix). */
@@ -32,16 +34,22 @@ const rule: Rule = {
     });
     const appendix = reg.appendices.length > 0 || appendixRoot;
     const title = reg.document.title;
-    // A directive ("CHỈ THỊ") has no sections: its numbered items are the duties of each unit.
-    if (title && /^\s*chi thi(?![a-z])/.test(fold(ctx.lines[title.line - 1] ?? '')) && reg.tasks.length > 0) return [];
+    // A directive ("CHỈ THỊ", number "…/CT-UBND") has no sections: its numbered items are the duties of each unit.
+    const directive = /^[\s#*_]*chi thi(?![a-z])/.test(fold(ctx.lines[title ? title.line - 1 : 0] ?? '')) || /^CT(?:-|$)/.test(reg.document.number?.code ?? '');
+    if (directive && reg.tasks.length > 0) return [];
     const at = title ? { line: title.line, column: 1 } : { line: 1, column: 1 };
     const out: RuleReport[] = [];
+    // A task list given unit by unit under "TỔ CHỨC THỰC HIỆN" (no separate content section) states what
+    // is to be done when it is one: several tasks, most with their lead unit and their deadline. A few
+    // follow-up duties ("Theo dõi, đôn đốc việc thực hiện Kế hoạch") do not.
+    const assigned = reg.tasks.filter((t) => t.lead.length > 0).length;
+    const dated = reg.tasks.filter((t) => t.lead.length > 0 && t.deadline !== null && t.deadline.kind !== 'unspecified').length;
+    if (!content && organisation && reg.tasks.length >= MIN_TASK_LIST && dated >= reg.tasks.length / 2) content = true;
     if (!content) {
       out.push({ ...at, message: 'the plan has no content section (such as "II. NỘI DUNG THỰC HIỆN" or "NHIỆM VỤ VÀ GIẢI PHÁP"): what is to be done is not stated' });
     }
     // Duties given unit by unit in a section named otherwise ("III. NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ"):
     // who does what is stated when most tasks have their lead unit.
-    const assigned = reg.tasks.filter((t) => t.lead.length > 0).length;
     if (!organisation && assigned > 0 && assigned >= reg.tasks.length / 2) organisation = true;
     if (!organisation && !appendix) {
       out.push({ ...at, message: 'the plan has no organisation section ("TỔ CHỨC THỰC HIỆN") and no appendix table of tasks: who does what is not stated' });
