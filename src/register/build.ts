@@ -850,9 +850,16 @@ function looseRowTask(
   });
 }
 
-/** The id of row `k` of table `t`: `DM.<TT>` (`DM.<k+1>` without TT), `#2`, `#3` … for a number used again. */
+/**
+ * The id of row `k` of table `t`: `DM.<TT>` (`DM.<k+1>` without TT), `#2`, `#3` … for a number used
+ * again. In a table whose numbering starts again under each group row ("I" 1, 2; "II" 1, 2, 3) every
+ * row takes its groups' labels: `DM.II.1`.
+ */
 function rowId(t: DocTable, row: DocTable['table']['rows'][number], k: number, used: Set<string>): string {
-  let id = `${t.id}.${row.tt ?? k + 1}`;
+  // (a label the TT already starts with is not repeated: "1.1" under "I" > "1" is DM.I.1.1)
+  const tt = String(row.tt ?? '');
+  const groups = restartsByGroup(t) ? row.groups.filter((g) => !tt.startsWith(`${g.label}.`)).map((g) => `${g.label}.`).join('') : '';
+  let id = `${t.id}.${groups}${row.tt ?? k + 1}`;
   if (used.has(id)) {
     let n = 2;
     while (used.has(`${id}#${n}`)) n++;
@@ -860,6 +867,29 @@ function rowId(t: DocTable, row: DocTable['table']['rows'][number], k: number, u
   }
   used.add(id);
   return id;
+}
+
+const restarts = new WeakMap<DocTable, boolean>();
+
+/** Does the table number its rows again from 1 under each group row (the same TT under two groups)? */
+function restartsByGroup(t: DocTable): boolean {
+  let r = restarts.get(t);
+  if (r === undefined) {
+    const groupOf = new Map<string, string>();
+    r = false;
+    for (const row of t.table.rows) {
+      if (row.tt == null || row.groups.length === 0) continue;
+      const g = row.groups.map((x) => x.label).join('.');
+      const seen = groupOf.get(String(row.tt));
+      if (seen !== undefined && seen !== g) {
+        r = true;
+        break;
+      }
+      groupOf.set(String(row.tt), g);
+    }
+    restarts.set(t, r);
+  }
+  return r;
 }
 
 /** The task of an appendix table row. */

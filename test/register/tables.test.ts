@@ -234,6 +234,35 @@ describe('a header over two rows whose other cells span both rows', () => {
   });
 });
 
+describe('task ids of rows under group rows', () => {
+  it('numbering that starts again under each Roman group takes the group: DM.I.1, DM.II.1 (not DM.1#2)', () => {
+    const r = registerOf(
+      planWithTable([
+        '| TT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian |',
+        '|---|---|---|---|---|',
+        '| **I** | **Hoàn thiện thể chế** | | | |',
+        '| 1 | Xây dựng Đề án trung tâm logistics | Sở Công Thương | Sở Tài chính | Quý III/2027 |',
+        '| 2 | Rà soát quy hoạch cảng cạn | Sở Xây dựng | | Quý IV/2027 |',
+        '| **II** | **Chuyển đổi số** | | | |',
+        '| 1 | Triển khai Cổng thông tin một cửa | Sở Xây dựng | | Tháng 9/2027 |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => t.id)).toEqual(['DM.I.1', 'DM.I.2', 'DM.II.1']);
+    // numbered on through the groups: the numbers alone are unique ids
+    const on = registerOf(
+      planWithTable([
+        '| TT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian |',
+        '|---|---|---|---|---|',
+        '| **I** | **Hoàn thiện thể chế** | | | |',
+        '| 1 | Xây dựng Đề án trung tâm logistics | Sở Công Thương | Sở Tài chính | Quý III/2027 |',
+        '| **II** | **Chuyển đổi số** | | | |',
+        '| 2 | Triển khai Cổng thông tin một cửa | Sở Xây dựng | | Tháng 9/2027 |',
+      ]),
+    );
+    expect(appendixTasks(on).map((t) => t.id)).toEqual(['DM.1', 'DM.2']);
+  });
+});
+
 describe('numbered group rows (1 above 1.1, 1.2)', () => {
   // /tmp/review3 plan 01 (BKHCN, NQ 57), lines 90/94/98
   it('a row with only its number and content, numbered as the prefix of the rows below, is their group', () => {
