@@ -418,7 +418,9 @@ function isTaskText(n: PNode): boolean {
   if (t === '') return false;
   if (/^\(.*\)\.?$/.test(t)) return false; // "(Chi tiết tại biểu kèm theo)"
   // a pointer to the appendix: "Chi tiết tại Phụ lục …", "Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này."
-  if (/^(chi tiet|noi dung chi tiet|danh muc nhiem vu|(cac |nhung )?(nhiem vu|noi dung|giai phap)( cu the| chi tiet)?( duoc (giao|phan cong|neu))?) (tai|theo|co|nhu|o) (phu luc|bieu|danh muc)\b.{0,60}$/.test(fold(t))) return false;
+  // "Các nhiệm vụ cụ thể, cơ quan chủ trì, cơ quan phối hợp, sản phẩm và thời gian hoàn thành tại Phụ
+  // lục kèm theo Kế hoạch này.", "Nhiệm vụ, đơn vị thực hiện và thời gian hoàn thành được phân công tại Phụ lục …"
+  if (/^(chi tiet|noi dung chi tiet|danh muc nhiem vu|(cac |nhung )?(nhiem vu|noi dung|giai phap)( cu the| chi tiet)?([,;]? [^.;:]{0,140}?)?( duoc (giao|phan cong|neu))?) (tai|theo|co|nhu|o) (phu luc|bieu|danh muc)\b.{0,60}$/.test(fold(t))) return false;
   // A section is a heading, unless it is a whole duty with no items under it ("3. Giám đốc Sở Công
   // Thương: Chủ trì, phối hợp với … tăng cường kiểm tra …; chỉ đạo …." in a directive numbered 1, 2, 3).
   if (n.kind === 'part' || (n.kind === 'section' && !(n.children.every((c) => c.closing) && /[.;]$/.test(t) && t.length >= 80))) return false;

@@ -130,6 +130,11 @@ describe('inference rules', () => {
   it('a sentence that points to the appendix is no task', () => {
     const r = build('II. NHIỆM VỤ, GIẢI PHÁP\n\nCác nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.\n\nChi tiết tại Biểu kèm theo.\n\nNhững nội dung cụ thể theo Danh mục đính kèm.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính bố trí kinh phí.');
     expect(r.tasks.map((t) => t.id)).toEqual(['III.1']);
+    // the pointer may list what the appendix gives before "tại Phụ lục"
+    const listed = build(
+      'II. NHIỆM VỤ, GIẢI PHÁP\n\nCác nhiệm vụ cụ thể, cơ quan chủ trì, cơ quan phối hợp, sản phẩm và thời gian hoàn thành tại Phụ lục kèm theo Kế hoạch này.\n\nNhiệm vụ, đơn vị thực hiện và thời gian hoàn thành được phân công tại Phụ lục kèm theo Kế hoạch này.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính bố trí kinh phí.\n\n2. Các sở, ngành căn cứ nhiệm vụ được giao tại Phụ lục xây dựng kế hoạch.',
+    );
+    expect(listed.tasks.map((t) => t.id)).toEqual(['III.1', 'III.2']);
   });
 
   it('1c. "+ Đơn vị thực hiện: X" / "+ Phối hợp: Y" / "+ Thời gian: …" under a numbered item', () => {
