@@ -1035,7 +1035,10 @@ class Parser {
     const hasTitle = doc.title !== null;
     // A directive ("CHỈ THỊ") or a short plan may have no sections I–V: its duties are numbered 1, 2, 3 …
     const numbered = this.roots.filter((r) => r.markerType === 'arabic' || r.markerType === 'roman').length;
-    if (doc.kind !== 'decision') doc.kind = hasTitle && (hasSections || this.tables.length > 0 || numbered >= 3) ? 'plan' : hasSections && this.roots.length >= 2 ? 'plan' : 'unknown';
+    // … and fewer items will do when the number says what the document is ("Số: 09/CT-UBND", "…/KH-SYT")
+    const coded = /^(?:KH|CT)(?:-|$)/.test(doc.number?.code ?? '');
+    const enough = numbered >= 3 || (coded && numbered >= 1);
+    if (doc.kind !== 'decision') doc.kind = hasTitle && (hasSections || this.tables.length > 0 || enough) ? 'plan' : hasSections && this.roots.length >= 2 ? 'plan' : 'unknown';
     else if (!hasSections && this.tables.length === 0) doc.kind = 'unknown';
     // Plan period: "giai đoạn 2024 - 2025", "thời kỳ 2021-2030", else the year of the title or date.
     // Dates of cited documents ("Kết luận số 226-KL/TW ngày 11 tháng 12 năm 2025") are not the plan's period.

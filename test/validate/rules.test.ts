@@ -134,6 +134,10 @@ describe('structure/*', () => {
     const text = '**ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI**\n\nSố: 09/CT-UBND\n\n*Quảng Ngãi, ngày 14 tháng 01 năm 2027*\n\n# CHỈ THỊ\n\n## Về tăng cường quản lý trụ sở dôi dư\n\n1. Về rà soát nhà, đất\n\nGiao Sở Tài chính chủ trì rà soát trụ sở dôi dư, hoàn thành trước ngày 30/6/2027.\n\n2. Về thanh tra\n\nGiao Thanh tra tỉnh thanh tra việc sử dụng trụ sở, chậm nhất ngày 20/12/2027.\n\n3. Về báo cáo\n\nGiao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Chỉ thị này.\n\n**TM. ỦY BAN NHÂN DÂN**\n\n**CHỦ TỊCH**\n\nNguyễn Văn A\n';
     expect(check(text).map((d) => d.rule)).not.toContain('structure/not-a-plan');
     expect(only(check(text), 'structure/missing-section')).toEqual([]);
+    // two items are enough when the number says it is a directive (…/CT-UBND)
+    const two = text.replace(/3\. Về báo cáo[\s\S]*?(?=\*\*TM\.)/u, '');
+    expect(check(two).map((d) => d.rule)).toEqual([]);
+    expect(check(two.replace('09/CT-UBND', '09/UBND')).map((d) => d.rule)).toContain('structure/not-a-plan');
   });
 
   it('not-a-plan: the other plan rules are skipped for a text that is not a plan', () => {
