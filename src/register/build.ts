@@ -445,6 +445,8 @@ function matchUnitAtStart(text: string): ReturnType<typeof matchUnitAtStartUncac
 const HOP = /h[ợỢ]p/i;
 const CHU_TRI_PHOI_HOP = /\bchủ trì\s*,?\s*(?:và\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+)?/iu;
 const PHOI_HOP_START = /^(?:chủ động\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+)?/iu;
+/** "(Quảng Trị) phối hợp với …" after a unit at the sentence start (its place name may be left over). */
+const PHOI_HOP_WITH = /^(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}(?:chủ động\s+)?phối hợp\s+(?:chặt chẽ\s+)?với\s+/u;
 const GIAO = /^giao\s+/iu;
 /** An article of a decision that gives work: "Giao X …", "X chủ trì …". */
 const ARTICLE_ASSIGNS = /(?:^điều\s+\d+\s*[.:]\s*giao\s)|chủ trì/iu;
@@ -663,6 +665,14 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   const cp = hop ? CHU_TRI_PHOI_HOP.exec(text) : null;
   if (cp) {
     const u = matchUnitAtStart(text.slice(cp.index + cp[0].length));
+    if (u) support = u.mentions;
+  }
+  // "Báo và Phát thanh, Truyền hình tỉnh phối hợp với Sở Nông nghiệp và Môi trường mở chuyên mục …": the
+  // subject does the work, with the partner it names
+  // (not "X: Phối hợp với Y …", a duty of X's list that keeps Y as a partner only)
+  if (lead.length && start && !support.length && !/^\s*:/u.test(text.slice((g ? g[0].length : 0) + start.end))) {
+    const ph = PHOI_HOP_WITH.exec(start.rest);
+    const u = ph ? matchUnitAtStart(start.rest.slice(ph[0].length)) : null;
     if (u) support = u.mentions;
   }
   // "… (Phòng Văn hóa - Xã hội chủ trì, phối hợp …; hoàn thành …)", "… trước ngày 30/5. Sở Nông nghiệp và

@@ -171,6 +171,14 @@ describe('inference rules', () => {
     expect(who(task(r, 'II.1.b'))).toEqual({ lead: ['Phòng Văn hóa - Xã hội'], support: ['Trung tâm Cung ứng dịch vụ sự nghiệp công', 'Các cơ quan, đơn vị có liên quan'], assignedBy: 'sentence-pattern' });
   });
 
+  it('5a2. "X phối hợp với Y <verb> …": X does the work, Y is its partner; not "X: Phối hợp với Y …"', () => {
+    const r = build(
+      'III. TỔ CHỨC THỰC HIỆN\n\n6. Báo và Phát thanh, Truyền hình Quảng Trị phối hợp với Sở Nông nghiệp và Môi trường mở chuyên mục tuyên truyền phòng tránh sạt lở.\n\n7. Sở Công Thương: Phối hợp với các đơn vị liên quan kiểm tra thị trường.',
+    );
+    expect(who(task(r, 'III.6'))).toEqual({ lead: ['Báo và Phát thanh, Truyền hình'], support: ['Sở Nông nghiệp và Môi trường'], assignedBy: 'sentence-pattern' });
+    expect(task(r, 'III.7').support).toEqual([]);
+  });
+
   it('5b. "Chủ trì phối hợp với Y" inside an item under a unit heading adds support', () => {
     const r = build('III. TỔ CHỨC THỰC HIỆN\n\n3. Phòng Văn hóa – Xã hội\n\n- Theo dõi việc thực hiện. Chủ trì phối hợp với các cơ quan, đơn vị tham mưu UBND xây dựng báo cáo gửi Sở Nội vụ trước ngày 15/12/2026.');
     const t = task(r, 'III.3-1');
