@@ -89,6 +89,28 @@ export function buildRegister(input: BuildInput): Register {
 
 
   // ---------------------------------------------------------------- body tasks
+  /** The task of a body item (or of one of the sentences it is split into: `first` is the item's own). */
+  const bodyTask = (
+    node: PNode,
+    ancestors: PNode[],
+    t: { id: string; text: string; lead: UnitMention[]; support: UnitMention[]; assignedBy: Task['assignedBy']; deadline: Deadline | null; first: boolean; source: Task['source'] },
+  ): Task => ({
+    id: t.id,
+    origin: 'body',
+    sectionPath: ancestors.map((a) => a.id),
+    sectionTitles: ancestors.map((a) => headingText(a)),
+    marker: node.marker?.raw ?? '',
+    text: clean(t.text),
+    lead: names(t.lead),
+    support: names(t.support),
+    mentions: mentionsOf(t.lead, t.support, t.source.line),
+    assignedBy: t.lead.length ? t.assignedBy : 'none',
+    deadline: t.deadline,
+    footnotes: t.first ? [...new Set(node.refs)] : [],
+    appendix: t.first && node.fields.product ? { tt: null, product: node.fields.product, note: null, extra: {} } : null,
+    source: t.source,
+  });
+
   const walk = (node: PNode, inh: Inherited, path: PNode[]) => {
     if (node.closing) return;
     const isContainer = node.children.some((c) => !c.closing);
@@ -160,43 +182,13 @@ export function buildRegister(input: BuildInput): Register {
           pDeadline ??= deadlineOf(inh.deadline, 'line') ?? deadlineOf(inh.period, 'line');
           const id = k === 0 ? node.id : splitId(node.id);
           const pos = at[k]!;
-          const task: Task = {
-            id,
-            origin: 'body',
-            sectionPath: ancestors.map((a) => a.id),
-            sectionTitles: ancestors.map((a) => headingText(a)),
-            marker: node.marker?.raw ?? '',
-            text: clean(p.text),
-            lead: names(pLead),
-            support: names(pSupport),
-            mentions: mentionsOf(pLead, pSupport, pos.line),
-            assignedBy: pLead.length ? 'sentence-pattern' : 'none',
-            deadline: pDeadline,
-            footnotes: k === 0 ? [...new Set(node.refs)] : [],
-            appendix: k === 0 && node.fields.product ? { tt: null, product: node.fields.product, note: null, extra: {} } : null,
-            source: { line: pos.line, column: pos.column, endLine: pos.endLine },
-          };
+          const task = bodyTask(node, ancestors, { id, text: p.text, lead: pLead, support: pSupport, assignedBy: 'sentence-pattern', deadline: pDeadline, first: k === 0, source: { line: pos.line, column: pos.column, endLine: pos.endLine } });
           tasks.push(task);
           if (k === 0) nodeTask.set(node, task.id);
         });
         return;
       }
-      const task: Task = {
-        id: node.id,
-        origin: 'body',
-        sectionPath: ancestors.map((a) => a.id),
-        sectionTitles: ancestors.map((a) => headingText(a)),
-        marker: node.marker?.raw ?? '',
-        text: clean(node.text),
-        lead: names(lead),
-        support: names(support),
-        mentions: mentionsOf(lead, support, node.source.line),
-        assignedBy: lead.length ? by : 'none',
-        deadline,
-        footnotes: [...new Set(node.refs)],
-        appendix: node.fields.product ? { tt: null, product: node.fields.product, note: null, extra: {} } : null,
-        source: { ...node.source },
-      };
+      const task = bodyTask(node, ancestors, { id: node.id, text: node.text, lead, support, assignedBy: by, deadline, first: true, source: { ...node.source } });
       tasks.push(task);
       nodeTask.set(node, task.id);
       return;
