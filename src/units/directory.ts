@@ -629,6 +629,9 @@ export const STOP_EXEMPT_AFTER: Record<string, string[]> = {
   lập: ['công', 'độc'],
   'thường xuyên': ['giáo dục'], // "trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên"
   không: ['hàng'],
+  // long official names: "Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Ban Chỉ đạo liên ngành về an
+  // toàn thực phẩm", "Ủy ban Quốc gia về người cao tuổi"
+  về: ['hành chính', 'chỉ đạo', 'quốc gia', 'liên ngành'],
 };
 
 /** Lower-case words allowed in a name after a directory unit: locators and qualifiers, not verbs. */
