@@ -525,7 +525,8 @@ function ownUnnumberedRow(cells: string[], prev: TableRow, columns: Column[]): b
  * ("A chủ trì, phối hợp với B"). Returns the lead and support texts, or null for a plain cell.
  */
 export function splitUnitCell(cell: string): { lead: string; support: string } | null {
-  const text = cell.replace(/\s+/g, ' ').trim();
+  // a line break inside the cell (<br>, a new paragraph) ends a clause: "Chủ trì: Sở Y tế<br>Phối hợp: …"
+  const text = cell.replace(/\s*[\n\u2028]\s*/g, '; ').replace(/\s+/g, ' ').trim();
   if (!/chủ trì|phối hợp/iu.test(text)) return null;
   const labels = itemLabels(text);
   if (labels && (labels.lead !== undefined || labels.support !== undefined)) return { lead: labels.lead ?? '', support: labels.support ?? '' };

@@ -69,6 +69,9 @@ describe('one "Đơn vị thực hiện" column naming both roles', () => {
     expect(splitUnitCell('Chủ trì: Văn phòng UBND tỉnh; Phối hợp: Sở Khoa học và Công nghệ')).toEqual({ lead: 'Văn phòng UBND tỉnh', support: 'Sở Khoa học và Công nghệ' });
     expect(splitUnitCell('Sở Y tế (chủ trì); các sở, ngành (phối hợp)')).toEqual({ lead: 'Sở Y tế', support: 'các sở, ngành' });
     expect(splitUnitCell('Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ phối hợp')).toEqual({ lead: 'Sở Y tế', support: 'Sở Tài chính, Sở Nội vụ' });
+    // a line break in the cell (<br>, kept as U+2028) ends a clause like ";"
+    expect(splitUnitCell('Chủ trì: Sở Y tế\u2028Phối hợp: Sở Tài chính')).toEqual({ lead: 'Sở Y tế', support: 'Sở Tài chính' });
+    expect(splitUnitCell('Sở Y tế (chủ trì)\u2028Sở Tài chính (phối hợp)')).toEqual({ lead: 'Sở Y tế', support: 'Sở Tài chính' });
     expect(splitUnitCell('Sở Y tế chủ trì, phối hợp với Sở Tài chính')).toEqual({ lead: 'Sở Y tế', support: 'Sở Tài chính' });
     expect(splitUnitCell('Sở Y tế')).toBeNull();
   });
