@@ -19,6 +19,8 @@ export interface Marker {
 // Part "A." … "Đ." (plans divided in parts A–D). Single capital, not a roman numeral I/V/X.
 const PART = /^(?:PHẦN\s+)?([A-DĐ])[.)]\s+(?=\S)/u;
 const PART_WORD = /^PHẦN\s+(THỨ\s+\S+|[IVX]+|\d+)\s*[.:]?\s*/u;
+const ORDINAL_WORDS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+const PART_ORDINAL = /^Phần\s+thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{M}])\s*([.:\-–])?\s*/u;
 const ROMAN = /^([IVX]{1,5})\s*[.)]\s*(?=\S)/;
 // "I - MỤC ĐÍCH", "II/ NHIỆM VỤ": other separators some offices use for sections (upper-case heading only).
 const ROMAN_OTHER = /^([IVX]{1,5})(?:\s*\/\s*|\s+[-–]\s+)(?=\S)/;
@@ -36,6 +38,15 @@ export function parseMarker(text: string): Marker | null {
   }
   if ((m = PART_WORD.exec(text)) && upperRatio(text.slice(0, 40)) > 0.8) {
     return { type: 'part', raw: m[0].trim(), value: m[1]!, ordinal: romanToInt(m[1]!) ?? null, rest: text.slice(m[0].length) };
+  }
+  // "Phần thứ nhất: TÌNH HÌNH …", "Phần thứ hai" alone: the same in sentence case, when a separator, the
+  // end of the line or an upper-case title follows (not "Phần thứ hai của Kế hoạch …" in a sentence)
+  if ((m = PART_ORDINAL.exec(text))) {
+    const rest = text.slice(m[0].length);
+    if (m[2] || rest.trim() === '' || upperRatio(rest.slice(0, 40)) > 0.8) {
+      const value = `THỨ ${m[1]!.toUpperCase()}`;
+      return { type: 'part', raw: m[0].trim(), value, ordinal: ORDINAL_WORDS.indexOf(m[1]!.toLowerCase()) + 1, rest };
+    }
   }
   if ((m = ROMAN.exec(text))) {
     const rest = text.slice(m[0].length);

@@ -135,6 +135,14 @@ describe('other layouts', () => {
       ['Sở Tài chính bố trí ', ['Sở Tài chính'], null],
     ]);
     expect(r.diagnostics.filter((d) => d.rule === 'structure/not-a-plan')).toEqual([]);
+    // the same in sentence case ("Phần thứ nhất"): the same parts, tasks and ids; in a sentence it is no part
+    const lower = text.replace('PHẦN THỨ NHẤT', 'Phần thứ nhất').replace('PHẦN THỨ HAI', 'Phần thứ hai');
+    const r2 = buildRegister({ text: lower, path: 'p.md', sha256: sha256(lower), format: 'markdown', encoding: 'utf-8', lineEnding: 'lf', bytes: lower.length });
+    expect(r2.outline.map((n) => n.id)).toEqual(r.outline.map((n) => n.id));
+    expect(r2.tasks.map((t) => t.id)).toEqual(r.tasks.map((t) => t.id));
+    expect(r2.diagnostics.filter((d) => d.rule === 'numbering/duplicate')).toEqual([]);
+    const { parseMarker } = await import('../../src/parse/grammar.js');
+    expect(parseMarker('Phần thứ hai của Kế hoạch nêu các nhiệm vụ.')).toBeNull();
   });
 });
 
