@@ -307,6 +307,8 @@ export const HEAD_WORDS: string[] = [
   'kiểm toán', // audit office: "Kiểm toán nhà nước khu vực III"
   'tạp chí', // journal
   'vườn quốc gia', // national park: "Vườn quốc gia Bạch Mã"
+  'cảnh sát biển', // coast guard: "Cảnh sát biển Vùng 4"
+  'bộ đội biên phòng', // border guard, named as written: "Bộ đội Biên phòng tỉnh"
 ];
 
 /**
@@ -344,6 +346,7 @@ export const NOT_UNITS: string[] = ['đoàn kết', 'bộ phận', 'bộ máy', 
  * ("Văn phòng HĐND và UBND phường" = "Văn phòng HĐND và UBND").
  */
 export const LEVEL_BOUND_HEADS: string[] = [
+  'bộ đội biên phòng',
   'ubnd',
   'hđnd',
   'ủy ban nhân dân',

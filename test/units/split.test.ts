@@ -42,6 +42,8 @@ describe('splitUnitList', () => {
     ['Vụ Giáo dục phổ thông, Nhà xuất bản Giáo dục Việt Nam', ['Vụ Giáo dục phổ thông', 'Nhà xuất bản Giáo dục Việt Nam']],
     ['Trung ương Đoàn TNCS Hồ Chí Minh; Đại học Huế', ['Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đại học Huế']],
     ['Cục Nhà giáo và Cán bộ quản lý giáo dục, Kiểm toán nhà nước', ['Cục Nhà giáo và Cán bộ quản lý giáo dục', 'Kiểm toán Nhà nước']],
+    // review 7: the border guard's short name, the coast guard
+    ['Bộ đội Biên phòng tỉnh, Công an tỉnh; Cảnh sát biển Vùng 4', ['Bộ đội Biên phòng tỉnh', 'Công an tỉnh', 'Cảnh sát biển Vùng 4']],
     // "về" inside a long official name (the whole list was dropped)
     ['Cục Cảnh sát quản lý hành chính về trật tự xã hội (Bộ Công an), Bảo hiểm xã hội Việt Nam', ['Cục Cảnh sát quản lý hành chính về trật tự xã hội', 'Bảo hiểm xã hội Việt Nam']],
     // reviewer findings: a bank's local office, a school collective with "thường xuyên" in its name,
