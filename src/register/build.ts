@@ -71,16 +71,21 @@ export function buildRegister(input: BuildInput): Register {
   };
 
   const names = (ms: UnitMention[]) => canonicalNames(registry, ms);
-  const lines = input.text.split('\n');
+  // The plan's lines, split only for a paragraph cut into several tasks (see partPositions).
+  let lines: string[] | null = null;
   // Ids of the tasks split from one item: `<id>#2`, `#3` … (as for an item number used again), never
   // one an item of the plan already has.
-  const taken = new Set<string>();
+  // (collected on the first split: most plans have none)
+  let taken: Set<string> | null = null;
   const collect = (n: PNode) => {
-    taken.add(n.id);
+    taken!.add(n.id);
     n.children.forEach(collect);
   };
-  pd.roots.forEach(collect);
   const splitId = (id: string): string => {
+    if (!taken) {
+      taken = new Set<string>();
+      pd.roots.forEach(collect);
+    }
     let k = 2;
     while (taken.has(`${id}#${k}`)) k++;
     taken.add(`${id}#${k}`);
@@ -170,7 +175,7 @@ export function buildRegister(input: BuildInput): Register {
       // several tasks (only when the item names no lead in another way: a field, a colon, a heading).
       const parts = !fieldLead.length && !own.colonLead.length && !own.labelLead.length && !inh.lead.length ? assignmentParts(node.text) : [];
       if (parts.length > 1) {
-        const at = partPositions(lines, node, parts);
+        const at = partPositions((lines ??= input.text.split('\n')), node, parts);
         parts.forEach((p, k) => {
           const s = sentence(p.assignment);
           const pLead = s.lead;
