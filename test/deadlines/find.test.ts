@@ -5,6 +5,14 @@ import { findDeadlineInText, type DeadlineContext } from '../../src/deadlines/in
 
 const PLAN_2026: DeadlineContext = { year: 2026 };
 
+/** The deadline found in `text`: its kind, due date and the phrase as written. */
+function expectFound(text: string, kind: string, due: string, raw: string): void {
+  const r = findDeadlineInText(text, PLAN_2026);
+  expect(r?.deadline.kind).toBe(kind);
+  expect(r?.deadline.due).toBe(due);
+  expect(r?.deadline.raw).toBe(raw);
+}
+
 describe('findDeadlineInText: explicit deadlines in seed sentences', () => {
   it('seed 000: "… gửi Sở Nội vụ trước ngày 15/12/2026 theo quy định" → date', () => {
     const text =
@@ -102,12 +110,7 @@ describe('findDeadlineInText: explicit deadlines in seed sentences', () => {
     ['Tổng kết, hoàn thành năm 2026.', 'year', '2026-12-31', 'hoàn thành năm 2026'],
     ['Gửi báo cáo về UBND phường trước ngày 20/11 để tổng hợp', 'date', '2026-11-20', 'trước ngày 20/11'],
     ['gui bao cao truoc ngay 15/12/2026 theo quy dinh', 'date', '2026-12-15', 'truoc ngay 15/12/2026'],
-  ] as const)('%s', (text, kind, due, raw) => {
-    const r = findDeadlineInText(text, PLAN_2026);
-    expect(r?.deadline.kind).toBe(kind);
-    expect(r?.deadline.due).toBe(due);
-    expect(r?.deadline.raw).toBe(raw);
-  });
+  ] as const)('%s', expectFound);
 
   it('after a "thời gian hoàn thành:" label any recognised phrase counts', () => {
     const r = findDeadlineInText('Tổ chức tuyên truyền, phổ biến; thời gian hoàn thành: thường xuyên.', PLAN_2026);
@@ -159,12 +162,7 @@ describe('findDeadlineInText: explicit deadlines in seed sentences', () => {
     ['Mỗi xã xây dựng ít nhất 01 mô hình mới trong năm 2026.', 'year', '2026-12-31', 'trong năm 2026'],
     ['Trong năm 2026, tổ chức 02 lớp tập huấn cho lực lượng dân phòng.', 'year', '2026-12-31', 'Trong năm 2026'],
     ['Hỗ trợ hoàn thành dự án đi vào hoạt động trong năm 2026; đưa vào khai thác khu du lịch.', 'year', '2026-12-31', 'trong năm 2026'],
-  ] as const)('a task\'s "vào tháng / vào quý / vào cuối năm / trong năm …": %s', (text, kind, due, raw) => {
-    const r = findDeadlineInText(text, PLAN_2026);
-    expect(r?.deadline.kind).toBe(kind);
-    expect(r?.deadline.due).toBe(due);
-    expect(r?.deadline.raw).toBe(raw);
-  });
+  ] as const)('a task\'s "vào tháng / vào quý / vào cuối năm / trong năm …": %s', expectFound);
 
   it('a deadline after a citation is found, the citation date is not', () => {
     const r = findDeadlineInText(
