@@ -631,8 +631,9 @@ function extendLocators(toks: readonly Tok[], k: number): number {
     }
     // "Sở Y tế các tỉnh, thành phố (trực thuộc trung ương)": the same department in every province or
     // district (not "các xã, phường", which in a broken table row is the next column's collective)
-    if (t.lc === 'các' && T_UPPER.match(toks, k + 1) > 0) {
-      let e = k + 1 + T_UPPER.match(toks, k + 1);
+    const upper = t.lc === 'các' ? T_UPPER.match(toks, k + 1) : 0;
+    if (upper > 0) {
+      let e = k + 1 + upper;
       for (let n = 0; (toks[e]?.lc === ',' || toks[e]?.lc === 'và') && (n = T_UPPER.match(toks, e + 1)) > 0; ) e += 1 + n;
       k = e;
       if (toks[k]?.lc === 'trực' && toks[k + 1]?.lc === 'thuộc' && toks[k + 2]?.lc === 'trung' && toks[k + 3]?.lc === 'ương') k += 4;
