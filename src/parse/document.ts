@@ -26,6 +26,7 @@ import { parseCitations } from './citations.js';
 import { isFurniture, join, shouldJoin, splitGlued, tableRowLine, wrapWidth, type LLine } from './repair.js';
 import { readGridTables } from './grid-table.js';
 import { readSpaceTables } from './space-table.js';
+import { readStackedTables } from './stacked-table.js';
 import { CELL_BREAK, headerColumns, htmlTableRows, readTable, splitRow, splitUnitCell, stackedHeader, type ParsedTable } from './table.js';
 
 /** Internal outline node: the register's OutlineNode plus what the task builder needs. */
@@ -93,7 +94,7 @@ export function parseDocument(text: string): ParsedDoc {
   const rawLines = text.split('\n');
   const lineCount = rawLines.length;
   const nonBlank = rawLines.filter((l) => l.trim() !== '').length;
-  const p = new Parser(pdfFootnotes(readSpaceTables(readGridTables(all, rawLines), rawLines), rawLines), rawLines);
+  const p = new Parser(pdfFootnotes(readStackedTables(readSpaceTables(readGridTables(all, rawLines), rawLines), rawLines), rawLines), rawLines);
   p.run();
   // Safety net: a non-blank source line nobody placed is kept as unclassified.
   const unclassifiedLines = new Set(p.unclassified.map((u) => u.line));

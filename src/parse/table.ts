@@ -430,7 +430,7 @@ const romanValue = (s: string) => ({ I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VI
  * (allowing a couple of rows lost to the layout), a first child (1 → 1.1), a new Roman group,
  * or a restart at 1 under a new Roman group.
  */
-function followsNumber(prev: string | null, cand: string, afterRoman: boolean): boolean {
+export function followsNumber(prev: string | null, cand: string, afterRoman: boolean): boolean {
   if (/^[IVX]+$/.test(cand)) return romanValue(cand) > 0 && (prev === null || !/^[IVX]+$/.test(prev) ? true : romanValue(cand) > romanValue(prev)) && romanValue(cand) <= 10;
   const c = cand.split('.').map(Number);
   if (prev === null || /^[IVX]+$/.test(prev) || afterRoman) {

@@ -373,6 +373,22 @@ describe('table/*', () => {
     expect(ds[0]!.message).toMatch(/^a table laid out with spaces \("Tên đơn vị \| Nội dung kiểm tra \| Thời gian"\): its rows are not read as tasks/);
   });
 
+  /** A PDF table converted one cell per line, with or without its TT column. */
+  const stackedPlan = (tt: boolean): string => {
+    const cells = ['PHỤ LỤC', 'DANH MỤC NHIỆM VỤ', ...(tt ? ['STT'] : []), 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', 'hoàn thành'];
+    const row = [...(tt ? ['1'] : []), 'Xây dựng cơ sở dữ liệu hợp tác xã', 'Sở Tài chính', 'Sở Khoa học và Công nghệ', 'Quý III/2027'];
+    return plan({ tail: `\n${[...cells, ...row].join('\n')}\n` });
+  };
+
+  it('columns: a table printed one cell per line is read when its rows are numbered, and reported when they are not', () => {
+    expect(only(check(stackedPlan(true)), 'table/columns')).toEqual([]);
+    const text = stackedPlan(false);
+    const ds = only(check(text), 'table/columns');
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ line: lineOf(text, 'DANH MỤC NHIỆM VỤ') + 1, column: 1 });
+    expect(ds[0]!.message).toMatch(/^column names printed one per line \("Nhiệm vụ \| Cơ quan chủ trì \| Cơ quan phối hợp \| Thời gian"\): .* its rows are not read as tasks/);
+  });
+
   it('gap: a list that goes on numbering from one group heading to the next is no gap', () => {
     const text = plan({ content: '**1. Hoàn thiện thể chế**\n\n1. Sở Tư pháp chủ trì xây dựng Quy chế phối hợp.\n\n2. Sở Nội vụ chủ trì số hóa tài liệu.\n\n**2. Tuyên truyền**\n\n3. Sở Văn hóa chủ trì tổ chức Ngày Sách.\n\n5. Sở Văn hóa chủ trì phát động cuộc thi.' });
     const ds = only(check(text), 'numbering/gap');

@@ -1,6 +1,7 @@
 import type { Rule, RuleReport } from '../types.js';
 import { excerpt } from '../util.js';
 import { fold } from '../../parse/fast-text.js';
+import { columnRole } from '../../parse/table.js';
 
 /** Header words of a table of targets or figures, not of tasks (folded). */
 const FIGURES = /\b(chi tieu|don vi tinh|dvt|so lieu|ty le|gia tri)\b/;
@@ -73,6 +74,7 @@ const rule: Rule = {
     });
     flush();
     out.push(...spacedTables(ctx.lines, start, covered));
+    out.push(...stackedHeaders(ctx.lines, start, covered));
     return out;
   },
 };
@@ -108,6 +110,43 @@ function spacedTables(lines: readonly string[], start: number, covered: (ln: num
       block.wide++;
       block.first ??= cells.join(' | ');
     }
+  });
+  end();
+  return out;
+}
+
+/**
+ * Column names printed one per line (a PDF table converted without its layout, one cell per line)
+ * that parse/stacked-table could not read (no TT column, no row numbered 1): three names or more in
+ * a run of short lines, blank lines between them allowed.
+ */
+function stackedHeaders(lines: readonly string[], start: number, covered: (ln: number) => boolean): RuleReport[] {
+  const out: RuleReport[] = [];
+  let run: { line: number; names: string[] } | null = null;
+  const end = () => {
+    const roles = new Set(run?.names.map(columnRole));
+    if (run && run.names.length >= 3 && roles.has('content') && (roles.has('lead') || roles.has('deadline'))) {
+      out.push({
+        message: `column names printed one per line ("${excerpt(run.names.join(' | '), 60)}"): a table whose cells were converted one per line, its rows are not read as tasks; give it as a tab-separated, pipe or Word table with columns like ${EXPECTED}`,
+        line: run.line,
+        column: 1,
+      });
+    }
+    run = null;
+  };
+  lines.forEach((text, i) => {
+    const ln = i + 1;
+    const t = text.trim();
+    if (t === '') return;
+    // (a title in capitals, "DANH MỤC NHIỆM VỤ", is no column name)
+    if (ln <= start || covered(ln) || t.length > 40 || columnRole(t) === null || (t.length > 12 && t === t.toUpperCase())) {
+      // a name wrapped over two lines goes on in lower case ("Thời gian" / "hoàn thành")
+      if (run && /^\p{Ll}/u.test(t) && t.length <= 40 && !covered(ln)) return;
+      end();
+      return;
+    }
+    run ??= { line: ln, names: [] };
+    run.names.push(t);
   });
   end();
   return out;
