@@ -132,12 +132,12 @@ export interface ItemLabels {
   product?: string;
 }
 const LABEL =
-  '(thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|tien do thuc hien|tien do hoan thanh|thoi diem hoan thanh|thoi gian|san pham dau ra|san pham du kien|san pham|ket qua dau ra|ket qua|co quan chu tri thuc hien|co quan chu tri|don vi chu tri|chu tri thuc hien|chu tri|don vi thuc hien|co quan thuc hien|co quan phoi hop|don vi phoi hop|phoi hop thuc hien|phoi hop)\\s*:\\s*';
+  '(thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|tien do thuc hien|tien do hoan thanh|thoi diem hoan thanh|thoi gian|san pham dau ra|san pham du kien|san pham|ket qua dau ra|ket qua|co quan chu tri thuc hien|co quan chu tri|don vi chu tri|chu tri thuc hien|chu tri|don vi thuc hien|co quan thuc hien|trach nhiem thuc hien|trach nhiem chinh|trach nhiem|co quan phoi hop|don vi phoi hop|phoi hop thuc hien|phoi hop)\\s*:\\s*';
 const LABEL_AT_START = new RegExp(`^(?:[-–—+•*·]\\s*)?\\(?\\s*${LABEL}`);
 const LABEL_INSIDE = new RegExp(`[;.,]\\s+${LABEL}`, 'g');
 
 function labelKind(k: string): keyof ItemLabels {
-  if (k.includes('chu tri') || k === 'don vi thuc hien' || k === 'co quan thuc hien') return 'lead';
+  if (k.includes('chu tri') || k === 'don vi thuc hien' || k === 'co quan thuc hien' || k.startsWith('trach nhiem')) return 'lead';
   if (k.includes('phoi hop')) return 'support';
   if (k.startsWith('san pham') || k.startsWith('ket qua')) return 'product';
   return 'deadline';

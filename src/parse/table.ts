@@ -537,8 +537,15 @@ export function splitUnitCell(cell: string): { lead: string; support: string } |
   const out = { lead: [] as string[], support: [] as string[] };
   let from = 0;
   for (const m of text.matchAll(marker)) {
-    const part = text.slice(from, m.index).replace(/^[;,.\s]+|[;,.\s]+$/g, '');
+    let part = text.slice(from, m.index).replace(/^[;,.\s]+|[;,.\s]+$/g, '');
     from = m.index + m[0].length;
+    // A bracketed "(phối hợp)" marks the unit just before it: in "Văn phòng UBND tỉnh; Sở Nội vụ (phối
+    // hợp)" the first unit, unmarked, leads.
+    const cut = /[(\[]/.test(m[0]) && fold(m[1]!) === 'phoi hop' && !out.lead.length ? part.lastIndexOf(';') : -1;
+    if (cut > 0) {
+      out.lead.push(part.slice(0, cut).trim());
+      part = part.slice(cut + 1).trim();
+    }
     if (part) (fold(m[1]!) === 'chu tri' ? out.lead : out.support).push(part);
   }
   const rest = text.slice(from).replace(/^[;,.\s]+|[;,.\s]+$/g, '');

@@ -467,24 +467,24 @@ const GIAO_INSIDE = /(?:[(;]|[.]\s)\s*giao\s*:?\s+/giu;
 const GIAO_REST = /^(?:(?:chủ trì|thực hiện)(?:\s+thực hiện)?(?!\p{L}))?\s*(?:[;,)]|\.(?:\s|$)|$)/u;
 /** "… theo kết quả rà soát (Công an phường).": a unit alone in brackets at the end of the item. */
 const TRAILING_UNIT = /\(([^()]{3,150})\)\s*[.;]?\s*$/u;
-/** A responsibility clause after the task's sentence: ". Cơ quan chủ trì: X; cơ quan phối hợp: Y", ". Trách nhiệm thực hiện: X (chủ trì), Y (phối hợp)". */
-const RESPONSIBILITY = /(?:^|[.;]\s+)((?:trách nhiệm|đơn vị|cơ quan)\s+thực hiện|(?:(?:cơ quan|đơn vị)\s+)?chủ trì(?:\s+thực hiện)?)\s*:\s*/iu;
+/**
+ * A responsibility clause after the task's sentence: ". Cơ quan chủ trì: X; cơ quan phối hợp: Y",
+ * ". Trách nhiệm thực hiện: X (chủ trì), Y (phối hợp)", ". Cơ quan thực hiện: X. Thời gian: …".
+ */
+const RESPONSIBILITY = /(?:^|[.;]\s+)(trách nhiệm(?:\s+(?:thực hiện|chính))?|(?:đơn vị|cơ quan)\s+thực hiện|(?:(?:cơ quan|đơn vị)\s+)?chủ trì(?:\s+thực hiện)?)\s*:\s*/iu;
 
 /** Lead and support named by a responsibility clause inside the text, or null. */
 function responsibilityClause(text: string): { lead: UnitMention[]; support: UnitMention[] } | null {
   const m = RESPONSIBILITY.exec(text);
   if (!m) return null;
-  let lead = '';
-  let support = '';
-  if (/chủ trì/iu.test(m[1]!)) {
-    const labels = itemLabels(text.slice(m.index + m[0].indexOf(m[1]!)));
-    lead = labels?.lead ?? '';
-    support = labels?.support ?? '';
-  } else {
-    const value = text.slice(m.index + m[0].length).replace(/[.;]\s*$/, '');
-    const split = splitUnitCell(value);
-    lead = split ? split.lead : value;
-    support = split ? split.support : '';
+  // The clause's fields, each up to the next label ("… Sở Tư pháp. Thời gian: Thường xuyên").
+  const labels = itemLabels(text.slice(m.index + m[0].indexOf(m[1]!)));
+  let lead = labels?.lead ?? '';
+  let support = labels?.support ?? '';
+  const split = /chủ trì|phối hợp/iu.test(lead) ? splitUnitCell(lead) : null;
+  if (split) {
+    lead = split.lead;
+    support = [split.support, support].filter(Boolean).join('; ');
   }
   const out = { lead: parseUnits(lead), support: parseUnits(support) };
   return out.lead.length ? out : null;

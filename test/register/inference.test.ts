@@ -117,6 +117,21 @@ describe('inference rules', () => {
     expect(who(task(r, 'II.7')).lead).toEqual([]);
   });
 
+  it('5h. labelled fields inside the sentence or on a line of their own under a lettered item ("Cơ quan thực hiện: X. Thời gian: …", "Trách nhiệm: X; Y (phối hợp)")', () => {
+    const r = build(
+      'II. NHIỆM VỤ TRỌNG TÂM\n\n1. Cải cách thể chế\n\na) Kiểm tra, xử lý văn bản của cấp xã. Cơ quan thực hiện: Sở Tư pháp. Thời gian: Thường xuyên.\n\n2. Cải cách thủ tục hành chính\n\na) Công bố danh mục thủ tục hành chính.\n\nTrách nhiệm thực hiện: Văn phòng UBND tỉnh (chủ trì), các sở, ban, ngành (phối hợp). Thời gian: Quý II/2026.\n\nb) Cắt giảm thời gian giải quyết thủ tục nội bộ.\n\n- Trách nhiệm: Văn phòng UBND tỉnh; Sở Nội vụ (phối hợp). Thời gian: trước ngày 30/9/2026.',
+    );
+    expect(who(task(r, 'II.1.a'))).toEqual({ lead: ['Sở Tư pháp'], support: [], assignedBy: 'labelled-field' });
+    expect(task(r, 'II.1.a').deadline).toMatchObject({ kind: 'continuous' });
+    // the field lines belong to the item above: no task of their own
+    expect(r.tasks.map((t) => t.id)).toEqual(['II.1.a', 'II.2.a', 'II.2.b']);
+    expect(who(task(r, 'II.2.a'))).toMatchObject({ lead: ['Văn phòng UBND tỉnh'], support: ['Các sở, ban, ngành'] });
+    expect(task(r, 'II.2.a').deadline).toMatchObject({ kind: 'quarter', due: '2026-06-30' });
+    // "(phối hợp)" in brackets marks the unit just before it: the first, unmarked, leads
+    expect(who(task(r, 'II.2.b'))).toMatchObject({ lead: ['Văn phòng UBND tỉnh'], support: ['Sở Nội vụ'] });
+    expect(task(r, 'II.2.b').deadline).toMatchObject({ kind: 'date', due: '2026-09-30' });
+  });
+
   it('5h. "X chủ trì <the task>; Y, Z phối hợp; …": the support clause after the action', () => {
     const r = build(
       'II. NHIỆM VỤ CỤ THỂ\n\n1. Vụ Kế hoạch - Tài chính chủ trì xây dựng dự thảo Thông tư hướng dẫn; Vụ Pháp chế, Văn phòng Bộ phối hợp; trình Bộ trưởng trong quý IV/2025.\n\n2. Sở Tư pháp chủ trì tổ chức phổ biến pháp luật; phối hợp với các xã khi được yêu cầu.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Công an tỉnh\n\n- Tổ chức tuyên truyền; các xã phối hợp.',
