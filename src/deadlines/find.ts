@@ -88,7 +88,15 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
  * candidate, and the citation and trigger regexes need not run. (A bare "trong" only counts
  * followed by a month or quarter: that is the only trigger that starts with it.)
  */
-const TRIGGER_WORDS = /truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b/;
+const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang)|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b/;
+
+/**
+ * A bracket holding only a period with its year, closing the sentence or a clause: "… tại 100% xã,
+ * phường (Quý I – Quý II/2027).", "… cho cán bộ (tháng 9/2027); …" (folded).
+ */
+const BRACKET_PERIOD = /\(\s*((?:quy|thang|nam|6 thang|06 thang)\b[^()]{0,40}?\d{4})\s*\)(?=\s*[.;]?\s*$|\s*[.;]\s)/g;
+
+const OBJECTIVE_WORDS = /\b(?:phan dau|chi tieu|muc tieu|ty le)\b|\bdat\s*(?:duoc|tu|toi thieu|tren|it nhat|\d)/;
 
 /** "đã (hoàn thành|thực hiện|ban hành …)" right before a date (folded). */
 const DONE_BEFORE = /(?:^|[\s(])da\s+(?:(?:hoan thanh|thuc hien|trien khai|ban hanh|to chuc|duoc)\s+){0,2}$/;
@@ -119,6 +127,12 @@ function candidates(f: string): Span[] {
   for (const m of f.matchAll(TEXT_ONWARD)) {
     const span = { start: m.index, end: m.index + m[0].length, labelled: true };
     if (!OBJECTIVE_CUE.test(sentenceAround(f, span))) spans.push(span);
+  }
+  for (const m of f.matchAll(BRACKET_PERIOD)) {
+    const s = m.index + m[0].indexOf(m[1]!);
+    const span = { start: s, end: s + m[1]!.length };
+    // (a share alone, "tại 100% xã", is where the work is done: only the words of an objective count)
+    if (!OBJECTIVE_WORDS.test(sentenceAround(f, span))) spans.push(span);
   }
   for (const m of f.matchAll(TEXT_LABEL)) {
     const [s, e] = m.indices![1]!;

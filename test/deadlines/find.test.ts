@@ -142,6 +142,15 @@ describe('findDeadlineInText: explicit deadlines in seed sentences', () => {
     expect(findDeadlineInText('Phấn đấu năm 2027 và các năm tiếp theo tỷ lệ hồ sơ trực tuyến đạt 90%.', PLAN_2026)).toBeNull();
   });
 
+  it('a bracket holding only a period with its year, closing the sentence or a clause, is the deadline', () => {
+    expect(findDeadlineInText('Trung tâm Phục vụ hành chính công tỉnh tiếp nhận hồ sơ tại 100% xã, phường (Quý I – Quý II/2027).', PLAN_2026)?.deadline).toMatchObject({ kind: 'range', due: '2027-06-30', raw: 'Quý I – Quý II/2027' });
+    expect(findDeadlineInText('Tổ chức tập huấn cho cán bộ (tháng 9/2026); báo cáo kết quả về Sở Nội vụ.', PLAN_2026)?.deadline).toMatchObject({ kind: 'month', due: '2026-09-30' });
+    // not inside the sentence, not without a year, not in an objective
+    expect(findDeadlineInText('Báo cáo kết quả (năm 2026) gửi Sở Nội vụ.', PLAN_2026)).toBeNull();
+    expect(findDeadlineInText('Tổ chức Hội nghị sơ kết (Quý II).', PLAN_2026)).toBeNull();
+    expect(findDeadlineInText('Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80% (năm 2026).', PLAN_2026)).toBeNull();
+  });
+
   it('a span of dates ("từ ngày 15/12/2025 đến ngày 15/02/2026") is a range', () => {
     const r = findDeadlineInText('Chỉ đạo tổ chức đợt cao điểm kiểm tra từ ngày 15/12/2025 đến ngày 15/02/2026.', PLAN_2026);
     expect(r?.deadline).toMatchObject({ kind: 'range', start: '2025-12-15', due: '2026-02-15' });
