@@ -1037,7 +1037,7 @@ class Parser {
     // A directive ("CHỈ THỊ") or a short plan may have no sections I–V: its duties are numbered 1, 2, 3 …
     const numbered = this.roots.filter((r) => r.markerType === 'arabic' || r.markerType === 'roman').length;
     // … and fewer items will do when the number says what the document is ("Số: 09/CT-UBND", "…/KH-SYT")
-    const coded = /^(?:KH|CT)(?:-|$)/.test(doc.number?.code ?? '');
+    const coded = /^(?:KH|CT)(?:[-/]|$)/.test(doc.number?.code ?? '');
     const enough = numbered >= 3 || (coded && numbered >= 1);
     if (doc.kind !== 'decision') doc.kind = hasTitle && (hasSections || this.tables.length > 0 || enough) ? 'plan' : hasSections && this.roots.length >= 2 ? 'plan' : 'unknown';
     else if (!hasSections && this.tables.length === 0) doc.kind = 'unknown';
@@ -1087,7 +1087,8 @@ const NAMES_INSTRUMENT = /(QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|CHỈ TH�
 const MOTTO_IN_LINE = /(.*?)\s*\|?\s*(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM)/u;
 
 const LAT = LATIN_LETTER;
-const NUMBER = new RegExp(`^(?:số|so)\\s*:?\\s*([0-9A-Za-z.]*)\\s*\\/\\s*([${LAT}\\d][${LAT}\\d.-]*(?:\\/[${LAT}\\d.-]+)*)`, 'iu');
+// "Số: 12/KH-UBND"; Party documents join the serial with a hyphen and write no colon: "Số 118-KH/TU".
+const NUMBER = new RegExp(`^(?:số|so)\\s*:?\\s*([0-9A-Za-z.]*)\\s*(?:\\/|-(?=[${LAT}]+\\/))\\s*([${LAT}\\d][${LAT}\\d.-]*(?:\\/[${LAT}\\d.-]+)*)`, 'iu');
 
 export function parseNumberLine(text: string, line: number): PlanNumber | null {
   const t = text.replace(/\s+\|\s+.*$/, '').trim();

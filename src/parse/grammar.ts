@@ -22,11 +22,13 @@ const PART_WORD = /^PHẦN\s+(THỨ\s+\S+|[IVX]+|\d+)\s*[.:]?\s*/u;
 const ORDINAL_WORDS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 const PART_ORDINAL = /^Phần\s+thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{M}])\s*([.:\-–])?\s*/u;
 const ROMAN = /^([IVX]{1,5})\s*[.)]\s*(?=\S)/;
-// "I - MỤC ĐÍCH", "II/ NHIỆM VỤ": other separators some offices use for sections (upper-case heading only).
-const ROMAN_OTHER = /^([IVX]{1,5})(?:\s*\/\s*|\s+[-–]\s+)(?=\S)/;
+// "I - MỤC ĐÍCH", "II/ NHIỆM VỤ", "I- MỤC ĐÍCH": other separators some offices use for sections (upper-case
+// heading only); the hyphen glued to the numeral is how Party documents (…-KH/TU) number them.
+const ROMAN_OTHER = /^([IVX]{1,5})(?:\s*\/\s*|\s*[-–]\s+)(?=\S)/;
 const ARTICLE = /^(Điều\s+(\d+))\s*[.:]\s*/u;
-const DECIMAL = /^(\d{1,2}(?:\s?\.\s?\d{1,2}){1,4})\s?[.)]?(?=\s|$)\s*/;
-const ARABIC = /^(\d{1,2})\s?(?:[.)](?!\d)\s*|\/\s+)/; // "1.", "1)", "1/ " (not "1/2025")
+const DECIMAL = /^(\d{1,2}(?:\s?\.\s?\d{1,2}){1,4})\s?(?:[.)]|-(?=\s))?(?=\s|$)\s*/;
+// "1.", "1)", "1/ " (not "1/2025"), "1- " (Party documents number their items so; not "1-2 ngày")
+const ARABIC = /^(\d{1,2})\s?(?:[.)](?!\d)\s*|\/\s+|-\s+)/;
 const LETTER = /^([a-zđ])\s?[).\/](?=\s)\s*/u; // "a)", "a.", "a/"
 const LETTER_DOT_NUM = /^([a-zđ])\.(\d{1,2})[.)]?\s+/u; // "a.1." sub-items
 const BULLET = /^([-–—+•*·○●▪►✓])\s*(?=\S|$)/u;
@@ -191,6 +193,8 @@ export function isMotto(text: string): 'motto' | null {
   // (The cheap conditions first; the anchored test needs only the first 40 folded characters.)
   if ((text.length < 50 || upperRatio(text) > 0.8) && /cong hoa xa hoi chu nghia viet nam/.test(fold(text))) return 'motto';
   if (/^doc lap\s*-\s*tu do\s*-\s*hanh phuc/.test(foldHead(text, 40).head)) return 'motto';
+  // the heading of every Party document, where a state document has the national motto
+  if (text.length < 40 && upperRatio(text) > 0.8 && /^\W*dang cong san viet nam\W*$/.test(fold(text))) return 'motto';
   return null;
 }
 
@@ -239,7 +243,8 @@ export function isRecipientsHead(text: string): boolean {
 /** Signer title lines: "CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "BỘ TRƯỞNG". */
 const SIGNER_TITLE = /^(tm\.?|kt\.?|tl\.?|ttl\.?|q\.?|pho )?\s*(chu tich|pho chu tich|giam doc|pho giam doc|bo truong|thu truong|truong ban|truong doan|truong phong|chanh van phong|uy ban nhan dan|ubnd|thu tuong|pho thu tuong|bi thu|chanh an|vien truong|cuc truong|vu truong|tong giam doc|truong doan kiem tra)\b/;
 /** Signing on behalf of a body or a superior: "TM.", "T/M.", "KT.", "K/T.", "TL.", "TUQ." + any upper-case body ("T/M. ĐOÀN KIỂM TRA"). */
-const PROXY_TITLE = /^(tm|t\/m|kt|k\/t|tl|t\/l|tuq|ttl)\.\s*\p{L}/u;
+// (Party documents write the slash forms without a dot: "T/M BAN THƯỜNG VỤ".)
+const PROXY_TITLE = /^(?:(?:tm|kt|tl|tuq|ttl|t\/m|k\/t|t\/l)\.|(?:t\/m|k\/t|t\/l)\s)\s*\p{L}/u;
 export function isSignerTitle(text: string): boolean {
   // (The replace can only change a text that starts with white space, '-' or '|'.)
   const c0 = text.charCodeAt(0);
@@ -298,6 +303,8 @@ export function isClosing(text: string): boolean {
     /^(trong qua trinh|qua trinh) (to chuc |trien khai )?(thuc hien|trien khai)/.test(f) ||
     /^(chu tich|uy ban nhan dan|ubnd) .{0,80}\b(yeu cau|de nghi)\b.{0,120}\b(nghiem tuc|to chuc) thuc hien/.test(f) ||
     /^yeu cau (thu truong|cac|chu tich|truong|giam doc)/.test(f) ||
+    // "Kế hoạch này được phổ biến đến chi bộ." (how a Party plan ends)
+    /^(ke hoach|chi thi|chuong trinh|nghi quyet|huong dan|quy dinh) nay (duoc )?(pho bien|quan triet|truyen dat) (den|toi|trong)\b/.test(f) ||
     closingExhortation(text)
   );
 }

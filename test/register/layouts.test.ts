@@ -59,6 +59,37 @@ describe('other layouts', () => {
     expect(odd.tasks.find((x) => x.id === 'III.4')).toMatchObject({ lead: ['UBND các xã, thị trấn'], assignedBy: 'addressee' });
   });
 
+  it('a Party plan (Số 118-KH/TU): markers "I- ", "1- ", the Party heading, "T/M BAN THƯỜNG VỤ" and its closing line', async () => {
+    const { buildRegister, sha256 } = await import('../../src/register/build.js');
+    const text = readFileSync('fixtures/layouts/party-plan-hyphen-markers.txt', 'utf8');
+    const standard = text.replace(/^([IVX]+)- /gm, '$1. ').replace(/^(\d+)- /gm, '$1. ');
+    expect(standard).not.toBe(text);
+    const reg = (t: string) => buildRegister({ text: t, path: 'p.txt', sha256: sha256(t), format: 'text', encoding: 'utf-8', lineEnding: 'lf', bytes: t.length });
+    const rows = (t: string) => reg(t).tasks.map((x) => [x.id, x.text, x.lead, x.support, x.deadline?.due ?? null]);
+    const party = reg(text);
+    expect(party.document.kind).toBe('plan');
+    expect(party.document.number).toMatchObject({ raw: 'Số 118-KH/TU', serial: '118', code: 'KH/TU', line: 4 });
+    expect(party.document.issuer?.text).toBe('ĐẢNG BỘ TỈNH NGHỆ AN / TỈNH ỦY');
+    expect(party.document.furniture).toContainEqual({ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', line: 6, kind: 'motto' });
+    expect(party.document.signer).toMatchObject({ title: 'T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ THƯỜNG TRỰC', name: 'Hoàng Nghĩa Hiếu' });
+    expect(party.outline.map((n) => [n.id, n.role])).toEqual([
+      ['I', 'objectives'],
+      ['II', 'content'],
+      ['III', 'organisation'],
+    ]);
+    expect(party.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(rows(text)).toEqual(rows(standard));
+    // the items keep no "1-" in their text; the closing line and the signature are no tasks
+    expect(party.tasks.find((x) => x.id === 'III.4')).toMatchObject({ text: expect.stringMatching(/^Văn phòng Tỉnh ủy chủ trì/), lead: ['Văn phòng Tỉnh ủy'] });
+    expect(party.tasks.filter((x) => /phổ biến đến chi bộ|BAN THƯỜNG VỤ/.test(x.text))).toEqual([]);
+    expect(party.tasks.length).toBeGreaterThanOrEqual(12);
+    const { parseMarker } = await import('../../src/parse/grammar.js');
+    expect(parseMarker('1.2- Rà soát văn bản')).toMatchObject({ type: 'decimal', value: '1.2', rest: 'Rà soát văn bản' });
+    // a span of numbers is no marker
+    expect(parseMarker('1-2 ngày làm việc')).toBeNull();
+    expect(parseMarker('2-3 lớp tập huấn mỗi năm')).toBeNull();
+  });
+
   it('a plan hard-wrapped at 60–90 columns (text from a PDF) gives the same tasks as the plan itself', async () => {
     const { buildRegister, sha256 } = await import('../../src/register/build.js');
     // Wrap every line longer than `w` at spaces, as PDF-to-text tools do (table rows are left alone).
