@@ -719,11 +719,32 @@ export function parseFolded(t: FoldedText, raw: string, ctx: DeadlineContext): D
   return unparsed(raw, 'unrecognised deadline phrase');
 }
 
+/**
+ * A phrase that names an event and gives its date in brackets, or the other way round: "Trước mùa
+ * mưa bão (trước ngày 31/8/2027)", "Trước ngày 31/8/2027 (trước mùa mưa bão)". The phrase outside
+ * the brackets and each bracket are read on their own; the first with a due date wins (else the
+ * first read at all), and the deadline keeps the whole phrase as written.
+ */
+function bracketed(src: string, raw: string, ctx: DeadlineContext): DeadlineResult | null {
+  const parts = [src.replace(/\([^()]*\)/g, ' '), ...[...src.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]!)].map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '' && p !== src);
+  let found: DeadlineResult | null = null;
+  for (const p of parts) {
+    const t = foldMapped(p);
+    const r = parseFolded(t, rawOf(t), ctx);
+    if (r.deadline.kind === 'unspecified') continue;
+    const withRaw = { ...r, deadline: { ...r.deadline, raw } };
+    if (r.deadline.due !== null) return withRaw;
+    found ??= withRaw;
+  }
+  return found;
+}
+
 /** Parses one deadline phrase. Never throws. */
 export function parseDeadline(raw: string, ctx: DeadlineContext): DeadlineResult {
   try {
     const t = foldMapped(typeof raw === 'string' ? raw : String(raw ?? ''));
-    return parseFolded(t, rawOf(t), ctx);
+    const r = parseFolded(t, rawOf(t), ctx);
+    return r.deadline.kind === 'unspecified' && r.problems.length > 0 && t.src.includes('(') ? (bracketed(t.src, rawOf(t), ctx) ?? r) : r;
   } catch (e) {
     // Defensive: a bug here must not take down a whole plan.
     const text = typeof raw === 'string' ? raw.trim() : '';

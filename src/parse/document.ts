@@ -421,10 +421,10 @@ class Parser {
     return true;
   }
 
-  /** furniture(), and in the body a page's running header (not in the header, whose number it would take). */
+  /** furniture(), and in the body and the closing a page's running header (not in the header, whose number it would take). */
   private bodyFurniture(l: LLine): boolean {
     if (this.furniture(l)) return true;
-    if (!g.isRunningHeader(l.text)) return false;
+    if (!g.isRunningHeader(l.text, l.column)) return false;
     this.doc.furniture.push({ text: l.text, line: l.line, kind: 'running-header' });
     this.place(l);
     return true;
@@ -954,7 +954,7 @@ class Parser {
     });
     for (const l of lines) {
       const t = l.text;
-      if (this.furniture(l)) continue;
+      if (this.bodyFurniture(l)) continue;
       if (l.noteMark) {
         this.addFootnote(l);
         continue;

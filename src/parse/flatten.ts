@@ -363,7 +363,8 @@ function makeLine(a: Acc, raw: string): SrcLine {
   }
   return {
     line: a.line,
-    column: a.marker || noteMark ? Math.max(1, raw.search(/\S/) + 1) : a.column,
+    // (a form feed starting the line, as pdftotext writes a new page, is margin, not text)
+    column: a.marker || noteMark || raw.charCodeAt(a.column - 1) === 12 ? Math.max(1, raw.search(/\S/) + 1) : a.column,
     text,
     raw,
     block: a.block,

@@ -221,13 +221,16 @@ export function isPageMarker(text: string): boolean {
  * A page's running header repeated in the body: the issuer in capitals and the document's number
  * ("BỘ Y TẾ        Kế hoạch số 1587/KH-BYT"), or the number alone ("Kế hoạch số 27/KH-UBND (tiếp)").
  * Nothing follows the number: a sentence that cites a plan goes on ("… ngày 20/01/2026 của …").
+ * With its date ("Kế hoạch số 85/KH-UBND ngày 20/01/2027") only when printed away from the left
+ * margin (`column`, 1-based, from 20): a line of a wrapped citation can end with a date too.
  */
-const RUNNING_HEADER = /^(.*?)(?:^|\s)(?:kế hoạch|quyết định|chỉ thị|chương trình|phương án)\s+số\s*:?\s*\d+\s*\/\s*[\p{L}\d.\-–]+\s*(?:\(\s*tiếp(?:\s+theo)?\s*\))?$/iu;
+const RUNNING_HEADER =
+  /^(.*?)(?:^|\s)(?:kế hoạch|quyết định|chỉ thị|chương trình|phương án)\s+số\s*:?\s*\d+\s*\/\s*[\p{L}\d.\-–]+\s*(?:\(\s*tiếp(?:\s+theo)?\s*\))?(,?\s*ngày\s+\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]|tháng\s+\d{1,2}\s+năm)\s*\d{4})?$/iu;
 
-export function isRunningHeader(text: string): boolean {
+export function isRunningHeader(text: string, column = 1): boolean {
   if (text.length > 120) return false;
   const m = RUNNING_HEADER.exec(text.trim());
-  if (!m) return false;
+  if (!m || (m[2] && column < 20)) return false;
   const before = m[1]!.trim();
   return before === '' || (upperRatio(before) > 0.8 && !/[.;:,]$/.test(before));
 }

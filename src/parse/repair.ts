@@ -107,7 +107,7 @@ export function splitGlued(s: SrcLine): LLine[] {
 
 /** Lines that are never continuations nor continued: layout and structural lines. */
 export function isFurniture(l: LLine): boolean {
-  return l.block === 'break' || g.isRule(l.text) || g.isPageNumber(l.text) || g.isPageMarker(l.text) || g.isRunningHeader(l.text);
+  return l.block === 'break' || g.isRule(l.text) || g.isPageNumber(l.text) || g.isPageMarker(l.text) || g.isRunningHeader(l.text, l.column);
 }
 
 function isStructuralStart(l: LLine): boolean {

@@ -36,6 +36,9 @@ const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}|[A-DĐ])\.?$/;
 /** A line with pieces apart by runs of spaces: at least one gap of three spaces inside the text. */
 const GAP = /\S {3,}\S/;
 
+/** Width of a raw line's left margin (a form feed, as pdftotext starts a page, counts as margin). */
+const marginOf = (raw: string): number => Math.max(0, raw.search(/[^\s\f]/));
+
 /** Pieces of a raw line separated by two spaces or more. */
 function fragments(raw: string): Frag[] {
   const out: Frag[] = [];
@@ -213,8 +216,8 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
     // A bare number in the TT column is a row number (printed alone on the middle line of its row);
     // a page number stands elsewhere (centred or at the right).
     const alone = /^\d{1,3}$/.test(t) && text.search(/\S/) < firstContentEdge - 1;
-    if (!alone && (g.isPageNumber(t) || g.isPageMarker(t))) {
-      // a page break: the blank lines around it do not end the table
+    if (!alone && (g.isPageNumber(t) || g.isPageMarker(t) || g.isRunningHeader(t, marginOf(text) + 1))) {
+      // a page break (its number, or the page's running header): the blank lines around it do not end the table
       pageNumbers.push(r + 1);
       blank = 0;
       continue;
@@ -376,7 +379,7 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
   }
   for (const k of nextRepeat) out.push(tableRowLine(h.texts, k, repeatedAt.get(k)!, { column: 1 }));
   // Page numbers inside the table stay as lines of their own (furniture), in order.
-  for (const p of pageNumbers) if (p <= end + 1) out.push(tableRowLine([raw[p - 1]!.trim()], p, [p], { column: 1 }));
+  for (const p of pageNumbers) if (p <= end + 1) out.push(tableRowLine([raw[p - 1]!.trim()], p, [p], { column: marginOf(raw[p - 1]!) + 1 }));
   out.sort((a, b) => a.line - b.line);
   return { first: h.first + 1, last: end + 1, lines: out };
 }

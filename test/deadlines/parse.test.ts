@@ -247,6 +247,16 @@ describe('parseDeadline: relative deadlines (kể từ = counting from)', () => 
     expect(parseDeadline('Trước tháng 6/2026', PLAN_2026).deadline.due).toBe('2026-05-31');
   });
 
+  it('an event with its date in brackets, or a date with its event, is due at the date; the phrase is kept whole', () => {
+    expect(parseDeadline('Trước mùa mưa bão (trước ngày 31/8/2026)', PLAN_2026)).toEqual({
+      deadline: expect.objectContaining({ kind: 'date', due: '2026-08-31', raw: 'Trước mùa mưa bão (trước ngày 31/8/2026)' }),
+      problems: [],
+    });
+    expect(parseDeadline('Trước ngày 31/8/2026 (trước mùa mưa bão)', PLAN_2026).deadline).toMatchObject({ kind: 'date', due: '2026-08-31' });
+    // without a date anywhere, the event alone
+    expect(parseDeadline('Trước Tết Nguyên đán (dự kiến)', PLAN_2026).deadline).toMatchObject({ kind: 'relative', anchor: { event: 'Tết Nguyên đán', offset: null } });
+  });
+
   it('a bare duration ("02 ngày") counts from the start of the task', () => {
     const { deadline, problems } = parseDeadline('02 ngày', PLAN_2026);
     expect(deadline.kind).toBe('relative');

@@ -41,6 +41,16 @@ describe('repairs', () => {
     expect(find(cite.roots, 'I.1')!.text).toContain('Kế hoạch số 12/KH-UBND');
   });
 
+  it('a running header with its date, printed at the right after a form feed, is furniture; at the left margin it is text', () => {
+    const header = '\f                                                       Kế hoạch số 85/KH-UBND ngày 20/01/2027';
+    const pd = parse(plan(`I. NỘI DUNG\n\n1. Kiểm tra an toàn hồ đập.\n\n                                      Trang 1/4\n${header}\n\n2. Tổ chức diễn tập.`));
+    expect(outlineIds(pd.roots)).toEqual(['I', 'I.1', 'I.2']);
+    expect(pd.document.furniture).toContainEqual({ text: 'Kế hoạch số 85/KH-UBND ngày 20/01/2027', line: 13, kind: 'running-header' });
+    // a wrapped citation can end with a date on a line of its own
+    const wrapped = parse(plan('I. NỘI DUNG\n\n1. Triển khai các nhiệm vụ tại\nKế hoạch số 12/KH-UBND ngày 10/01/2026\ncủa UBND tỉnh.'));
+    expect(find(wrapped.roots, 'I.1')!.text).toBe('Triển khai các nhiệm vụ tại Kế hoạch số 12/KH-UBND ngày 10/01/2026 của UBND tỉnh.');
+  });
+
   it('nests a plain numbered list under a bold numbered heading when its numbers start again at 1', () => {
     const pd = parse(plan('**II. NHIỆM VỤ**\n\n**1. Hoàn thiện thể chế**\n\n1. Xây dựng Quy chế phối hợp.\n\n2. Số hóa tài liệu Hán Nôm.\n\n**2. Tuyên truyền**\n\n3. Tổ chức Ngày Sách.\n\n4. Phát động cuộc thi.'));
     expect(outlineIds(pd.roots)).toEqual(['II', 'II.1', 'II.1.1', 'II.1.2', 'II.2', 'II.2.3', 'II.2.4']);

@@ -42,6 +42,23 @@ describe('tables laid out with spaces', () => {
     expect(r.diagnostics.filter((d) => d.rule.startsWith('table/'))).toEqual([]);
   });
 
+  it('fixtures/tables/pdftotext-running-header-dated.txt (a real PDF): the running header with its date on pages 2+, "Trang N/4", form feeds, a row cut by a page break', async () => {
+    const { register: r } = await extractFile('fixtures/tables/pdftotext-running-header-dated.txt', { config: null });
+    // the header printed between the parts of row 8 is neither its text nor its deadline
+    expect(rows(r).find((x) => String(x[0]).startsWith('Vệ sinh môi trường'))).toEqual([
+      'Vệ sinh môi trường, phòng, chống dịch bệnh sau bão, lũ; bảo đảm thuốc, hóa chất khử khuẩn',
+      ['Sở Y tế'],
+      ['UBND các xã, phường'],
+      '2027-12-31',
+    ]);
+    expect(rows(r)).toHaveLength(9);
+    // an event with its date in brackets
+    expect(r.tasks.find((t) => t.text.startsWith('Chuẩn bị lương thực'))?.deadline).toMatchObject({ kind: 'date', due: '2027-08-31', raw: 'Trước mùa mưa bão (trước ngày 31/8/2027)' });
+    expect(r.tasks.some((t) => t.text.includes('Kế hoạch số 85/KH-UBND ngày 20/01/2027'))).toBe(false);
+    expect(r.document.furniture.filter((f) => f.kind === 'running-header').map((f) => f.text)).toEqual(Array(3).fill('Kế hoạch số 85/KH-UBND ngày 20/01/2027'));
+    expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
   it('row numbers printed on the middle line of their rows (cells centred vertically)', () => {
     const text = [
       ...HEAD,
