@@ -21,7 +21,8 @@ import { clean, fold, upperRatio } from './fast-text.js';
 import { LATIN_LETTER } from '../util/text.js';
 import { sourceLines } from './markdown.js';
 import * as g from './grammar.js';
-import { fieldUnits } from '../units/split.js';
+import { fieldUnits, matchUnitAtStart } from '../units/split.js';
+import { parseDeadline } from '../deadlines/parse.js';
 import { parseCitations } from './citations.js';
 import { isFurniture, join, shouldJoin, splitGlued, tableRowLine, wrapWidth, type LLine } from './repair.js';
 import { readGridTables } from './grid-table.js';
@@ -646,7 +647,7 @@ class Parser {
         this.place(l);
         continue;
       }
-      const labels = this.lastNode ? g.itemLabels(t) : null;
+      const labels = this.lastNode ? (g.itemLabels(t) ?? this.assignmentLine(t)) : null;
       if (labels && this.takeLabels(labels, l)) continue;
       if (g.isRecipientsHead(t) || (g.isSignerTitle(t) && appendix)) {
         // A signature inside an appendix zone (appendix signed separately).
@@ -734,6 +735,38 @@ class Parser {
     last.source.endLine = Math.max(last.source.endLine, l.endLine);
     this.place(l);
     return true;
+  }
+
+  /**
+   * A paragraph of its own right after a numbered item that only says who does it and by when:
+   * "Giao Văn phòng UBND tỉnh chủ trì, hoàn thành trong tháng 6/2027." — read as the item's fields.
+   * Nothing else may follow the units but a deadline: "Giao X chủ trì tổ chức …" is work of its own.
+   */
+  private assignmentLine(t: string): g.ItemLabels | null {
+    const last = this.lastNode!;
+    if (last.markerType === 'none' || last.markerType === 'bullet' || last.fields.lead !== undefined || last.children.length > 0) return null;
+    const m = /^giao\s+/iu.exec(t);
+    if (!m || t.length > 300) return null;
+    const lead = matchUnitAtStart(t.slice(m[0].length));
+    if (!lead) return null;
+    let rest = lead.rest;
+    const role = /^\s*(?:chủ trì|thực hiện|tham mưu)(?:\s+thực hiện)?(?![\p{L}])/iu.exec(rest);
+    if (!role) return null;
+    rest = rest.slice(role[0].length);
+    const out: g.ItemLabels = { lead: t.slice(m[0].length, t.length - lead.rest.length).trim() };
+    const hop = /^\s*,?\s*(?:và\s+)?phối hợp\s+(?:với\s+)?/iu.exec(rest);
+    if (hop) {
+      const support = matchUnitAtStart(rest.slice(hop[0].length));
+      if (!support) return null;
+      out.support = rest.slice(hop[0].length, rest.length - support.rest.length).trim();
+      rest = support.rest;
+    }
+    rest = rest.replace(/^\s*[,;]\s*/, '').replace(/[\s.;]+$/, '');
+    if (rest !== '') {
+      if (parseDeadline(rest, { year: null }).deadline.kind === 'unspecified') return null;
+      out.deadline = rest;
+    }
+    return out;
   }
 
   /** The item a `Thời gian hoàn thành:` line belongs to: the last item, or its intro when it is a bullet of one. */

@@ -451,6 +451,8 @@ const ARTICLE_ASSIGNS = /(?:^điều\s+\d+\s*[.:]\s*giao\s)|chủ trì/iu;
 const ARTICLE_BOILERPLATE = /ban hanh kem theo|co hieu luc|chiu trach nhiem thi hanh|bai bo|thay the quyet dinh/;
 /** A unit phrase between a boundary ("(", ". ", "; ") and "chủ trì" later in the text. */
 const LATER_CHU_TRI = /(?:[(;]|[.:]\s)\s*([^.;:()]{3,150}?)\s+chủ trì(?!\p{L})/giu;
+/** "… . Sở Tư pháp, Sở Xây dựng thực hiện; thời hạn: …": a clause that is only units and "thực hiện". */
+const LATER_THUC_HIEN = /(?:[(;]|[.:]\s)\s*([^.;:()]{3,150}?)\s+(?:chịu trách nhiệm\s+)?thực hiện(?=\s*(?:[;)]|[.,]?\s*$|\.\s))/giu;
 /** "Văn phòng UBND tỉnh chủ trì; Sở Nội vụ, Sở Tư pháp phối hợp …": the lead's role word, then the support. */
 const CHU_TRI_THEN = /^\s*chủ trì\s*[;,]\s*(?:và\s+)?/iu;
 const PHOI_HOP_AFTER = /^(?:cùng\s+)?phối hợp\b/iu;
@@ -469,9 +471,10 @@ const GIAO_REST = /^(?:(?:chủ trì|thực hiện)(?:\s+thực hiện)?(?!\p{L}
 const TRAILING_UNIT = /\(([^()]{3,150})\)\s*[.;]?\s*$/u;
 /**
  * A responsibility clause after the task's sentence: ". Cơ quan chủ trì: X; cơ quan phối hợp: Y",
- * ". Trách nhiệm thực hiện: X (chủ trì), Y (phối hợp)", ". Cơ quan thực hiện: X. Thời gian: …".
+ * ". Trách nhiệm thực hiện: X (chủ trì), Y (phối hợp)", ". Cơ quan thực hiện: X. Thời gian: …", after a dash
+ * ("… - Đơn vị chủ trì: X; …") or in brackets ("(Đơn vị chủ trì: X; Đơn vị phối hợp: Y; Thời hạn: …)").
  */
-const RESPONSIBILITY = /(?:^|[.;]\s+)(trách nhiệm(?:\s+(?:thực hiện|chính))?|(?:đơn vị|cơ quan)\s+thực hiện|(?:(?:cơ quan|đơn vị)\s+)?chủ trì(?:\s+thực hiện)?)\s*:\s*/iu;
+const RESPONSIBILITY = /(?:^|[.;(]\s*|\s[-–]\s+)(trách nhiệm(?:\s+(?:thực hiện|chính))?|(?:đơn vị|cơ quan)\s+thực hiện|(?:(?:cơ quan|đơn vị)\s+)?chủ trì(?:\s+thực hiện)?)\s*:\s*/iu;
 
 /** Lead and support named by a responsibility clause inside the text, or null. */
 function responsibilityClause(text: string): { lead: UnitMention[]; support: UnitMention[] } | null {
@@ -676,6 +679,15 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   // Môi trường chủ trì, …": the lead named with "chủ trì" after the sentence's start.
   if (!lead.length && !g) {
     for (const m of text.matchAll(LATER_CHU_TRI)) {
+      const u = matchUnitAtStart(m[1]!);
+      if (u && u.rest === '') {
+        lead = u.mentions;
+        break;
+      }
+    }
+  }
+  if (!lead.length && !g && /thực hiện/iu.test(text)) {
+    for (const m of text.matchAll(LATER_THUC_HIEN)) {
       const u = matchUnitAtStart(m[1]!);
       if (u && u.rest === '') {
         lead = u.mentions;

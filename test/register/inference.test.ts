@@ -117,6 +117,22 @@ describe('inference rules', () => {
     expect(who(task(r, 'II.7')).lead).toEqual([]);
   });
 
+  it('5i. fields after a dash or in brackets, a trailing "X, Y thực hiện; thời hạn: …", and a "Giao X chủ trì, <deadline>." paragraph after its item', () => {
+    const r = build(
+      'II. NHIỆM VỤ CỤ THỂ\n\na) Nghiên cứu cơ chế tín chỉ carbon - Đơn vị chủ trì: Cục Biến đổi khí hậu; Đơn vị phối hợp: Vụ Hợp tác quốc tế; Thời hạn: năm 2027.\n\nb) Hướng dẫn xây dựng vùng nguyên liệu (Đơn vị chủ trì: Cục Kinh tế hợp tác và Phát triển nông thôn; Đơn vị phối hợp: Vụ Pháp chế; Thời hạn: trước ngày 30/4/2026).\n\nc) Triển khai thanh toán trực tuyến lệ phí hộ tịch. Sở Tư pháp, Sở Xây dựng thực hiện; thời hạn: Quý II/2026.\n\nd) Rà soát, tái cấu trúc quy trình cung cấp dịch vụ công trực tuyến.\n\nGiao Văn phòng UBND tỉnh chủ trì, phối hợp với Sở Nội vụ, hoàn thành trong tháng 6/2026.\n\nđ) Rà soát thủ tục hành chính nội bộ.\n\nGiao Sở Nội vụ chủ trì tổ chức kiểm tra công vụ.',
+    );
+    expect(who(task(r, 'II.a'))).toEqual({ lead: ['Cục Biến đổi khí hậu'], support: ['Vụ Hợp tác quốc tế'], assignedBy: 'labelled-field' });
+    expect(who(task(r, 'II.b'))).toEqual({ lead: ['Cục Kinh tế hợp tác và Phát triển nông thôn'], support: ['Vụ Pháp chế'], assignedBy: 'labelled-field' });
+    expect(task(r, 'II.b').deadline).toMatchObject({ kind: 'date', due: '2026-04-30' });
+    expect(who(task(r, 'II.c'))).toMatchObject({ lead: ['Sở Tư pháp', 'Sở Xây dựng'], support: [] });
+    // the "Giao" paragraph gives the item above its units and deadline, and is no task of its own …
+    expect(who(task(r, 'II.d'))).toMatchObject({ lead: ['Văn phòng UBND tỉnh'], support: ['Sở Nội vụ'] });
+    expect(task(r, 'II.d').deadline).toMatchObject({ kind: 'month', due: '2026-06-30' });
+    // … unless it gives work of its own: then it is a task under the item, as any paragraph there
+    expect(r.tasks.map((t) => t.id)).toEqual(['II.a', 'II.b', 'II.c', 'II.d', 'II.đ.p1']);
+    expect(task(r, 'II.đ.p1')).toMatchObject({ text: 'Giao Sở Nội vụ chủ trì tổ chức kiểm tra công vụ.', lead: ['Sở Nội vụ'] });
+  });
+
   it('5h. labelled fields inside the sentence or on a line of their own under a lettered item ("Cơ quan thực hiện: X. Thời gian: …", "Trách nhiệm: X; Y (phối hợp)")', () => {
     const r = build(
       'II. NHIỆM VỤ TRỌNG TÂM\n\n1. Cải cách thể chế\n\na) Kiểm tra, xử lý văn bản của cấp xã. Cơ quan thực hiện: Sở Tư pháp. Thời gian: Thường xuyên.\n\n2. Cải cách thủ tục hành chính\n\na) Công bố danh mục thủ tục hành chính.\n\nTrách nhiệm thực hiện: Văn phòng UBND tỉnh (chủ trì), các sở, ban, ngành (phối hợp). Thời gian: Quý II/2026.\n\nb) Cắt giảm thời gian giải quyết thủ tục nội bộ.\n\n- Trách nhiệm: Văn phòng UBND tỉnh; Sở Nội vụ (phối hợp). Thời gian: trước ngày 30/9/2026.',
