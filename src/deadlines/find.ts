@@ -88,7 +88,7 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
  * candidate, and the citation and trigger regexes need not run. (A bare "trong" only counts
  * followed by a month or quarter: that is the only trigger that starts with it.)
  */
-const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang)|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b/;
+const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang|thuong xuyen|hang|dinh ky)|ke tu|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b/;
 
 /**
  * A bracket holding only a period with its year, closing the sentence or a clause: "… tại 100% xã,
@@ -97,6 +97,15 @@ const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang)|truoc|cham nhat|k
 const BRACKET_PERIOD = /\(\s*((?:quy|thang|nam|6 thang|06 thang)\b[^()]{0,40}?\d{4})\s*\)(?=\s*[.;]?\s*$|\s*[.;]\s)/g;
 
 const OBJECTIVE_WORDS = /\b(?:phan dau|chi tieu|muc tieu|ty le)\b|\bdat\s*(?:duoc|tu|toi thieu|tren|it nhat|\d)/;
+
+/**
+ * A bracket holding only an ongoing or repeating time closing the sentence: "… giám sát việc thi hành
+ * pháp luật (thường xuyên).", "… (hằng quý)". Read as if labelled (folded).
+ */
+const BRACKET_ONGOING = /\(\s*((?:thuong xuyen|hang (?:nam|quy|thang|tuan)|dinh ky [^()]{3,30}))\s*\)(?=\s*[.;]?\s*$)/g;
+
+/** "hoàn thành trong 30 ngày kể từ ngày ban hành Kế hoạch": a time counted from an event, to the clause's end (folded). */
+const WITHIN_FROM = /\b(?:hoan thanh\s*)?trong\s*(?:vong\s*|thoi han\s*)?\d{1,3}\s*(?:ngay(?:\s*lam viec)?|tuan|thang)\s*,?\s*ke tu\b[^.;()]{3,100}/g;
 
 /** "đã (hoàn thành|thực hiện|ban hành …)" right before a date (folded). */
 const DONE_BEFORE = /(?:^|[\s(])da\s+(?:(?:hoan thanh|thuc hien|trien khai|ban hanh|to chuc|duoc)\s+){0,2}$/;
@@ -134,6 +143,11 @@ function candidates(f: string): Span[] {
     // (a share alone, "tại 100% xã", is where the work is done: only the words of an objective count)
     if (!OBJECTIVE_WORDS.test(sentenceAround(f, span))) spans.push(span);
   }
+  for (const m of f.matchAll(BRACKET_ONGOING)) {
+    const st = m.index + m[0].indexOf(m[1]!);
+    spans.push({ start: st, end: st + m[1]!.length, labelled: true });
+  }
+  for (const m of f.matchAll(WITHIN_FROM)) spans.push({ start: m.index, end: m.index + m[0].length, labelled: true });
   for (const m of f.matchAll(TEXT_LABEL)) {
     const [s, e] = m.indices![1]!;
     const end = unbalancedClose(f, s, e);

@@ -151,6 +151,18 @@ describe('findDeadlineInText: explicit deadlines in seed sentences', () => {
     expect(findDeadlineInText('Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80% (năm 2026).', PLAN_2026)).toBeNull();
   });
 
+  it('"hoàn thành trong 30 ngày kể từ …" is relative to its event; a bracketed "(thường xuyên)", "(hằng quý)" closing the sentence is its time', () => {
+    expect(findDeadlineInText('Các đảng ủy xây dựng kế hoạch thực hiện; hoàn thành trong 30 ngày kể từ ngày ban hành Kế hoạch.', PLAN_2026)?.deadline).toMatchObject({
+      kind: 'relative',
+      raw: 'hoàn thành trong 30 ngày kể từ ngày ban hành Kế hoạch',
+      anchor: { offset: { value: 30, unit: 'day' } },
+    });
+    expect(findDeadlineInText('Tăng cường giám sát việc thi hành pháp luật (thường xuyên).', PLAN_2026)?.deadline).toMatchObject({ kind: 'continuous', raw: 'thường xuyên' });
+    expect(findDeadlineInText('Kiểm tra hoạt động của trạm y tế (hằng quý).', PLAN_2026)?.deadline).toMatchObject({ kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: null }] });
+    // inside the sentence the frequency words stay words
+    expect(findDeadlineInText('Tổ chức (thường xuyên) các lớp tập huấn cho cán bộ.', PLAN_2026)).toBeNull();
+  });
+
   it('a span of dates ("từ ngày 15/12/2025 đến ngày 15/02/2026") is a range', () => {
     const r = findDeadlineInText('Chỉ đạo tổ chức đợt cao điểm kiểm tra từ ngày 15/12/2025 đến ngày 15/02/2026.', PLAN_2026);
     expect(r?.deadline).toMatchObject({ kind: 'range', start: '2025-12-15', due: '2026-02-15' });
