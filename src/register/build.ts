@@ -152,6 +152,11 @@ export function buildRegister(input: BuildInput): Register {
       } else if (own.colonLead.length) {
         lead = own.colonLead;
         by = 'addressee';
+      } else if (inh.lead.length && own.sentenceLead.length && closesList(node)) {
+        // "2. UBND các xã:" / "- …" / "Các sở, ban, ngành, UBND các xã báo cáo …": a paragraph after the
+        // heading's list that names its own units at its start is the section's closing, not the heading's.
+        lead = own.sentenceLead;
+        by = 'sentence-pattern';
       } else if (inh.lead.length) {
         lead = inh.lead;
         by = inh.leadBy;
@@ -491,6 +496,14 @@ function responsibilityClause(text: string): { lead: UnitMention[]; support: Uni
   }
   const out = { lead: parseUnits(lead), support: parseUnits(support) };
   return out.lead.length ? out : null;
+}
+
+/** An unmarked paragraph that starts with units, after a list of marked items under the same heading. */
+function closesList(node: PNode): boolean {
+  if (node.markerType !== 'none' || !node.parent) return false;
+  const siblings = node.parent.children;
+  const k = siblings.indexOf(node);
+  return k > 0 && siblings.slice(0, k).some((x) => x.markerType !== 'none') && matchUnitAtStart(node.text) !== null;
 }
 
 interface OwnAssignment {

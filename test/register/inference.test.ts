@@ -22,6 +22,17 @@ describe('inference rules', () => {
     expect(task(r, 'DM.1').deadline).toMatchObject({ kind: 'quarter', due: '2026-03-31', from: 'column' });
   });
 
+  it('2b. a paragraph after the last heading\'s list that names its own units at its start is not the heading\'s', () => {
+    const r = build(
+      'III. TỔ CHỨC THỰC HIỆN\n\n1. Công an tỉnh:\n\n- Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 10/12/2026.\n\n2. Ủy ban nhân dân các xã, phường:\n\n- Xây dựng kế hoạch của địa phương.\n\nCác sở, ban, ngành, Ủy ban nhân dân các xã, phường báo cáo kết quả thực hiện về Công an tỉnh để tổng hợp./.',
+    );
+    expect(who(task(r, 'III.2-1')).lead).toEqual(['UBND các xã, phường']);
+    expect(who(task(r, 'III.2.p1'))).toEqual({ lead: ['Các sở, ban, ngành', 'UBND các xã, phường'], support: [], assignedBy: 'sentence-pattern' });
+    // a paragraph without units of its own stays the heading's
+    const h = build('III. TỔ CHỨC THỰC HIỆN\n\n2. Ủy ban nhân dân các xã, phường:\n\n- Xây dựng kế hoạch của địa phương.\n\nBáo cáo kết quả về Công an tỉnh trước ngày 15/12/2026.');
+    expect(who(task(h, 'III.2.p1')).lead).toEqual(['UBND các xã, phường']);
+  });
+
   it('2. a unit heading in the organisation section applies to all its items', () => {
     const r = build('III. TỔ CHỨC THỰC HIỆN\n\n2. Văn phòng HĐND và UBND phường\n\n- Tham mưu ban hành quy chế.\n\n- Theo dõi, đôn đốc.');
     expect(who(task(r, 'III.2-1'))).toEqual({ lead: ['Văn phòng HĐND và UBND'], support: [], assignedBy: 'unit-heading' });
