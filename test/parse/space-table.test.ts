@@ -1,14 +1,11 @@
 // Task tables laid out with runs of spaces (pdftotext -layout): read row by row into tasks.
 import { describe, expect, it } from 'vitest';
-import { buildRegister, sha256 } from '../../src/register/build.js';
 import { extractFile } from '../../src/register/extract.js';
 import type { Register } from '../../src/register/types.js';
+import { appendixRows, registerOf } from '../helpers/register.js';
 
-function registerOf(text: string): Register {
-  return buildRegister({ text, path: 'x.txt', sha256: sha256(text), format: 'text', encoding: 'utf-8', lineEnding: 'lf', bytes: text.length, config: null, extraDiagnostics: [] });
-}
 
-const rows = (r: Register) => r.tasks.filter((t) => t.origin === 'appendix').map((t) => [t.text, t.lead, t.support, t.deadline?.due ?? null]);
+const rows = (r: Register) => appendixRows(r);
 
 const HEAD = [
   'ỦY BAN NHÂN DÂN TỈNH LÀO CAI',

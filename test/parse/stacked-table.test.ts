@@ -1,17 +1,13 @@
 // Task tables printed one cell per line (pdftotext without -layout): rows rebuilt from row numbers,
 // cells cut where the structure of the table says they end.
 import { describe, expect, it } from 'vitest';
-import { buildRegister, sha256 } from '../../src/register/build.js';
 import { extractFile } from '../../src/register/extract.js';
 import type { Register } from '../../src/register/types.js';
+import { appendixRows, registerOf } from '../helpers/register.js';
 import { cutRow } from '../../src/parse/stacked-table.js';
 import { headerColumns } from '../../src/parse/table.js';
 
-function registerOf(text: string): Register {
-  return buildRegister({ text, path: 'x.txt', sha256: sha256(text), format: 'text', encoding: 'utf-8', lineEnding: 'lf', bytes: text.length, config: null, extraDiagnostics: [] });
-}
-
-const rows = (r: Register) => r.tasks.filter((t) => t.origin === 'appendix').map((t) => [t.text, t.lead, t.support, t.deadline?.raw ?? null]);
+const rows = (r: Register) => appendixRows(r, 'raw');
 
 const HEAD = [
   'ỦY BAN NHÂN DÂN',
