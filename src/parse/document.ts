@@ -24,7 +24,7 @@ import * as g from './grammar.js';
 import { fieldUnits, matchUnitAtStart } from '../units/split.js';
 import { parseDeadline } from '../deadlines/parse.js';
 import { parseCitations } from './citations.js';
-import { isFurniture, join, shouldJoin, splitGlued, tableRowLine, wrapWidth, type LLine } from './repair.js';
+import { isFurniture, join, Joiner, shouldJoin, splitGlued, tableRowLine, wrapWidth, type LLine } from './repair.js';
 import { readGridTables } from './grid-table.js';
 import { readSpaceTables } from './space-table.js';
 import { readStackedTables } from './stacked-table.js';
@@ -778,7 +778,7 @@ class Parser {
 
   private joinLines(zone: LLine[]): LLine[] {
     const out: LLine[] = [];
-    let lastContent: LLine | null = null;
+    let lastContent: Joiner | null = null;
     const width = wrapWidth(zone);
     let lastLength = 0; // of the last physical line joined into lastContent
     for (const src of zone) {
@@ -797,17 +797,20 @@ class Parser {
         continue;
       }
       if (lastContent) {
-        const adjacent = l.blockId === lastContent.blockId || l.line === lastContent.endLine + 1;
-        if (shouldJoin(lastContent, l, adjacent, width ? { width, lastLength } : null)) {
+        const a = lastContent.line;
+        const adjacent = l.blockId === a.blockId || l.line === a.endLine + 1;
+        if (shouldJoin(lastContent.probe(), l, adjacent, width ? { width, lastLength } : null)) {
           lastLength = l.text.length;
-          join(lastContent, l);
+          lastContent.add(l);
           continue;
         }
+        lastContent.text();
       }
       out.push(l);
-      lastContent = l;
+      lastContent = new Joiner(l);
       lastLength = l.text.length;
     }
+    lastContent?.text();
     return out;
   }
 

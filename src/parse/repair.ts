@@ -222,10 +222,73 @@ function closesBracket(text: string): boolean {
 }
 
 export function join(a: LLine, b: LLine): void {
-  const sep = /[-‐]$/.test(a.text) && /^\p{Ll}/u.test(b.text) && !/\s[-‐]$/.test(a.text) ? '' : ' ';
-  a.text = (a.text + sep + b.text).replace(/\s+/g, ' ');
+  a.text = joinedText(a.text, b.text);
   a.endLine = Math.max(a.endLine, b.endLine);
   a.lines.push(...b.lines);
   a.refs.push(...b.refs);
   a.joinedAt.push(b.line);
+}
+
+/** `a` and `b` as one line of text: white space collapsed, a word hyphenated at the line's end rejoined. */
+function joinedText(a: string, b: string): string {
+  const sep = /[-‐]$/.test(a) && /^\p{Ll}/u.test(b) && !/\s[-‐]$/.test(a) ? '' : ' ';
+  return (a + sep + b).replace(/\s+/g, ' ');
+}
+
+/** How much of a long joined line's start and end `Joiner` shows to shouldJoin. */
+const PROBE = 300;
+
+/**
+ * Joins physical lines into one logical line in linear time. A paragraph hard-wrapped over thousands
+ * of lines would cost the square of its length if every step rebuilt and re-read the whole text:
+ * the text is built once at the end, and `probe()` shows shouldJoin the line as it stands (its start
+ * and end when long: every test shouldJoin makes reads one of them, or the length past 200).
+ */
+export class Joiner {
+  private parts: string[] = [];
+  private head = '';
+  private tail = '';
+  private length = 0;
+
+  constructor(readonly line: LLine) {
+    this.reset();
+  }
+
+  private reset(): void {
+    this.parts = [this.line.text];
+    this.head = this.line.text.slice(0, PROBE);
+    this.tail = this.line.text.slice(-PROBE);
+    this.length = this.line.text.length;
+  }
+
+  /** The line as shouldJoin needs to see it. */
+  probe(): LLine {
+    if (this.parts.length === 1) return this.line;
+    if (this.length <= 2 * PROBE) return { ...this.line, text: this.text() };
+    return { ...this.line, text: `${this.head} ${this.tail}` };
+  }
+
+  add(b: LLine): void {
+    const joined = joinedText(this.tail, b.text);
+    // (the tail keeps its collapsed form; the whole is collapsed again once, in text())
+    const piece = joined.slice(this.tail.replace(/\s+/g, ' ').length);
+    this.parts.push(piece);
+    this.length += piece.length;
+    this.tail = joined.slice(-PROBE);
+    if (this.head.length < PROBE) this.head = `${this.head}${piece}`.slice(0, PROBE);
+    const a = this.line;
+    a.endLine = Math.max(a.endLine, b.endLine);
+    a.lines.push(...b.lines);
+    a.refs.push(...b.refs);
+    a.joinedAt.push(b.line);
+  }
+
+  /** The whole text; also written back to the line. */
+  text(): string {
+    if (this.parts.length > 1) {
+      this.line.text = this.parts.join('').replace(/\s+/g, ' ');
+      this.reset();
+    }
+    return this.line.text;
+  }
 }

@@ -48,6 +48,8 @@ const GOES_ON =
 const DEADLINE_START = /^(?:Trước|Trong|Chậm nhất|Quý|Tháng|Năm|Hằng|Hàng|Thường xuyên|Định kỳ|Giai đoạn|Đến|\d{1,2}\/)(?![\p{L}])/u;
 const LOWER_START = /^\p{Ll}/u;
 const UPPER_START = /^[\p{Lu}\d"“(]/u;
+/** The most lines one row's cells may take (the cuts cost the cube of it). */
+const MAX_ROW_LINES = 40;
 /** Lines that end a table: another part of the document starts. */
 const TABLE_END = /^(?:PHỤ LỤC|Phụ lục|DANH MỤC|Nơi nhận|Ghi chú\s*:|TM\.|KT\.|(?:[IVX]{1,5}|\d{1,2})\.\s+\p{Lu}{2,})/u;
 
@@ -156,10 +158,10 @@ export function cutRow(lines: string[], columns: Column[], tail = false): { cell
     if (goesOn[s - 1]) cost += 4;
     return cost;
   };
-  // best[c][s]: least cost of columns c.. over lines s..; the last row may leave lines out (1 each).
+  // best[c][s]: least cost of columns c.. over lines s..; the last row may leave out the lines after its cells (2 for any number of them).
   const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(Infinity));
   const choice: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(-1));
-  for (let s = 0; s <= n; s++) best[m]![s] = tail ? n - s : s === n ? 0 : Infinity;
+  for (let s = 0; s <= n; s++) best[m]![s] = tail ? (s === n ? 0 : 2) : s === n ? 0 : Infinity;
   for (let c = m - 1; c >= 0; c--) {
     for (let s = 0; s <= n; s++) {
       for (let e = s; e <= n; e++) {
@@ -225,6 +227,11 @@ function readStacked(raw: readonly string[], i: number): Stacked | null {
   }
   const cellRows = rows.filter((r) => !/^(?:[IVX]+|[A-DĐ])$/.test(r.label));
   if (cellRows.length === 0) return null;
+  // A row far longer than a table's cells can hold is a misreading (rows numbered otherwise): not this
+  // layout. The last row only takes its first lines; the rest of the text is not the table's.
+  if (rows.slice(0, -1).some((r) => r.lines.length > MAX_ROW_LINES)) return null;
+  const tail = rows[rows.length - 1]!;
+  if (tail.lines.length > MAX_ROW_LINES) tail.lines.length = MAX_ROW_LINES;
   const out: LLine[] = [tableRowLine(h.names, h.lines[0]!, h.lines, { column: 1 })];
   const columns = h.columns.slice(1);
   let last = end;

@@ -29,6 +29,16 @@ describe('repairs', () => {
     expect(pd.document.furniture).toContainEqual({ text: '5', line: 12, kind: 'page-number' });
   });
 
+  it('a paragraph wrapped over thousands of lines is joined whole, as a short one is', () => {
+    const words = Array.from({ length: 4000 }, (_, k) => `việc thứ ${k} của   kế hoạch`);
+    const pd = parse(plan(`I. NỘI DUNG\n\n1. Thực hiện các ${words.join('\n')} đúng hạn.\n\n2. Báo cáo kết quả.`));
+    expect(outlineIds(pd.roots)).toEqual(['I', 'I.1', 'I.2']);
+    expect(find(pd.roots, 'I.1')!.text).toBe(`Thực hiện các ${words.join(' ').replace(/\s+/g, ' ')} đúng hạn.`);
+    // a word hyphenated at a line's end is rejoined, as for a short paragraph
+    const hy = parse(plan(`I. NỘI DUNG\n\n1. Rà soát ${words.slice(0, 300).join('\n')} theo Thông tư số 09/2024/TT-\nBKHĐT và thủ tục liên-\nthông.`));
+    expect(find(hy.roots, 'I.1')!.text).toMatch(/Thông tư số 09\/2024\/TT- BKHĐT và thủ tục liên-thông\.$/);
+  });
+
   it("a page's running header (issuer and number) is furniture: neither an item nor a continuation", () => {
     const pd = parse(
       plan('I. NỘI DUNG\n\n5. Cập nhật dữ liệu tiêm chủng, quản lý bệnh không lây nhiễm\n- Cơ quan chủ trì: Cục Phòng bệnh.\n\n                2\nBỘ Y TẾ                           Kế hoạch số 1587/KH-BYT\n\n6. Bảo đảm an toàn thông tin.'),

@@ -103,6 +103,13 @@ describe('tables printed one cell per line', () => {
     expect(r.used).toBe(4);
   });
 
+  it('the last row does not take the text after the table, however long', () => {
+    const after = Array.from({ length: 200 }, (_, k) => `Dòng văn bản tiếp theo số ${k} của tài liệu.`);
+    const r = registerOf([...HEAD, '1', 'Rà soát hợp tác xã', 'Sở Tài chính', 'UBND các xã', 'Quý IV/2027', ...after].join('\n'));
+    expect(rows(r)).toEqual([['Rà soát hợp tác xã', ['Sở Tài chính'], ['UBND các xã'], 'Quý IV/2027']]);
+    expect(r.appendices[0]!.source.endLine).toBe(HEAD.length + 5);
+  });
+
   it('a line "TT" followed by text that names no columns is left as text', () => {
     const text = [...HEAD.slice(0, 10), 'TT', 'Trung tâm Dịch vụ nông nghiệp', 'chủ trì hướng dẫn các hợp tác xã xây dựng vùng nguyên liệu trước ngày 30/9/2027.', '1', 'Nội dung khác'].join('\n');
     const r = registerOf(text);
