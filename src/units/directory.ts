@@ -252,6 +252,9 @@ export const HEAD_WORDS: string[] = [
   'cục', // general department
   'tổng cục',
   'chi cục', // sub-department
+  // branch of a bank, a state company or an agency: "Chi nhánh Ngân hàng Chính sách xã hội tỉnh",
+  // "Chi nhánh Văn phòng đăng ký đất đai khu vực …", "Chi nhánh Công ty …"
+  'chi nhánh',
   'ban', // board
   'phòng', // office (commune/ward level after 2025)
   'văn phòng', // secretariat
@@ -332,7 +335,7 @@ export const HEAD_LOWER_STARTERS: Record<string, string[]> = {
  * Heads that may be written in lower case before a capitalised name, mid-sentence ("phối hợp với phòng Văn hóa
  * - Xã hội"). Others ("viện", "hội", "bộ") are too often common nouns ("thiền viện Trúc Lâm", "bộ Quy tắc").
  */
-export const LOWER_CASE_HEADS: string[] = ['phòng', 'sở', 'ban', 'trung tâm', 'văn phòng', 'công an', 'ủy ban', 'vụ', 'cục', 'chi cục', 'mặt trận', 'đoàn', 'ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân'];
+export const LOWER_CASE_HEADS: string[] = ['phòng', 'sở', 'ban', 'trung tâm', 'văn phòng', 'công an', 'ủy ban', 'vụ', 'cục', 'chi cục', 'chi nhánh', 'mặt trận', 'đoàn', 'ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân'];
 
 /** Heads that are a unit on their own, without a name after them ("UBND", "Công an", "Chính phủ"). */
 export const STANDALONE_HEADS: string[] = ['ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân', 'công an', 'đảng ủy', 'chính phủ', 'tỉnh ủy', 'tỉnh đoàn', 'thành đoàn', 'viettel', 'vnpt', 'mobifone', 'bưu điện'];
@@ -437,6 +440,9 @@ export const ORG_NOUNS: string[] = [
   'đoàn',
   'quỹ',
   'công ty',
+  // banks and their branches: "các ngân hàng thương mại trên địa bàn", "các chi nhánh ngân hàng"
+  'ngân hàng',
+  'chi nhánh',
 ];
 
 /** Classes of people addressed as a collective ("Cán bộ, công chức, viên chức và người lao động"). */

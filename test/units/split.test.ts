@@ -59,6 +59,13 @@ describe('splitUnitList', () => {
     ['Hội Nhà văn Thừa Thiên Huế, Thành đoàn Huế', ['Hội Nhà văn Thừa Thiên Huế', 'Thành đoàn Huế']],
     ['Thành đoàn Huế, Thư viện thành phố Huế', ['Thành đoàn Huế', 'Thư viện thành phố Huế']],
     ['các sở, ngành, Ủy ban nhân dân phường, xã, đặc khu', ['Các sở, ngành', 'UBND các phường, xã, đặc khu']],
+    // review 8: a branch ("Chi nhánh" + the name of a bank, a company, an agency) is a unit, so a list that
+    // holds one is split before it; banks and their branches as a collective
+    ['Chi nhánh Ngân hàng Chính sách xã hội tỉnh', ['Chi nhánh Ngân hàng Chính sách xã hội tỉnh']],
+    ['Sở Tài chính, Chi nhánh Ngân hàng Chính sách xã hội tỉnh', ['Sở Tài chính', 'Chi nhánh Ngân hàng Chính sách xã hội tỉnh']],
+    ['Chi nhánh Văn phòng đăng ký đất đai khu vực Tân Phú; Chi nhánh Công ty Điện lực Tuyên Quang', ['Chi nhánh Văn phòng đăng ký đất đai khu vực Tân Phú', 'Chi nhánh Công ty Điện lực Tuyên Quang']],
+    ['Ngân hàng Nhà nước chi nhánh Khu vực 8, các ngân hàng thương mại', ['Ngân hàng Nhà nước chi nhánh Khu vực 8', 'Các ngân hàng thương mại']],
+    ['UBND các xã, phường và các chi nhánh ngân hàng', ['UBND các xã, phường', 'Các chi nhánh ngân hàng']],
   ];
   it.each(cases)('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);

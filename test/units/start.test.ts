@@ -86,6 +86,10 @@ describe('matchUnitAtStart', () => {
       // a head that is a unit on its own, then a verb
       ['Tỉnh đoàn đề xuất chuyển đổi trụ sở', ['Tỉnh đoàn']],
       ['Chính phủ ban hành nghị định', ['Chính phủ']],
+      // review 8: a branch as the subject
+      ['Chi nhánh Ngân hàng Chính sách xã hội tỉnh chủ trì cho vay vốn ưu đãi', ['Chi nhánh Ngân hàng Chính sách xã hội tỉnh']],
+      ['Giao Chi nhánh Văn phòng đăng ký đất đai phối hợp cập nhật biến động', ['Chi nhánh Văn phòng đăng ký đất đai']],
+      ['Các ngân hàng thương mại bố trí nguồn vốn cho vay', ['Các ngân hàng thương mại']],
     ];
     for (const [text, units] of cases) expect(matchUnitAtStart(text)?.mentions.map((m) => m.name), text).toEqual(units);
   });
