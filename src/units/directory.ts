@@ -628,7 +628,9 @@ export const STOP_WORDS: string[] = [
  * "Các đơn vị sự nghiệp công lập". Key: stop word; value: words that, right before it, make it part of the name.
  */
 export const STOP_EXEMPT_AFTER: Record<string, string[]> = {
-  'xây dựng': ['vật liệu', 'đầu tư', 'dự án', 'quy hoạch', 'công trình', 'chất lượng', 'kinh tế'],
+  // the noun "construction" after what is managed, inspected or tested: "Cục Quản lý xây dựng công trình",
+  // "Cục Quản lý hoạt động xây dựng", "Trung tâm Kiểm định xây dựng", "Viện Khoa học công nghệ xây dựng"
+  'xây dựng': ['vật liệu', 'đầu tư', 'dự án', 'quy hoạch', 'công trình', 'chất lượng', 'kinh tế', 'quản lý', 'hoạt động', 'kiểm định', 'công nghệ', 'trật tự'],
   'quản lý': ['ban', 'phòng', 'cục', 'chi cục', 'trung tâm', 'vụ', 'cảnh sát', 'cán bộ'], // "Cục Cảnh sát quản lý hành chính …", "Cục Nhà giáo và Cán bộ quản lý giáo dục"
   'chỉ đạo': ['ban'],
   'tổ chức': ['vụ', 'ban', 'phòng', 'các'],
@@ -636,11 +638,17 @@ export const STOP_EXEMPT_AFTER: Record<string, string[]> = {
   'giám sát': ['đoàn', 'ban', 'cục'],
   'tổng hợp': ['dịch vụ'],
   lập: ['công', 'độc'],
+  // one-syllable verbs that are the second syllable of a noun: "công trình" (a construction work), "chương
+  // trình" (a programme), "quy trình" (a procedure): "Cục Quản lý và Xây dựng công trình thủy lợi", "Ban Quản
+  // lý các chương trình mục tiêu quốc gia"; "trình" alone (to submit) still ends a name
+  trình: ['công', 'chương', 'quy', 'lộ', 'tiến', 'giáo', 'hành'],
+  // "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính"
+  'xử lý': ['quản lý'],
   'thường xuyên': ['giáo dục'], // "trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên"
   không: ['hàng'],
   // long official names: "Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Ban Chỉ đạo liên ngành về an
-  // toàn thực phẩm", "Ủy ban Quốc gia về người cao tuổi"
-  về: ['hành chính', 'chỉ đạo', 'quốc gia', 'liên ngành'],
+  // toàn thực phẩm", "Ủy ban Quốc gia về người cao tuổi", "Cục Giám định nhà nước về chất lượng công trình xây dựng"
+  về: ['hành chính', 'chỉ đạo', 'quốc gia', 'liên ngành', 'nhà nước'],
 };
 
 /** Lower-case words allowed in a name after a directory unit: locators and qualifiers, not verbs. */

@@ -113,6 +113,7 @@ function stopAt(toks: readonly Tok[], i: number, from: number): number {
     .join(' ');
   const exempt = T_EXEMPT.get(phrase);
   if (exempt && i > from && exempt.matchEndingAt(toks, i) > 0) return 0;
+  if (toks[i - 1]?.lc === ',' && coordinatedActivity(toks, i - 1, from)) return 0;
   return n;
 }
 
@@ -688,6 +689,18 @@ function continuesName(toks: readonly Tok[], k: number, start: number): boolean 
   if (T_ORG.match(toks, k) > 0) return true; // "các sở, ban, ngành"
   if (stopAt(toks, k, start) > 0) return false;
   return true;
+}
+
+/**
+ * A department named after two activities joined by a comma: "Cục Quản lý, giám sát bảo hiểm". The word
+ * before the comma at `comma` is an activity written as the name's first word, right after the head; the
+ * activity after the comma belongs to the name, though it is a verb elsewhere.
+ */
+function coordinatedActivity(toks: readonly Tok[], comma: number, start: number): boolean {
+  const h = headAt(toks, start);
+  if (!h || !toks[h.end]?.cap) return false;
+  const n = T_STOP.match(toks, h.end);
+  return n > 0 && h.end + n === comma;
 }
 
 /**

@@ -66,6 +66,14 @@ describe('splitUnitList', () => {
     ['Chi nhánh Văn phòng đăng ký đất đai khu vực Tân Phú; Chi nhánh Công ty Điện lực Tuyên Quang', ['Chi nhánh Văn phòng đăng ký đất đai khu vực Tân Phú', 'Chi nhánh Công ty Điện lực Tuyên Quang']],
     ['Ngân hàng Nhà nước chi nhánh Khu vực 8, các ngân hàng thương mại', ['Ngân hàng Nhà nước chi nhánh Khu vực 8', 'Các ngân hàng thương mại']],
     ['UBND các xã, phường và các chi nhánh ngân hàng', ['UBND các xã, phường', 'Các chi nhánh ngân hàng']],
+    // review 8: departments named after what they do ("trình" in "công trình", "xây dựng" after "quản lý",
+    // two activities joined by a comma, "về" after "nhà nước"): one unit each, the list is split between them
+    ['Cục Quản lý và Xây dựng công trình thủy lợi; Vụ Kế hoạch - Tài chính', ['Cục Quản lý và Xây dựng công trình thủy lợi', 'Vụ Kế hoạch - Tài chính']],
+    ['Cục Quản lý xây dựng công trình, Cục Quản lý hoạt động xây dựng', ['Cục Quản lý xây dựng công trình', 'Cục Quản lý hoạt động xây dựng']],
+    ['Ban Quản lý các chương trình mục tiêu quốc gia và Sở Tài chính', ['Ban Quản lý các chương trình mục tiêu quốc gia', 'Sở Tài chính']],
+    ['Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính', ['Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính']],
+    ['Cục Quản lý, giám sát bảo hiểm, Vụ Pháp chế', ['Cục Quản lý, giám sát bảo hiểm', 'Vụ Pháp chế']],
+    ['Cục Giám định nhà nước về chất lượng công trình xây dựng', ['Cục Giám định nhà nước về chất lượng công trình xây dựng']],
   ];
   it.each(cases)('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);

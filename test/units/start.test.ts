@@ -90,6 +90,13 @@ describe('matchUnitAtStart', () => {
       ['Chi nhánh Ngân hàng Chính sách xã hội tỉnh chủ trì cho vay vốn ưu đãi', ['Chi nhánh Ngân hàng Chính sách xã hội tỉnh']],
       ['Giao Chi nhánh Văn phòng đăng ký đất đai phối hợp cập nhật biến động', ['Chi nhánh Văn phòng đăng ký đất đai']],
       ['Các ngân hàng thương mại bố trí nguồn vốn cho vay', ['Các ngân hàng thương mại']],
+      // review 8: verbs inside a department's name, and the same verbs after it
+      ['Cục Quản lý và Xây dựng công trình thủy lợi chủ trì, phối hợp với Vụ Kế hoạch - Tài chính', ['Cục Quản lý và Xây dựng công trình thủy lợi']],
+      ['Văn phòng Điều phối chương trình mục tiêu quốc gia tổng hợp báo cáo', ['Văn phòng Điều phối chương trình mục tiêu quốc gia']],
+      ['Cục Quản lý, giám sát kế toán, kiểm toán hướng dẫn', ['Cục Quản lý, giám sát kế toán, kiểm toán']],
+      ['Ban Quản lý dự án trình UBND tỉnh phê duyệt', ['Ban Quản lý dự án']],
+      ['Sở Xây dựng, giám sát việc thực hiện', ['Sở Xây dựng']],
+      ['Trung tâm Dịch vụ tổng hợp, tổ chức thực hiện', ['Trung tâm Dịch vụ tổng hợp']],
     ];
     for (const [text, units] of cases) expect(matchUnitAtStart(text)?.mentions.map((m) => m.name), text).toEqual(units);
   });
