@@ -231,6 +231,10 @@ export const DIRECTORY: DirectoryEntry[] = [
   { name: 'Ban Thường vụ Tỉnh ủy' },
   { name: 'Tỉnh ủy' },
   { name: 'Thường trực Đảng ủy' },
+  // the Party committees (and organisations) of every level, addressed together in Party plans
+  { name: 'Cấp ủy các cấp', kind: 'collective', aliases: ['Các cấp ủy', 'Cấp ủy đảng các cấp', 'Các cấp ủy đảng'] },
+  { name: 'Cấp ủy, chính quyền các cấp', kind: 'collective', aliases: ['Các cấp ủy, chính quyền', 'Cấp ủy, chính quyền', 'Cấp ủy đảng, chính quyền các cấp'] },
+  { name: 'Các cấp ủy, tổ chức đảng', kind: 'collective', aliases: ['Cấp ủy, tổ chức đảng', 'Cấp ủy, tổ chức đảng các cấp', 'Các cấp ủy, tổ chức đảng các cấp'] },
   { name: 'Thường trực HĐND', aliases: ['Thường trực Hội đồng nhân dân'] },
 ];
 
@@ -290,6 +294,12 @@ export const HEAD_WORDS: string[] = [
   'tổng công ty',
   'công ty',
   'tỉnh ủy', // provincial Party committee
+  'thành ủy', // city Party committee: "Thành ủy Hà Nội"
+  'huyện ủy', // district Party committee (before 2025)
+  'quận ủy',
+  'thị ủy',
+  'đảng bộ', // Party organisation of a body: "Đảng bộ Quân sự tỉnh"
+  'chi bộ', // Party cell: "Chi bộ thôn Đông", "Chi bộ Văn phòng"
   'tỉnh đoàn', // provincial Youth Union
   'thành đoàn', // city Youth Union: "Thành đoàn Huế"
   'thư viện', // library: "Thư viện tỉnh", "Thư viện thành phố Huế"
@@ -328,6 +338,7 @@ export const HEAD_LOWER_STARTERS: Record<string, string[]> = {
   thuế: ['cơ sở'],
   'hải quan': ['khu vực'], // "Hải quan khu vực III"
   'kiểm toán': ['nhà nước'], // "Kiểm toán nhà nước khu vực III"
+  'chi bộ': ['thôn', 'tổ dân phố', 'khu phố', 'xóm', 'ấp', 'bản', 'buôn', 'làng', 'khu dân cư'], // "Chi bộ thôn Đông"
   tổ: ['công nghệ số', 'công tác', 'giúp việc', 'thư ký', 'biên tập', 'chuyên gia', 'triển khai', 'kiểm tra', 'thẩm định'],
 };
 
@@ -338,7 +349,7 @@ export const HEAD_LOWER_STARTERS: Record<string, string[]> = {
 export const LOWER_CASE_HEADS: string[] = ['phòng', 'sở', 'ban', 'trung tâm', 'văn phòng', 'công an', 'ủy ban', 'vụ', 'cục', 'chi cục', 'chi nhánh', 'mặt trận', 'đoàn', 'ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân'];
 
 /** Heads that are a unit on their own, without a name after them ("UBND", "Công an", "Chính phủ"). */
-export const STANDALONE_HEADS: string[] = ['ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân', 'công an', 'đảng ủy', 'chính phủ', 'tỉnh ủy', 'tỉnh đoàn', 'thành đoàn', 'viettel', 'vnpt', 'mobifone', 'bưu điện'];
+export const STANDALONE_HEADS: string[] = ['ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân', 'công an', 'đảng ủy', 'chính phủ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'tỉnh đoàn', 'thành đoàn', 'viettel', 'vnpt', 'mobifone', 'bưu điện'];
 
 /** Word sequences that look like "head + capitalised word" but are not units ("Bộ Quy tắc" = a rule book). */
 export const NOT_UNITS: string[] = ['đoàn kết', 'bộ phận', 'bộ máy', 'bộ quy tắc', 'bộ luật', 'bộ tiêu chí', 'bộ chỉ số', 'bộ câu hỏi', 'đài loan', 'hội nghị', 'ban hành', 'báo cáo', 'viện dẫn', 'hội đồng thẩm định', 'hội thảo', 'hội thi', 'hội chợ', 'trạm dừng', 'tổ quốc', 'tổ chức'];
@@ -370,6 +381,10 @@ export const LEVEL_BOUND_HEADS: string[] = [
   'văn phòng tỉnh ủy',
   'văn phòng đoàn',
   'tỉnh ủy',
+  'thành ủy',
+  'huyện ủy',
+  'quận ủy',
+  'thị ủy',
   'tỉnh đoàn',
   'thư viện',
   'báo',
@@ -387,6 +402,21 @@ export const LEVEL_BOUND_HEADS: string[] = [
  * province, so "Sở Nội vụ tỉnh Thái Nguyên" = "Sở Nội vụ".
  */
 export const PROVINCE_LOCATED_HEADS: string[] = ['sở', 'mặt trận', 'ủy ban mặt trận', 'hội', 'hiệp hội', 'liên đoàn', 'đoàn thanh niên', 'các', 'cán bộ'];
+
+/**
+ * Party committees named by their level ("Tỉnh ủy": the provincial Party committee). After the head of a body
+ * they say whose body it is and close its name: "Ủy ban Kiểm tra Tỉnh ủy", "Ban Tuyên giáo và Dân vận Thành
+ * ủy"; only a place name may follow ("Tỉnh ủy Nghệ An"), so a verb after them ("… Tỉnh ủy đưa nội dung …") is
+ * not taken into the name. "Đảng ủy" closes a name the same way with its level word ("… Đảng ủy xã").
+ */
+export const PARTY_COMMITTEES: string[] = ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy'];
+
+/**
+ * Heads of the Party committee or organisation of a body: "Đảng ủy Công an tỉnh", "Đảng ủy các cơ quan Đảng
+ * tỉnh" (one committee), "Đảng ủy các xã, phường" (those of every commune), "Đảng ủy Mặt trận Tổ quốc, các
+ * đoàn thể tỉnh" (one committee, whose name holds a comma).
+ */
+export const PARTY_HEADS: string[] = ['đảng ủy', 'đảng bộ'];
 
 /** Level words. The first list is the commune/ward tier, the second the upper tiers. */
 export const COMMUNE_LEVELS: string[] = ['phường', 'xã', 'đặc khu', 'thị trấn'];
@@ -430,7 +460,10 @@ export const ORG_NOUNS: string[] = [
   'viện',
   'lực lượng',
   'đảng ủy',
+  'đảng bộ',
   'chi bộ',
+  'cấp ủy', // Party committees: "các cấp ủy, tổ chức đảng"
+
   'hợp tác xã',
   'cơ sở',
   'bệnh viện',
@@ -566,6 +599,7 @@ export const STOP_WORDS: string[] = [
   'phát động',
   'kịp thời',
   'kết nối', // "Hiệp hội Du lịch tỉnh kết nối doanh nghiệp …"
+  'đưa', // "… đưa nội dung … vào chương trình kiểm tra"
   // more verbs that start what a unit does ("… các bộ, cơ quan trung ương cân đối kinh phí …")
   'cân đối',
   'phân bổ',

@@ -74,6 +74,15 @@ describe('splitUnitList', () => {
     ['Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính', ['Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính']],
     ['Cục Quản lý, giám sát bảo hiểm, Vụ Pháp chế', ['Cục Quản lý, giám sát bảo hiểm', 'Vụ Pháp chế']],
     ['Cục Giám định nhà nước về chất lượng công trình xây dựng', ['Cục Giám định nhà nước về chất lượng công trình xây dựng']],
+    // review 8: Party bodies. The Party committee of the Front and the mass organisations of a level is one unit
+    // (its name holds a comma or "và"); after a name that already ends in its level word, the list goes on
+    ['Ban Tuyên giáo và Dân vận Tỉnh ủy, Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh', ['Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh']],
+    ['Đảng ủy Mặt trận Tổ quốc và các đoàn thể Trung ương; Ban Nội chính Trung ương', ['Đảng ủy Mặt trận Tổ quốc và các đoàn thể Trung ương', 'Ban Nội chính Trung ương']],
+    ['Đảng ủy Công an tỉnh, các đoàn thể tỉnh', ['Đảng ủy Công an tỉnh', 'Các đoàn thể']],
+    ['Mặt trận Tổ quốc, các đoàn thể tỉnh', ['Mặt trận Tổ quốc', 'Các đoàn thể']],
+    ['Đảng ủy các xã, phường và Đảng ủy các cơ quan Đảng tỉnh', ['Đảng ủy các xã, phường', 'Đảng ủy các cơ quan Đảng tỉnh']],
+    ['Ủy ban Kiểm tra Thành ủy, Văn phòng Thành ủy', ['Ủy ban Kiểm tra Thành ủy', 'Văn phòng Thành ủy']],
+    ['Các cấp ủy, tổ chức đảng, Mặt trận Tổ quốc và các đoàn thể', ['Các cấp ủy, tổ chức đảng', 'Mặt trận Tổ quốc', 'Các đoàn thể']],
   ];
   it.each(cases)('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);

@@ -97,6 +97,19 @@ describe('matchUnitAtStart', () => {
       ['Ban Quản lý dự án trình UBND tỉnh phê duyệt', ['Ban Quản lý dự án']],
       ['Sở Xây dựng, giám sát việc thực hiện', ['Sở Xây dựng']],
       ['Trung tâm Dịch vụ tổng hợp, tổ chức thực hiện', ['Trung tâm Dịch vụ tổng hợp']],
+      // review 8: a Party committee named by its level closes the name of a body: the verb after it is not
+      // taken in, known or not ("đưa", "giao")
+      ['Ủy ban Kiểm tra Tỉnh ủy đưa nội dung thực hiện Nghị quyết vào chương trình kiểm tra', ['Ủy ban Kiểm tra Tỉnh ủy']],
+      ['Ban Tuyên giáo và Dân vận Thành ủy giao nhiệm vụ', ['Ban Tuyên giáo và Dân vận Thành ủy']],
+      ['Ban Thường vụ Tỉnh ủy Nghệ An chỉ đạo', ['Ban Thường vụ Tỉnh ủy Nghệ An']],
+      ['Thành ủy Hà Nội ban hành', ['Thành ủy Hà Nội']],
+      ['Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh chỉ đạo công tác tuyên truyền', ['Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh']],
+      ['Đảng ủy các xã, phường chỉ đạo', ['Đảng ủy các xã, phường']],
+      ['Đảng ủy các cơ quan Đảng tỉnh lãnh đạo', ['Đảng ủy các cơ quan Đảng tỉnh']],
+      ['Đảng ủy UBND tỉnh đưa nội dung vào chương trình', ['Đảng ủy UBND tỉnh']],
+      ['Cấp ủy các cấp lãnh đạo, chỉ đạo', ['Cấp ủy các cấp']],
+      ['Các cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy xây dựng kế hoạch', ['Các cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy']],
+      ['Các cơ quan, tổ chức, cá nhân thực hiện', ['Các cơ quan, tổ chức, cá nhân']],
     ];
     for (const [text, units] of cases) expect(matchUnitAtStart(text)?.mentions.map((m) => m.name), text).toEqual(units);
   });
