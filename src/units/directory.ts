@@ -231,6 +231,10 @@ export const DIRECTORY: DirectoryEntry[] = [
   { name: 'Ban Thường vụ Tỉnh ủy' },
   { name: 'Tỉnh ủy' },
   { name: 'Thường trực Đảng ủy' },
+  // the Party committees (and organisations) of every level, addressed together in Party plans
+  { name: 'Cấp ủy các cấp', kind: 'collective', aliases: ['Các cấp ủy', 'Cấp ủy đảng các cấp', 'Các cấp ủy đảng'] },
+  { name: 'Cấp ủy, chính quyền các cấp', kind: 'collective', aliases: ['Các cấp ủy, chính quyền', 'Cấp ủy, chính quyền', 'Cấp ủy đảng, chính quyền các cấp'] },
+  { name: 'Các cấp ủy, tổ chức đảng', kind: 'collective', aliases: ['Cấp ủy, tổ chức đảng', 'Cấp ủy, tổ chức đảng các cấp', 'Các cấp ủy, tổ chức đảng các cấp'] },
   { name: 'Thường trực HĐND', aliases: ['Thường trực Hội đồng nhân dân'] },
 ];
 
@@ -252,6 +256,9 @@ export const HEAD_WORDS: string[] = [
   'cục', // general department
   'tổng cục',
   'chi cục', // sub-department
+  // branch of a bank, a state company or an agency: "Chi nhánh Ngân hàng Chính sách xã hội tỉnh",
+  // "Chi nhánh Văn phòng đăng ký đất đai khu vực …", "Chi nhánh Công ty …"
+  'chi nhánh',
   'ban', // board
   'phòng', // office (commune/ward level after 2025)
   'văn phòng', // secretariat
@@ -287,6 +294,12 @@ export const HEAD_WORDS: string[] = [
   'tổng công ty',
   'công ty',
   'tỉnh ủy', // provincial Party committee
+  'thành ủy', // city Party committee: "Thành ủy Hà Nội"
+  'huyện ủy', // district Party committee (before 2025)
+  'quận ủy',
+  'thị ủy',
+  'đảng bộ', // Party organisation of a body: "Đảng bộ Quân sự tỉnh"
+  'chi bộ', // Party cell: "Chi bộ thôn Đông", "Chi bộ Văn phòng"
   'tỉnh đoàn', // provincial Youth Union
   'thành đoàn', // city Youth Union: "Thành đoàn Huế"
   'thư viện', // library: "Thư viện tỉnh", "Thư viện thành phố Huế"
@@ -325,6 +338,7 @@ export const HEAD_LOWER_STARTERS: Record<string, string[]> = {
   thuế: ['cơ sở'],
   'hải quan': ['khu vực'], // "Hải quan khu vực III"
   'kiểm toán': ['nhà nước'], // "Kiểm toán nhà nước khu vực III"
+  'chi bộ': ['thôn', 'tổ dân phố', 'khu phố', 'xóm', 'ấp', 'bản', 'buôn', 'làng', 'khu dân cư'], // "Chi bộ thôn Đông"
   tổ: ['công nghệ số', 'công tác', 'giúp việc', 'thư ký', 'biên tập', 'chuyên gia', 'triển khai', 'kiểm tra', 'thẩm định'],
 };
 
@@ -332,10 +346,10 @@ export const HEAD_LOWER_STARTERS: Record<string, string[]> = {
  * Heads that may be written in lower case before a capitalised name, mid-sentence ("phối hợp với phòng Văn hóa
  * - Xã hội"). Others ("viện", "hội", "bộ") are too often common nouns ("thiền viện Trúc Lâm", "bộ Quy tắc").
  */
-export const LOWER_CASE_HEADS: string[] = ['phòng', 'sở', 'ban', 'trung tâm', 'văn phòng', 'công an', 'ủy ban', 'vụ', 'cục', 'chi cục', 'mặt trận', 'đoàn', 'ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân'];
+export const LOWER_CASE_HEADS: string[] = ['phòng', 'sở', 'ban', 'trung tâm', 'văn phòng', 'công an', 'ủy ban', 'vụ', 'cục', 'chi cục', 'chi nhánh', 'mặt trận', 'đoàn', 'ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân'];
 
 /** Heads that are a unit on their own, without a name after them ("UBND", "Công an", "Chính phủ"). */
-export const STANDALONE_HEADS: string[] = ['ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân', 'công an', 'đảng ủy', 'chính phủ', 'tỉnh ủy', 'tỉnh đoàn', 'thành đoàn', 'viettel', 'vnpt', 'mobifone', 'bưu điện'];
+export const STANDALONE_HEADS: string[] = ['ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân', 'công an', 'đảng ủy', 'chính phủ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'tỉnh đoàn', 'thành đoàn', 'viettel', 'vnpt', 'mobifone', 'bưu điện'];
 
 /** Word sequences that look like "head + capitalised word" but are not units ("Bộ Quy tắc" = a rule book). */
 export const NOT_UNITS: string[] = ['đoàn kết', 'bộ phận', 'bộ máy', 'bộ quy tắc', 'bộ luật', 'bộ tiêu chí', 'bộ chỉ số', 'bộ câu hỏi', 'đài loan', 'hội nghị', 'ban hành', 'báo cáo', 'viện dẫn', 'hội đồng thẩm định', 'hội thảo', 'hội thi', 'hội chợ', 'trạm dừng', 'tổ quốc', 'tổ chức'];
@@ -367,6 +381,10 @@ export const LEVEL_BOUND_HEADS: string[] = [
   'văn phòng tỉnh ủy',
   'văn phòng đoàn',
   'tỉnh ủy',
+  'thành ủy',
+  'huyện ủy',
+  'quận ủy',
+  'thị ủy',
   'tỉnh đoàn',
   'thư viện',
   'báo',
@@ -384,6 +402,21 @@ export const LEVEL_BOUND_HEADS: string[] = [
  * province, so "Sở Nội vụ tỉnh Thái Nguyên" = "Sở Nội vụ".
  */
 export const PROVINCE_LOCATED_HEADS: string[] = ['sở', 'mặt trận', 'ủy ban mặt trận', 'hội', 'hiệp hội', 'liên đoàn', 'đoàn thanh niên', 'các', 'cán bộ'];
+
+/**
+ * Party committees named by their level ("Tỉnh ủy": the provincial Party committee). After the head of a body
+ * they say whose body it is and close its name: "Ủy ban Kiểm tra Tỉnh ủy", "Ban Tuyên giáo và Dân vận Thành
+ * ủy"; only a place name may follow ("Tỉnh ủy Nghệ An"), so a verb after them ("… Tỉnh ủy đưa nội dung …") is
+ * not taken into the name. "Đảng ủy" closes a name the same way with its level word ("… Đảng ủy xã").
+ */
+export const PARTY_COMMITTEES: string[] = ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy'];
+
+/**
+ * Heads of the Party committee or organisation of a body: "Đảng ủy Công an tỉnh", "Đảng ủy các cơ quan Đảng
+ * tỉnh" (one committee), "Đảng ủy các xã, phường" (those of every commune), "Đảng ủy Mặt trận Tổ quốc, các
+ * đoàn thể tỉnh" (one committee, whose name holds a comma).
+ */
+export const PARTY_HEADS: string[] = ['đảng ủy', 'đảng bộ'];
 
 /** Level words. The first list is the commune/ward tier, the second the upper tiers. */
 export const COMMUNE_LEVELS: string[] = ['phường', 'xã', 'đặc khu', 'thị trấn'];
@@ -427,7 +460,10 @@ export const ORG_NOUNS: string[] = [
   'viện',
   'lực lượng',
   'đảng ủy',
+  'đảng bộ',
   'chi bộ',
+  'cấp ủy', // Party committees: "các cấp ủy, tổ chức đảng"
+
   'hợp tác xã',
   'cơ sở',
   'bệnh viện',
@@ -437,6 +473,9 @@ export const ORG_NOUNS: string[] = [
   'đoàn',
   'quỹ',
   'công ty',
+  // banks and their branches: "các ngân hàng thương mại trên địa bàn", "các chi nhánh ngân hàng"
+  'ngân hàng',
+  'chi nhánh',
 ];
 
 /** Classes of people addressed as a collective ("Cán bộ, công chức, viên chức và người lao động"). */
@@ -560,6 +599,7 @@ export const STOP_WORDS: string[] = [
   'phát động',
   'kịp thời',
   'kết nối', // "Hiệp hội Du lịch tỉnh kết nối doanh nghiệp …"
+  'đưa', // "… đưa nội dung … vào chương trình kiểm tra"
   // more verbs that start what a unit does ("… các bộ, cơ quan trung ương cân đối kinh phí …")
   'cân đối',
   'phân bổ',
@@ -622,7 +662,9 @@ export const STOP_WORDS: string[] = [
  * "Các đơn vị sự nghiệp công lập". Key: stop word; value: words that, right before it, make it part of the name.
  */
 export const STOP_EXEMPT_AFTER: Record<string, string[]> = {
-  'xây dựng': ['vật liệu', 'đầu tư', 'dự án', 'quy hoạch', 'công trình', 'chất lượng', 'kinh tế'],
+  // the noun "construction" after what is managed, inspected or tested: "Cục Quản lý xây dựng công trình",
+  // "Cục Quản lý hoạt động xây dựng", "Trung tâm Kiểm định xây dựng", "Viện Khoa học công nghệ xây dựng"
+  'xây dựng': ['vật liệu', 'đầu tư', 'dự án', 'quy hoạch', 'công trình', 'chất lượng', 'kinh tế', 'quản lý', 'hoạt động', 'kiểm định', 'công nghệ', 'trật tự'],
   'quản lý': ['ban', 'phòng', 'cục', 'chi cục', 'trung tâm', 'vụ', 'cảnh sát', 'cán bộ'], // "Cục Cảnh sát quản lý hành chính …", "Cục Nhà giáo và Cán bộ quản lý giáo dục"
   'chỉ đạo': ['ban'],
   'tổ chức': ['vụ', 'ban', 'phòng', 'các'],
@@ -630,11 +672,17 @@ export const STOP_EXEMPT_AFTER: Record<string, string[]> = {
   'giám sát': ['đoàn', 'ban', 'cục'],
   'tổng hợp': ['dịch vụ'],
   lập: ['công', 'độc'],
+  // one-syllable verbs that are the second syllable of a noun: "công trình" (a construction work), "chương
+  // trình" (a programme), "quy trình" (a procedure): "Cục Quản lý và Xây dựng công trình thủy lợi", "Ban Quản
+  // lý các chương trình mục tiêu quốc gia"; "trình" alone (to submit) still ends a name
+  trình: ['công', 'chương', 'quy', 'lộ', 'tiến', 'giáo', 'hành'],
+  // "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính"
+  'xử lý': ['quản lý'],
   'thường xuyên': ['giáo dục'], // "trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên"
   không: ['hàng'],
   // long official names: "Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Ban Chỉ đạo liên ngành về an
-  // toàn thực phẩm", "Ủy ban Quốc gia về người cao tuổi"
-  về: ['hành chính', 'chỉ đạo', 'quốc gia', 'liên ngành'],
+  // toàn thực phẩm", "Ủy ban Quốc gia về người cao tuổi", "Cục Giám định nhà nước về chất lượng công trình xây dựng"
+  về: ['hành chính', 'chỉ đạo', 'quốc gia', 'liên ngành', 'nhà nước'],
 };
 
 /** Lower-case words allowed in a name after a directory unit: locators and qualifiers, not verbs. */

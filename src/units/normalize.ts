@@ -22,6 +22,8 @@ import {
   ROLE_PLURAL_ORGS,
   NOT_UNITS,
   ORG_NOUNS,
+  PARTY_COMMITTEES,
+  PARTY_HEADS,
   PEOPLE_NOUNS,
   PROVINCE_LOCATED_HEADS,
   ROLE_ABSORBS_HEAD,
@@ -69,6 +71,10 @@ const T_LOCATOR = new PhraseTable(LOCATOR_WORDS);
 const T_LOWER_HEADS = new PhraseTable(LOWER_CASE_HEADS);
 const T_STANDALONE = new PhraseTable(STANDALONE_HEADS);
 const T_ROLE_PLURAL = new PhraseTable(ROLE_PLURAL_ORGS);
+const T_PARTY_COMMITTEES = new PhraseTable(PARTY_COMMITTEES);
+const T_PARTY_HEADS = new PhraseTable(PARTY_HEADS);
+/** Upper tiers a Party committee's name may end in: "… tỉnh", "… Trung ương". */
+const T_PARTY_LEVEL = new PhraseTable([...UPPER_LEVELS, 'trung ương']);
 const T_STARTERS = new Map(Object.entries(HEAD_LOWER_STARTERS).map(([h, ws]) => [h, new PhraseTable(ws)]));
 const T_EXEMPT = new Map(Object.entries(STOP_EXEMPT_AFTER).map(([w, before]) => [w, new PhraseTable(before)]));
 
@@ -113,6 +119,9 @@ function stopAt(toks: readonly Tok[], i: number, from: number): number {
     .join(' ');
   const exempt = T_EXEMPT.get(phrase);
   if (exempt && i > from && exempt.matchEndingAt(toks, i) > 0) return 0;
+  if (toks[i - 1]?.lc === ',' && coordinatedActivity(toks, i - 1, from)) return 0;
+  // an organisation noun in a list of them, though a verb elsewhere: "các cấp ủy, tổ chức đảng"
+  if (toks[i - 1]?.lc === ',' && i - 1 > from && T_ORG.match(toks, i) >= n) return 0;
   return n;
 }
 
@@ -124,6 +133,7 @@ function stopAt(toks: readonly Tok[], i: number, from: number): number {
 function levelAt(toks: readonly Tok[], i: number): number {
   const t = toks[i];
   if (!isWord(t)) return 0;
+  if (T_PARTY_COMMITTEES.match(toks, i) > 0) return 0; // "Tỉnh ủy", "Thị ủy": a Party committee, not "tỉnh", "thị xã"
   if (t.cap) return (t.lc === 'thành' && toks[i + 1]?.lc === 'phố' && !toks[i + 1]!.cap) || t.lc === 'tỉnh' ? T_UPPER.match(toks, i) : 0;
   // "hợp tác xã" (cooperative) is not a level
   if (t.lc === 'xã' && toks[i - 1]?.lc === 'tác' && toks[i - 2]?.lc === 'hợp') return 0;
@@ -168,6 +178,8 @@ function headAt(toks: readonly Tok[], i: number): { end: number; head: string } 
   if (isWord(next) && next.cap) return { end, head };
   if (!first.cap) return null; // "phòng họp", "các sở": not a name
   if (isWord(next) && T_STARTERS.get(head)?.match(toks, end)) return { end, head };
+  // the Party committee of several bodies ("Đảng ủy các cơ quan Đảng tỉnh") or of each ("Đảng ủy các xã, phường")
+  if (next?.lc === 'các' && T_PARTY_HEADS.has(head) && (T_ORG.match(toks, end + 1) > 0 || levelAt(toks, end + 1) > 0)) return { end, head };
   const levelBound = T_LEVEL_BOUND.match(toks, i) > 0;
   if (levelBound && isWord(next) && levelAt(toks, end) > 0) return { end, head }; // "Công an phường"
   if (T_STANDALONE.match(toks, i) === n && !isWord(next)) return { end, head }; // "Công an", "Chính phủ"
@@ -530,7 +542,18 @@ function genericKind(toks: readonly Tok[]): UnitKind | null {
     // "UBND phường Bắc Kạn": a level word and a place name, nothing else
     if (next && placeEnd(toks, h.end + levelAt(toks, h.end)) !== toks.length) return null;
   }
+  // "Đảng ủy các xã, phường": the committees of every commune; "Đảng ủy các cơ quan Đảng tỉnh" is one committee
+  if (T_PARTY_HEADS.has(h.head) && toks[h.end]?.lc === 'các' && !endsAtPartyLevel(toks, toks.length)) return 'collective';
   return 'unit';
+}
+
+/** Does toks[..e) end in an upper level word ("tỉnh", "Trung ương"), maybe with a place name after it? */
+function endsAtPartyLevel(toks: readonly Tok[], e: number): boolean {
+  for (let k = e - 1; k >= 0 && k >= e - 6; k--) {
+    const n = T_PARTY_LEVEL.match(toks, k);
+    if (n > 0 && placeEnd(toks, k + n) === e) return true;
+  }
+  return false;
 }
 
 function noStops(toks: readonly Tok[], from: number, start: number): boolean {
@@ -600,7 +623,12 @@ export function scanUnit(toks: readonly Tok[], i: number, opts: ScanOptions = {}
   if (c > 0) return extendGeneric(toks, c, j);
   const h = headAt(toks, j);
   if (h && isCouncil(h.head) && toks[h.end]?.lc !== 'các' && toks[h.end]?.lc !== 'cấp') return extendLocators(toks, h.end);
-  if (h) return extendGeneric(toks, h.end, j);
+  // "Thành ủy Hà Nội": a Party committee named by its level takes a place name only
+  if (h && T_PARTY_COMMITTEES.has(h.head)) return afterCommittee(toks, h.end);
+  if (h) {
+    const p = partyListEnd(toks, h.end, h.head);
+    return p > 0 ? p : extendGeneric(toks, h.end, j);
+  }
   const alone = standaloneBeforeVerb(toks, j);
   if (alone > 0) return j + alone;
   if (plural > 0) return extendGeneric(toks, j + plural, j);
@@ -612,8 +640,9 @@ export function scanUnit(toks: readonly Tok[], i: number, opts: ScanOptions = {}
 }
 
 function extendLocators(toks: readonly Tok[], k: number): number {
-  // a name ending in a level word takes a place name: "UBND phường" + "Bách Quang"
-  if (k > 0 && levelAt(toks, k - 1) > 0) k = placeEnd(toks, k);
+  // a name ending in a level word or a Party committee takes a place name: "UBND phường" + "Bách Quang",
+  // "Ban Thường vụ Tỉnh ủy" + "Nghệ An"
+  if (k > 0 && (levelAt(toks, k - 1) > 0 || T_PARTY_COMMITTEES.matchEndingAt(toks, k) > 0)) k = placeEnd(toks, k);
   for (;;) {
     const t = toks[k];
     if (!t) return k;
@@ -644,7 +673,9 @@ function extendLocators(toks: readonly Tok[], k: number): number {
       k += loc;
       if (toks[k - 1]!.lc === 'thuộc') {
         if (toks[k]?.lc === 'và' && toks[k + 1]?.lc === 'trực' && toks[k + 2]?.lc === 'thuộc') k += 3;
+        const committee = T_PARTY_COMMITTEES.match(toks, k);
         if (toks[k]?.lc === 'ubnd') k++;
+        else if (committee > 0) k = afterCommittee(toks, k + committee); // "… trực thuộc Tỉnh ủy"
       }
       continue;
     }
@@ -657,6 +688,8 @@ function extendGeneric(toks: readonly Tok[], k: number, start: number): number {
     const t = toks[k];
     if (!t) return k;
     if (t.word) {
+      const committee = t.cap && k > start ? committeeEnd(toks, k) : 0;
+      if (committee > 0) return committee;
       if (CONJ.has(t.lc)) {
         if (t.lc !== 'và') return k;
         if (!continuesName(toks, k + 1, start)) return k;
@@ -680,6 +713,61 @@ function extendGeneric(toks: readonly Tok[], k: number, start: number): number {
   }
 }
 
+/**
+ * A Party committee that closes the name of a body at `k` ("Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra Đảng ủy xã"):
+ * the end of the name, after a place name and a note in brackets; 0 when there is none at `k`.
+ */
+function committeeEnd(toks: readonly Tok[], k: number): number {
+  const n = T_PARTY_COMMITTEES.match(toks, k);
+  if (n > 0) return afterCommittee(toks, k + n);
+  const p = T_PARTY_HEADS.match(toks, k);
+  const lv = p > 0 ? levelAt(toks, k + p) : 0;
+  return lv > 0 ? afterCommittee(toks, k + p + lv) : 0;
+}
+
+function afterCommittee(toks: readonly Tok[], k: number): number {
+  const e = placeEnd(toks, k);
+  return toks[e]?.lc === '(' ? skipParens(toks, e) : e;
+}
+
+/**
+ * "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": one Party committee for a body and the organisations
+ * listed after it, with the level word at the end of the list. From `k`, just after the head: a complement
+ * that does not end in a level word ("Đảng ủy Công an tỉnh, các sở" is two units), "," or "và", a
+ * collective ("các đoàn thể") and the level word. The end of the name, or -1.
+ */
+function partyListEnd(toks: readonly Tok[], k: number, head: string): number {
+  if (!T_PARTY_HEADS.has(head) || !toks[k]?.cap) return -1;
+  const first = k;
+  while (isWord(toks[k]) && !CONJ.has(toks[k]!.lc) && stopAt(toks, k, first) === 0) k++;
+  if (k === first || (toks[k]?.lc !== ',' && toks[k]?.lc !== 'và') || endsAtPartyLevel(toks, k) || levelTailAt(toks, first, k)) return -1;
+  let e = collectiveAt(toks, k + 1);
+  if (e === 0) return -1;
+  for (let n = 0; n < 3 && isWord(toks[e]) && T_PARTY_LEVEL.match(toks, e) === 0 && levelAt(toks, e) === 0 && stopAt(toks, e, first) === 0; n++) e++;
+  const lv = Math.max(T_PARTY_LEVEL.match(toks, e), levelAt(toks, e));
+  return lv > 0 ? afterCommittee(toks, e + lv) : -1;
+}
+
+/** Does toks[i..j) end in any level word with an optional place name ("… xã Hòa An")? */
+function levelTailAt(toks: readonly Tok[], i: number, j: number): boolean {
+  for (let k = j - 1; k > i && k >= j - 6; k--) {
+    const n = levelAt(toks, k);
+    if (n > 0 && placeEnd(toks, k + n) === j) return true;
+  }
+  return false;
+}
+
+/**
+ * End of a name at `i` that spans list separators and must not be split there: a directory name ("Văn
+ * phòng HĐND và UBND") or a Party committee of a body and the organisations after it. -1 when none.
+ */
+export function protectedNameEnd(toks: readonly Tok[], i: number): number {
+  const d = dirPrefixAt(toks, i);
+  if (d) return d.end;
+  const h = headAt(toks, i);
+  return h ? partyListEnd(toks, h.end, h.head) : -1;
+}
+
 /** After a comma / "và" / dash inside a name: does the name go on (rather than a new unit or a verb)? */
 function continuesName(toks: readonly Tok[], k: number, start: number): boolean {
   const t = toks[k];
@@ -688,6 +776,18 @@ function continuesName(toks: readonly Tok[], k: number, start: number): boolean 
   if (T_ORG.match(toks, k) > 0) return true; // "các sở, ban, ngành"
   if (stopAt(toks, k, start) > 0) return false;
   return true;
+}
+
+/**
+ * A department named after two activities joined by a comma: "Cục Quản lý, giám sát bảo hiểm". The word
+ * before the comma at `comma` is an activity written as the name's first word, right after the head; the
+ * activity after the comma belongs to the name, though it is a verb elsewhere.
+ */
+function coordinatedActivity(toks: readonly Tok[], comma: number, start: number): boolean {
+  const h = headAt(toks, start);
+  if (!h || !toks[h.end]?.cap) return false;
+  const n = T_STOP.match(toks, h.end);
+  return n > 0 && h.end + n === comma;
 }
 
 /**

@@ -2,7 +2,7 @@
 // and unit headings.
 
 import { clean, foldHead } from '../parse/fast-text.js';
-import { type UnitMention, FIRST_WORDS, LEAD_IN_MAX_WORDS, dirPrefixAt, leadInAt, mayStartUnit, normalizeUnit, scanUnitList, startsUnit } from './normalize.js';
+import { type UnitMention, FIRST_WORDS, LEAD_IN_MAX_WORDS, leadInAt, mayStartUnit, normalizeUnit, protectedNameEnd, scanUnitList, startsUnit } from './normalize.js';
 import { type Tok, tokenize } from './text.js';
 
 // ---------------------------------------------------------------------------------- splitting
@@ -85,11 +85,12 @@ function splitSoft(piece: string): string[] {
     const first = segs[i]!;
     let end = first.end;
     let j = i + 1;
-    // a directory name spanning separators ("Văn phòng HĐND và UBND", "Phòng Kinh tế, Hạ tầng và Đô thị")
-    const d = dirPrefixAt(toks, first.tok);
-    if (d) {
-      const dEnd = toks[d.end - 1]!.end;
-      while (j < segs.length && segs[j]!.start < dEnd) end = segs[j++]!.end;
+    // a directory name spanning separators ("Văn phòng HĐND và UBND", "Phòng Kinh tế, Hạ tầng và Đô thị"),
+    // a Party committee of a body and the organisations after it ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh")
+    const p = protectedNameEnd(toks, first.tok);
+    if (p > 0) {
+      const spanEnd = toks[p - 1]!.end;
+      while (j < segs.length && segs[j]!.start < spanEnd) end = segs[j++]!.end;
     }
     while (j < segs.length) {
       const next = segs[j]!;

@@ -122,6 +122,30 @@ describe('normalisation rules', () => {
     expect(normalizeUnit('các bản sao')).toBeNull();
   });
 
+  it('Party bodies after the 2025 reorganisation: units, and the committees of every commune as a collective (review 8)', () => {
+    const cases: [string, 'unit' | 'collective'][] = [
+      ['Ban Tuyên giáo và Dân vận Tỉnh ủy', 'unit'],
+      ['Ủy ban Kiểm tra Tỉnh ủy', 'unit'],
+      ['Văn phòng Tỉnh ủy', 'unit'],
+      ['Đảng ủy UBND tỉnh', 'unit'],
+      ['Đảng ủy Quân sự tỉnh', 'unit'],
+      ['Đảng ủy các cơ quan Đảng tỉnh', 'unit'],
+      ['Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh', 'unit'],
+      ['Đảng ủy các xã, phường', 'collective'],
+      ['Thành ủy Hà Nội', 'unit'],
+      ['Chi bộ thôn Đông', 'unit'],
+      ['Cấp ủy các cấp', 'collective'],
+      ['Các cấp ủy, tổ chức đảng', 'collective'],
+      ['Các đảng bộ trực thuộc Tỉnh ủy', 'collective'],
+    ];
+    for (const [raw, kind] of cases) {
+      const m = normalizeUnit(raw);
+      expect(m?.name, raw).toBe(raw.replace('thôn', 'Thôn'));
+      expect(m?.kind, raw).toBe(kind);
+    }
+    expect(normalizeUnit('Các cấp ủy')!.key).toBe(normalizeUnit('Cấp ủy các cấp')!.key);
+  });
+
   it('accepts NFD input', () => {
     expect(normalizeUnit('Phòng Văn hoá - Xã hội'.normalize('NFD'))!.name).toBe('Phòng Văn hóa - Xã hội');
   });

@@ -59,6 +59,30 @@ describe('splitUnitList', () => {
     ['Hội Nhà văn Thừa Thiên Huế, Thành đoàn Huế', ['Hội Nhà văn Thừa Thiên Huế', 'Thành đoàn Huế']],
     ['Thành đoàn Huế, Thư viện thành phố Huế', ['Thành đoàn Huế', 'Thư viện thành phố Huế']],
     ['các sở, ngành, Ủy ban nhân dân phường, xã, đặc khu', ['Các sở, ngành', 'UBND các phường, xã, đặc khu']],
+    // review 8: a branch ("Chi nhánh" + the name of a bank, a company, an agency) is a unit, so a list that
+    // holds one is split before it; banks and their branches as a collective
+    ['Chi nhánh Ngân hàng Chính sách xã hội tỉnh', ['Chi nhánh Ngân hàng Chính sách xã hội tỉnh']],
+    ['Sở Tài chính, Chi nhánh Ngân hàng Chính sách xã hội tỉnh', ['Sở Tài chính', 'Chi nhánh Ngân hàng Chính sách xã hội tỉnh']],
+    ['Chi nhánh Văn phòng đăng ký đất đai khu vực Tân Phú; Chi nhánh Công ty Điện lực Tuyên Quang', ['Chi nhánh Văn phòng đăng ký đất đai khu vực Tân Phú', 'Chi nhánh Công ty Điện lực Tuyên Quang']],
+    ['Ngân hàng Nhà nước chi nhánh Khu vực 8, các ngân hàng thương mại', ['Ngân hàng Nhà nước chi nhánh Khu vực 8', 'Các ngân hàng thương mại']],
+    ['UBND các xã, phường và các chi nhánh ngân hàng', ['UBND các xã, phường', 'Các chi nhánh ngân hàng']],
+    // review 8: departments named after what they do ("trình" in "công trình", "xây dựng" after "quản lý",
+    // two activities joined by a comma, "về" after "nhà nước"): one unit each, the list is split between them
+    ['Cục Quản lý và Xây dựng công trình thủy lợi; Vụ Kế hoạch - Tài chính', ['Cục Quản lý và Xây dựng công trình thủy lợi', 'Vụ Kế hoạch - Tài chính']],
+    ['Cục Quản lý xây dựng công trình, Cục Quản lý hoạt động xây dựng', ['Cục Quản lý xây dựng công trình', 'Cục Quản lý hoạt động xây dựng']],
+    ['Ban Quản lý các chương trình mục tiêu quốc gia và Sở Tài chính', ['Ban Quản lý các chương trình mục tiêu quốc gia', 'Sở Tài chính']],
+    ['Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính', ['Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính']],
+    ['Cục Quản lý, giám sát bảo hiểm, Vụ Pháp chế', ['Cục Quản lý, giám sát bảo hiểm', 'Vụ Pháp chế']],
+    ['Cục Giám định nhà nước về chất lượng công trình xây dựng', ['Cục Giám định nhà nước về chất lượng công trình xây dựng']],
+    // review 8: Party bodies. The Party committee of the Front and the mass organisations of a level is one unit
+    // (its name holds a comma or "và"); after a name that already ends in its level word, the list goes on
+    ['Ban Tuyên giáo và Dân vận Tỉnh ủy, Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh', ['Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh']],
+    ['Đảng ủy Mặt trận Tổ quốc và các đoàn thể Trung ương; Ban Nội chính Trung ương', ['Đảng ủy Mặt trận Tổ quốc và các đoàn thể Trung ương', 'Ban Nội chính Trung ương']],
+    ['Đảng ủy Công an tỉnh, các đoàn thể tỉnh', ['Đảng ủy Công an tỉnh', 'Các đoàn thể']],
+    ['Mặt trận Tổ quốc, các đoàn thể tỉnh', ['Mặt trận Tổ quốc', 'Các đoàn thể']],
+    ['Đảng ủy các xã, phường và Đảng ủy các cơ quan Đảng tỉnh', ['Đảng ủy các xã, phường', 'Đảng ủy các cơ quan Đảng tỉnh']],
+    ['Ủy ban Kiểm tra Thành ủy, Văn phòng Thành ủy', ['Ủy ban Kiểm tra Thành ủy', 'Văn phòng Thành ủy']],
+    ['Các cấp ủy, tổ chức đảng, Mặt trận Tổ quốc và các đoàn thể', ['Các cấp ủy, tổ chức đảng', 'Mặt trận Tổ quốc', 'Các đoàn thể']],
   ];
   it.each(cases)('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
