@@ -70,6 +70,17 @@ export function columnRole(cell: string): AppendixColumnRole | null {
   return null;
 }
 
+/**
+ * A cell of a GFM delimiter row (the line under a pipe table's header): one hyphen or more,
+ * with a colon on either side for the alignment (`---`, `:-`, `-:`, `:-:`, `:---:`).
+ */
+const DELIMITER_CELL = /^:?-+:?$/;
+
+/** A GFM delimiter row: every cell a delimiter cell (or empty). */
+export function isDelimiterRow(cells: string[]): boolean {
+  return cells.every((c) => c === '' || DELIMITER_CELL.test(c));
+}
+
 /** Split a table line into cells, or null when the line is not a row. */
 export function splitRow(text: string): string[] | null {
   if (text.includes('\t')) return text.split('\t').map((c) => c.trim());
@@ -79,7 +90,7 @@ export function splitRow(text: string): string[] | null {
     // GFM rows are framed by pipes ("| a | b |"); a row that only starts with one has an empty first cell.
     // (converters write " | a | b" for a row whose first cell is empty or merged).
     if (t.startsWith('|') && t.endsWith('|')) cells = cells.slice(1, -1);
-    if (cells.every((c) => /^:?-{3,}:?$/.test(c) || c === '')) return []; // GFM separator row
+    if (isDelimiterRow(cells)) return []; // GFM delimiter (separator) row
     return cells.map((c) => c.replace(/\\\|/g, '|').trim());
   }
   return null;

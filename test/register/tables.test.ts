@@ -415,3 +415,25 @@ describe('"Thời gian" over "Bắt đầu | Hoàn thành"', () => {
     expect(r.diagnostics.filter((d) => d.rule === 'task/no-deadline' || d.rule === 'table/empty-row')).toEqual([]);
   });
 });
+
+describe('GFM delimiter rows', () => {
+  // GFM allows delimiter cells of one hyphen or more with optional colons: ":--:", ":-", "-:", ":-:", "---".
+  it('a delimiter row with short colon cells is no row of the table (no task ":--:")', () => {
+    for (const delimiter of ['|:--:|:--|:--|:--|:--|', '| :-: | :- | -: | --- | :---: |', '|-:|:-|:-:|-|:--|']) {
+      const r = registerOf(
+        planWithTable([
+          '| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |',
+          delimiter,
+          '| 1 | Rà soát mạng lưới trạm y tế | Sở Y tế | Sở Nội vụ | Quý I/2027 |',
+          '| 2 | Bổ sung nhân lực cho trạm y tế xã | Sở Nội vụ | Sở Y tế | Quý II/2027 |',
+        ]),
+      );
+      expect(appendixTasks(r).map((t) => [t.id, t.lead, t.deadline?.raw ?? null]), delimiter).toEqual([
+        ['DM.1', ['Sở Y tế'], 'Quý I/2027'],
+        ['DM.2', ['Sở Nội vụ'], 'Quý II/2027'],
+      ]);
+      expect(r.diagnostics.filter((d) => d.rule === 'deadline/unparsed' || d.rule === 'task/no-lead'), delimiter).toEqual([]);
+      expect(r.unclassified, delimiter).toEqual([]);
+    }
+  });
+});

@@ -337,6 +337,12 @@ describe('table/*', () => {
     expect(only(check(plan({ tail: tasks })), 'table/columns')).toHaveLength(1);
   });
 
+  it('columns: a GFM delimiter row with short colon cells ("|:-|:-:|-:|") is not counted as a row of an unrecognised table', () => {
+    const table = ['PHỤ LỤC', '', '| Số | Việc cần làm | Người làm | Hạn chót |', '|:-:|:--|:-|-:|', '| 1 | Rà soát thủ tục | Văn phòng | Quý I/2026 |', ''].join('\n');
+    const ds = only(check(plan({ tail: table })), 'table/columns');
+    expect(ds.map((d) => d.message)).toEqual([expect.stringMatching(/^a table of 2 rows whose header is not recognised \("\| Số \| Việc cần làm/)]);
+  });
+
   it('columns: a recognised table without a lead-unit column', () => {
     const text = plan({ tail: '\nDANH MỤC NHIỆM VỤ\n\nTT\tNội dung công việc\tThời gian hoàn thành\n1\tRà soát thủ tục.\tQuý I/2026\n2\tCông khai thủ tục.\tQuý II/2026\n' });
     expect(only(check(text), 'table/columns')).toEqual([

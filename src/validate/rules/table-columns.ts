@@ -1,7 +1,7 @@
 import type { Rule, RuleReport } from '../types.js';
 import { excerpt } from '../util.js';
 import { fold } from '../../parse/fast-text.js';
-import { columnRole } from '../../parse/table.js';
+import { columnRole, isDelimiterRow } from '../../parse/table.js';
 
 /** Header words of a table of targets or figures, not of tasks (folded). */
 const FIGURES = /\b(chi tieu|don vi tinh|dvt|so lieu|ty le|gia tri)\b/;
@@ -13,8 +13,6 @@ function rowCells(line: string): string[] | null {
   if (/^\|.*\|$/.test(t) || t.split(' | ').length >= 3) return t.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
   return null;
 }
-
-const isSeparatorRow = (cells: string[]) => cells.every((c) => /^:?-{3,}:?$/.test(c) || c === '');
 
 const EXPECTED = '"TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành"';
 
@@ -64,13 +62,13 @@ const rule: Rule = {
         return;
       }
       const cells = rowCells(text);
-      const isRow = cells !== null && (isSeparatorRow(cells) || cells.filter((c) => c !== '').length >= 3);
+      const isRow = cells !== null && (isDelimiterRow(cells) || cells.filter((c) => c !== '').length >= 3);
       if (!isRow || covered(ln)) {
         if (text.trim() !== '' || !run) flush();
         return;
       }
-      if (run) run.rows += isSeparatorRow(cells) ? 0 : 1;
-      else if (!isSeparatorRow(cells)) run = { line: ln, rows: 1, first: text.replace(/\t/g, ' | ').trim() };
+      if (run) run.rows += isDelimiterRow(cells) ? 0 : 1;
+      else if (!isDelimiterRow(cells)) run = { line: ln, rows: 1, first: text.replace(/\t/g, ' | ').trim() };
     });
     flush();
     out.push(...spacedTables(ctx.lines, start, covered));
