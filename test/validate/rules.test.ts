@@ -255,6 +255,32 @@ describe('task/*', () => {
     expect(only(check(text), 'task/no-lead')).toEqual([{ line: lineOf(text, 'Kiểm tra công vụ'), column: 1, message: 'row 3 of appendix table DM has no lead unit: the "Đơn vị chủ trì" cell is empty' }]);
   });
 
+  it('no-deadline: year columns marked "x" are the deadline; a row that marks no year is reported', () => {
+    const table = [
+      '',
+      'PHỤ LỤC',
+      '',
+      '| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | 2026 | 2027 | 2028 |',
+      '|:---:|---|---|---|:---:|:---:|:---:|',
+      '| 1 | Khảo sát điểm du lịch cộng đồng | Phòng Văn hóa - Xã hội | Các tổ dân phố | x | | |',
+      '| 2 | Đầu tư đường giao thông kết nối | Phòng Kinh tế, Hạ tầng và Đô thị | | | x | x |',
+      '| 3 | Tổng kết thực hiện Kế hoạch | Văn phòng HĐND và UBND | | | | |',
+      '',
+    ].join('\n');
+    const text = plan({ title: 'Phát triển du lịch cộng đồng phường An Bình giai đoạn 2026 - 2028', tail: table });
+    const ds = check(text);
+    expect(only(ds, 'task/no-deadline')).toEqual([
+      { line: lineOf(text, 'Tổng kết thực hiện'), column: 1, message: 'row 3 of appendix table DM has no deadline: no year is marked in the columns "2026", "2027", "2028"' },
+    ]);
+    // the year columns are the table's deadline column
+    expect(only(ds, 'table/columns')).toEqual([]);
+    // with a deadline column too, both are named
+    const both = text.replace('| 2026 | 2027 | 2028 |', '| 2026 | 2027 | 2028 | Thời gian hoàn thành |').replace('|:---:|:---:|:---:|', '|:---:|:---:|:---:|---|');
+    expect(only(check(both), 'task/no-deadline').map((d) => d.message)).toEqual([
+      'row 3 of appendix table DM has no deadline: the "Thời gian hoàn thành" cell is empty and no year is marked in the columns "2026", "2027", "2028"',
+    ]);
+  });
+
   it('no-deadline: body tasks are not checked, only appendix rows', () => {
     expect(only(check(plan({ organisation: '1. Văn phòng HĐND và UBND\n\na) Theo dõi việc thực hiện.' })), 'task/no-deadline')).toEqual([]);
   });

@@ -1,10 +1,7 @@
 import type { Rule, RuleReport } from '../types.js';
 import { excerpt } from '../util.js';
 import { fold } from '../../parse/fast-text.js';
-import { columnRole, isDelimiterRow } from '../../parse/table.js';
-
-/** Header words of a table of targets or figures, not of tasks (folded). */
-const FIGURES = /\b(chi tieu|don vi tinh|dvt|so lieu|ty le|gia tri)\b/;
+import { columnRole, FIGURES_HEADER, isDelimiterRow } from '../../parse/table.js';
 
 /** Cells of a line that looks like a table row (tab- or pipe-separated), or null. */
 function rowCells(line: string): string[] | null {
@@ -22,7 +19,7 @@ const rule: Rule = {
     id: 'table/columns',
     description: 'A task table header is not recognised, or has no lead-unit or deadline column.',
     defaultSeverity: 'warning',
-    docs: `a table (tab-separated, pipe or HTML) whose header row is not recognised, so its rows are not read as tasks, or a task table without a lead-unit or deadline column; name the columns like ${EXPECTED}.`,
+    docs: `a table (tab-separated, pipe or HTML) whose header row is not recognised, so its rows are not read as tasks, or a task table without a lead-unit or deadline column (year columns "2026 | 2027 | 2028" whose rows are marked "x" are its deadline column); name the columns like ${EXPECTED}.`,
   },
   check(ctx) {
     const reg = ctx.register;
@@ -44,7 +41,7 @@ const rule: Rule = {
     let run: { line: number; rows: number; first: string } | null = null;
     const flush = () => {
       // A table of targets or figures ("Chỉ tiêu | Đơn vị tính | Năm 2025 …") holds no tasks to read.
-      if (run && run.rows >= 2 && !FIGURES.test(fold(run.first))) {
+      if (run && run.rows >= 2 && !FIGURES_HEADER.test(fold(run.first))) {
         out.push({
           message: `a table of ${run.rows} rows whose header is not recognised ("${excerpt(run.first, 50)}"): its rows are not read as tasks; name the columns like ${EXPECTED}`,
           line: run.line,
