@@ -32,7 +32,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import { unified } from 'unified';
 import type { Diagnostic } from '../register/types.js';
-import { columnRole, headerColumns } from '../parse/table.js';
+import { columnRole, headerColumns, headerTakesYears, yearOfName } from '../parse/table.js';
 import { isMotto, isPlanTitle, isRecipientsHead, isSignerTitle } from '../parse/grammar.js';
 import { upperRatio } from '../util/text.js';
 
@@ -1195,10 +1195,13 @@ function layoutCells(g: Grid): HNode[] {
   return out;
 }
 
-/** A row after the header row whose own cells are all column names: part of a two-row header. */
-function isHeaderContinuation(g: Grid, r: number): boolean {
+/**
+ * A row after the header row whose own cells are all column names: part of a two-row header. Years
+ * are names under a header that takes year columns ("Thời gian thực hiện" over "2026 | 2027 | 2028").
+ */
+function isHeaderContinuation(g: Grid, r: number, years: boolean): boolean {
   const own = g.rows[r]!.filter((c) => cellText(c) !== '');
-  return own.length > 0 && own.every((c) => { const t = cellText(c); return t.length < 60 && columnRole(t) !== null; });
+  return own.length > 0 && own.every((c) => { const t = cellText(c); return t.length < 60 && (columnRole(t) !== null || (years && yearOfName(t) !== null)); });
 }
 
 function taskTable(g: Grid, head: number): HNode[] {
@@ -1206,7 +1209,8 @@ function taskTable(g: Grid, head: number): HNode[] {
   // Title rows above the header ("DANH MỤC …" merged across the table) become paragraphs before it.
   for (let r = 0; r < head; r++) for (const c of g.rows[r]!) if (cellText(c)) out.push(el('p', [txt(cellText(c))]));
   let last = head;
-  while (last + 1 < g.rows.length && last - head < 2 && isHeaderContinuation(g, last + 1)) last++;
+  const years = headerTakesYears(rowTexts(g, head));
+  while (last + 1 < g.rows.length && last - head < 2 && isHeaderContinuation(g, last + 1, years)) last++;
   const names: string[] = [];
   for (let c = 0; c < g.width; c++) {
     const parts: string[] = [];

@@ -70,6 +70,17 @@ export function columnRole(cell: string): AppendixColumnRole | null {
   return null;
 }
 
+/**
+ * A cell of a GFM delimiter row (the line under a pipe table's header): one hyphen or more,
+ * with a colon on either side for the alignment (`---`, `:-`, `-:`, `:-:`, `:---:`).
+ */
+const DELIMITER_CELL = /^:?-+:?$/;
+
+/** A GFM delimiter row: every cell a delimiter cell (or empty). */
+export function isDelimiterRow(cells: string[]): boolean {
+  return cells.every((c) => c === '' || DELIMITER_CELL.test(c));
+}
+
 /** Split a table line into cells, or null when the line is not a row. */
 export function splitRow(text: string): string[] | null {
   if (text.includes('\t')) return text.split('\t').map((c) => c.trim());
@@ -79,15 +90,85 @@ export function splitRow(text: string): string[] | null {
     // GFM rows are framed by pipes ("| a | b |"); a row that only starts with one has an empty first cell.
     // (converters write " | a | b" for a row whose first cell is empty or merged).
     if (t.startsWith('|') && t.endsWith('|')) cells = cells.slice(1, -1);
-    if (cells.every((c) => /^:?-{3,}:?$/.test(c) || c === '')) return []; // GFM separator row
+    if (isDelimiterRow(cells)) return []; // GFM delimiter (separator) row
     return cells.map((c) => c.replace(/\\\|/g, '|').trim());
   }
   return null;
 }
 
+// ---------------------------------------------------------------- year columns
+//
+// A schedule laid out by year: "TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | 2026 | 2027 | 2028"
+// (or "Năm 2026 | Năm 2027 …", also under a spanning "Thời gian thực hiện" in a header over two rows),
+// each row marked "x" in the years it is done. Those columns together are the deadline column: they
+// get the role `deadline`, and a row's deadline is the phrase of its marked years (yearsPhrase).
+
+/** Header words of a table of targets or figures ("Chỉ tiêu | Đơn vị tính | Năm 2025"), not of tasks (folded). */
+export const FIGURES_HEADER = /\b(chi tieu|don vi tinh|dvt|so lieu|ty le|gia tri)\b/;
+
+/** The year a column name states, alone: "2026", "Năm 2026"; a sub-column "Thời gian thực hiện - 2026". */
+export function yearOfName(name: string): number | null {
+  const m = /^(?:nam )?((?:19|20)\d\d)$/.exec(foldName(name.split(' - ').pop()!));
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Whether a header with these cells and roles can hold year columns: it is a task table naming who
+ * leads (content and lead columns), not a table of figures whose columns are years too.
+ */
+function takesYearColumns(cells: string[], roles: (AppendixColumnRole | null)[]): boolean {
+  return roles.includes('content') && roles.includes('lead') && !cells.some((c) => FIGURES_HEADER.test(foldName(c)));
+}
+
+/** Whether year cells in the header row under this one are year columns (see takesYearColumns). */
+export function headerTakesYears(cells: string[]): boolean {
+  return takesYearColumns(cells, cells.map(columnRole));
+}
+
+/**
+ * The cells of a header row that are year columns: two or more unnamed cells side by side, each a
+ * year later than the one before ("2026 | 2027 | 2028"), in a header that takes them. Else none.
+ */
+function yearCells(cells: string[], roles: (AppendixColumnRole | null)[]): number[] {
+  const at = cells.flatMap((c, k) => (roles[k] === null && yearOfName(c) !== null ? [k] : []));
+  if (at.length < 2 || !takesYearColumns(cells, roles)) return [];
+  const side = at.every((k, j) => j === 0 || (k === at[j - 1]! + 1 && yearOfName(cells[k]!)! > yearOfName(cells[at[j - 1]!]!)!));
+  return side ? at : [];
+}
+
+/** The year columns of a table (deadline columns named by a year), left to right. */
+export function yearColumns(columns: readonly Column[]): { index: number; year: number }[] {
+  return columns.flatMap((c, index) => {
+    const year = c.role === 'deadline' ? yearOfName(c.name) : null;
+    return year === null ? [] : [{ index, year }];
+  });
+}
+
+/** A year cell that marks the year: "x", "X", "✓", any other text but a dash or a zero ("-", "0", "không"). */
+export function marksYear(cell: string): boolean {
+  const t = cell.replace(/\*/g, '').trim();
+  return t !== '' && !/^[-–—_.0]+$/.test(t) && fold(t) !== 'khong';
+}
+
+/**
+ * The deadline phrase of the years a row marks, as a tracker shows it: one year "Năm 2026", years
+ * in a row "Năm 2026 – 2028", years apart "Năm 2026, năm 2028" (read like any list of periods: the
+ * span from the first to the last), "" for none.
+ */
+export function yearsPhrase(years: number[]): string {
+  const runs: number[][] = [];
+  for (const y of [...new Set(years)].sort((a, b) => a - b)) {
+    const run = runs[runs.length - 1];
+    if (run && y === run[run.length - 1]! + 1) run.push(y);
+    else runs.push([y]);
+  }
+  return runs.map((r, i) => `${i ? 'năm' : 'Năm'} ${r[0]}${r.length > 1 ? ` – ${r[r.length - 1]}` : ''}`).join(', ');
+}
+
 export function headerColumns(cells: string[]): Column[] | null {
   if (cells.length < 3) return null;
   const roles = cells.map(columnRole);
+  for (const k of yearCells(cells, roles)) roles[k] = 'deadline';
   const has = (r: AppendixColumnRole) => roles.includes(r);
   const known = roles.filter((r) => r !== null).length;
   if (!has('content') || known < 2 || !(has('lead') || has('deadline') || has('tt'))) return null;
@@ -104,10 +185,10 @@ const same = (a: string[], b: string[]) => a.length > 0 && a.filter(Boolean).map
  * expanded second row repeats those cells: a cell equal to the header cell above it is such a
  * repeat, and at least one cell must be a new name (a header repeated whole is no continuation).
  */
-function headerContinuation(cells: string[], head: string[]): boolean {
+function headerContinuation(cells: string[], head: string[], years: boolean): boolean {
   const repeat = (c: string, k: number) => c !== '' && fold(c) === fold(head[k] ?? '');
   const fresh = cells.filter((c, k) => c !== '' && !repeat(c, k));
-  const name = (c: string) => columnRole(c) !== null || TIME_SUBCOLUMN.test(fold(c).trim());
+  const name = (c: string) => columnRole(c) !== null || TIME_SUBCOLUMN.test(fold(c).trim()) || (years && yearOfName(c) !== null);
   return (cells[0] === '' || repeat(cells[0]!, 0)) && fresh.length > 0 && fresh.every((c) => name(c) && c.length < 60);
 }
 
@@ -186,13 +267,15 @@ export function readTable(
       i++;
       continue;
     }
-    if (!cells || !headerContinuation(cells, headCells)) break;
+    // ("Thời gian thực hiện" over "2026 | 2027 | 2028": year columns, see yearColumns)
+    const years = takesYearColumns(headCells, columns.map((c) => c.role));
+    if (!cells || !headerContinuation(cells, headCells, years)) break;
     const parents = columns.map((c) => c.name);
     cells.forEach((c, k) => {
       if (!c || fold(c) === fold(headCells[k] ?? '')) return; // a cell spanning both rows, repeated
       const name = `${spanParent(parents, cells, k)} - ${c}`.replace(/^ - /, '');
       // a sub-column takes its role from its full name ("Thời gian - Hoàn thành": the deadline)
-      const role = TIME_SUBCOLUMN.test(fold(c).trim()) ? (columnRole(name) ?? 'other') : (columnRole(c) ?? 'other');
+      const role = TIME_SUBCOLUMN.test(fold(c).trim()) ? (columnRole(name) ?? 'other') : years && yearOfName(c) !== null ? 'deadline' : (columnRole(c) ?? 'other');
       if (k < columns.length) columns[k] = { name, role };
       else columns.push({ name: c, role });
     });

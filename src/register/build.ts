@@ -13,7 +13,7 @@ import type {
 } from './types.js';
 import { SCHEMA_ID, SCHEMA_VERSION } from './types.js';
 import { parseDocument, type DocTable, type PNode } from '../parse/document.js';
-import { isStartColumn, splitUnitCell } from '../parse/table.js';
+import { isStartColumn, marksYear, splitUnitCell, yearColumns, yearsPhrase } from '../parse/table.js';
 import { itemLabels } from '../parse/grammar.js';
 import { findDeadlineInText, parseDeadline, type DeadlineContext } from '../deadlines/index.js';
 import { fieldUnits, headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
@@ -768,12 +768,17 @@ function tableTasks(
   const ci = idx('content');
   const li = idx('lead');
   const si = idx('support');
-  const di = idx('deadline');
+  // Year columns ("2026 | 2027 | 2028", rows marked "x"): the deadline is the phrase of the marked
+  // years ("Năm 2027 – 2028"), unless a deadline column of its own says more.
+  const years = yearColumns(cols);
+  const di = cols.findIndex((c, i) => c.role === 'deadline' && !years.some((y) => y.index === i));
   // "Thời gian - Bắt đầu | Thời gian - Hoàn thành" with "Thường xuyên" in the first only (a cell
   // spanning both): an ongoing or recurring start cell stands for the whole time.
   const si0 = di > 0 && isStartColumn(cols[di - 1]!.name) ? di - 1 : -1;
   const deadlineCell = (cells: string[]): string => {
-    const own = cells[di] ?? '';
+    const own = di >= 0 ? (cells[di] ?? '') : '';
+    const marked = own.trim() ? '' : yearsPhrase(years.filter((y) => marksYear(cells[y.index] ?? '')).map((y) => y.year));
+    if (marked) return marked;
     if (own.trim() || si0 < 0 || !(cells[si0] ?? '').trim()) return own;
     const kind = parseDeadline(cells[si0]!, { year: null }).deadline.kind;
     return kind === 'continuous' || kind === 'recurring' ? cells[si0]! : own;
@@ -816,7 +821,7 @@ function tableTasks(
       }
     });
     out.push(
-      rowTask(t, row, id, text, { lead, support, leadM, supportM }, di >= 0 ? deadlineOf({ text: deadlineCell(row.cells), line: row.line }, 'column') : null, {
+      rowTask(t, row, id, text, { lead, support, leadM, supportM }, di >= 0 || years.length ? deadlineOf({ text: deadlineCell(row.cells), line: row.line }, 'column') : null, {
         tt: row.tt,
         product: pi >= 0 ? clean(row.cells[pi] ?? '') || null : null,
         note: ni >= 0 ? clean(row.cells[ni] ?? '') || null : null,

@@ -376,6 +376,40 @@ describe('layout and tables', () => {
   });
 });
 
+describe('year columns in a Word table', () => {
+  it('"Thời gian thực hiện" merged over "2026 | 2027 | 2028", rows marked "x": the marked years are the deadline', async () => {
+    const cell = (inner: string, tcPr = '') => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}${inner || '<w:p/>'}</w:tc>`;
+    const row = (cells: string, trPr = '') => `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${cells}</w:tr>`;
+    const restart = '<w:vMerge w:val="restart"/>';
+    const cont = '<w:vMerge/>';
+    const head = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp'];
+    const data = (cells: string[]) => row(cells.map((c) => cell(c ? p(c) : '')).join(''));
+    const tasks = [
+      '<w:tbl>',
+      row(head.map((h) => cell(p(h), restart)).join('') + cell(p('Thời gian thực hiện'), '<w:gridSpan w:val="3"/>'), '<w:tblHeader/>'),
+      row(head.map(() => cell('', cont)).join('') + cell(p('2026')) + cell(p('2027')) + cell(p('2028')), '<w:tblHeader/>'),
+      data(['1', 'Khảo sát, xây dựng danh mục điểm du lịch cộng đồng', 'Sở Văn hóa, Thể thao và Du lịch', 'UBND các xã, phường', 'x', '', '']),
+      data(['2', 'Đầu tư đường giao thông kết nối điểm du lịch', 'Sở Xây dựng', 'Sở Tài chính', '', 'x', 'x']),
+      '</w:tbl>',
+    ].join('');
+    const body = [
+      p('KẾ HOẠCH', { bold: true }),
+      p('Phát triển du lịch cộng đồng giai đoạn 2026 - 2028', { bold: true }),
+      p('I. TỔ CHỨC THỰC HIỆN'),
+      p('1. Các cơ quan, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo.'),
+      p('PHỤ LỤC', { bold: true }),
+      tasks,
+    ].join('');
+    const { text, diagnostics } = await docxToText(rawDocx({ body }));
+    const r = registerOf(text, diagnostics);
+    expect(r.appendices[0]!.header!.columns.slice(4).map((c) => [c.name, c.role])).toEqual(['2026', '2027', '2028'].map((y) => [`Thời gian thực hiện - ${y}`, 'deadline']));
+    expect(r.tasks.filter((t) => t.origin === 'appendix').map((t) => [t.id, t.lead, t.deadline?.raw, t.deadline?.due])).toEqual([
+      ['DM.1', ['Sở Văn hóa, Thể thao và Du lịch'], 'Năm 2026', '2026-12-31'],
+      ['DM.2', ['Sở Xây dựng'], 'Năm 2027 – 2028', '2028-12-31'],
+    ]);
+  });
+});
+
 describe('tracked changes, notes and breaks', () => {
   it('a deleted paragraph mark joins two paragraphs; moved text is read at its new place; each change is counted', async () => {
     const rev = 'w:id="1" w:author="A" w:date="2026-01-01T00:00:00Z"';

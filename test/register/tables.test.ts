@@ -1,9 +1,11 @@
 // Appendix task tables (DANH MỤC / PHỤ LỤC): rows, continuation rows, unit cells, fallbacks.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildRegister, sha256 } from '../../src/register/build.js';
 import { extractFile } from '../../src/register/extract.js';
 import type { Register } from '../../src/register/types.js';
 import { splitUnitCell } from '../../src/parse/table.js';
+import { validateText } from '../../src/validate/index.js';
 
 function registerOf(text: string): Register {
   return buildRegister({ text, path: 'x.md', sha256: sha256(text), format: 'markdown', encoding: 'utf-8', lineEnding: 'lf', bytes: text.length, config: null, extraDiagnostics: [] });
@@ -415,3 +417,144 @@ describe('"Thời gian" over "Bắt đầu | Hoàn thành"', () => {
     expect(r.diagnostics.filter((d) => d.rule === 'task/no-deadline' || d.rule === 'table/empty-row')).toEqual([]);
   });
 });
+
+describe('GFM delimiter rows', () => {
+  // GFM allows delimiter cells of one hyphen or more with optional colons: ":--:", ":-", "-:", ":-:", "---".
+  it('a delimiter row with short colon cells is no row of the table (no task ":--:")', () => {
+    for (const delimiter of ['|:--:|:--|:--|:--|:--|', '| :-: | :- | -: | --- | :---: |', '|-:|:-|:-:|-|:--|']) {
+      const r = registerOf(
+        planWithTable([
+          '| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |',
+          delimiter,
+          '| 1 | Rà soát mạng lưới trạm y tế | Sở Y tế | Sở Nội vụ | Quý I/2027 |',
+          '| 2 | Bổ sung nhân lực cho trạm y tế xã | Sở Nội vụ | Sở Y tế | Quý II/2027 |',
+        ]),
+      );
+      expect(appendixTasks(r).map((t) => [t.id, t.lead, t.deadline?.raw ?? null]), delimiter).toEqual([
+        ['DM.1', ['Sở Y tế'], 'Quý I/2027'],
+        ['DM.2', ['Sở Nội vụ'], 'Quý II/2027'],
+      ]);
+      expect(r.diagnostics.filter((d) => d.rule === 'deadline/unparsed' || d.rule === 'task/no-lead'), delimiter).toEqual([]);
+      expect(r.unclassified, delimiter).toEqual([]);
+    }
+  });
+});
+
+describe('year columns marked "x" (a schedule laid out by year)', () => {
+  // review 8 plan 03 (Tuyên Quang, du lịch cộng đồng 2026 – 2028): "2026 | 2027 | 2028" instead of a deadline column.
+  const rows = [
+    '| 1 | Khảo sát, xây dựng danh mục điểm du lịch cộng đồng | Sở Văn hóa, Thể thao và Du lịch | UBND các xã, phường | x | | | |',
+    '| 2 | Đầu tư đường giao thông kết nối điểm du lịch | Sở Xây dựng | Sở Tài chính | | x | x | Vốn đầu tư công |',
+    '| 3 | Đào tạo kỹ năng làm du lịch cho hộ kinh doanh homestay | Sở Văn hóa, Thể thao và Du lịch | Sở Nội vụ | ✓ | ✓ | ✓ | Mỗi năm 03 lớp |',
+    '| 4 | Tổ chức Tuần Văn hóa - Du lịch cộng đồng vùng cao | Sở Văn hóa, Thể thao và Du lịch | UBND các xã, phường | | X | | Tháng 10 |',
+    '| 5 | Khảo sát mức độ hài lòng của khách du lịch | Sở Văn hóa, Thể thao và Du lịch | | x | | x | |',
+    '| 6 | Tổng kết thực hiện Kế hoạch | Sở Văn hóa, Thể thao và Du lịch | Các sở, ban, ngành | - | | | |',
+  ];
+  const deadlines = (r: Register) => appendixTasks(r).map((t) => (t.deadline ? [t.deadline.raw, t.deadline.kind, t.deadline.start, t.deadline.due, t.deadline.from] : null));
+  const expected = [
+    ['Năm 2026', 'year', '2026-01-01', '2026-12-31', 'column'],
+    ['Năm 2027 – 2028', 'range', '2027-01-01', '2028-12-31', 'column'],
+    ['Năm 2026 – 2028', 'range', '2026-01-01', '2028-12-31', 'column'],
+    ['Năm 2027', 'year', '2027-01-01', '2027-12-31', 'column'],
+    // years apart are read like any list of periods ("Năm 2026, năm 2028" in a deadline cell): the span
+    ['Năm 2026, năm 2028', 'range', '2026-01-01', '2028-12-31', 'column'],
+    // a dash marks no year
+    null,
+  ];
+
+  it('"2026 | 2027 | 2028": the marked years are the deadline (one year, years in a row, years apart)', () => {
+    const r = registerOf(planWithTable(['| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | 2026 | 2027 | 2028 | Ghi chú |', '|:---:|---|---|---|:---:|:---:|:---:|---|', ...rows]));
+    expect(r.appendices[0]!.header!.columns.map((c) => [c.name, c.role])).toEqual([
+      ['STT', 'tt'],
+      ['Nhiệm vụ', 'content'],
+      ['Cơ quan chủ trì', 'lead'],
+      ['Cơ quan phối hợp', 'support'],
+      ['2026', 'deadline'],
+      ['2027', 'deadline'],
+      ['2028', 'deadline'],
+      ['Ghi chú', 'note'],
+    ]);
+    expect(deadlines(r)).toEqual(expected);
+    expect(appendixTasks(r).map((t) => t.appendix?.extra)).toEqual(rows.map(() => ({})));
+    expect(appendixTasks(r)[3]!.appendix?.note).toBe('Tháng 10');
+  });
+
+  it('"Năm 2026 | Năm 2027 | Năm 2028" read the same way', () => {
+    const r = registerOf(planWithTable(['| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Năm 2026 | Năm 2027 | Năm 2028 | Ghi chú |', '|---|---|---|---|---|---|---|---|', ...rows]));
+    expect(r.appendices[0]!.header!.columns.slice(4, 7).map((c) => [c.name, c.role])).toEqual([
+      ['Năm 2026', 'deadline'],
+      ['Năm 2027', 'deadline'],
+      ['Năm 2028', 'deadline'],
+    ]);
+    expect(deadlines(r)).toEqual(expected);
+  });
+
+  it('a header over two rows: "Thời gian thực hiện" over "2026 | 2027 | 2028", in pipe rows and in HTML', () => {
+    const pipe = registerOf(
+      planWithTable(['| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | | | Ghi chú |', '|---|---|---|---|---|---|---|---|', '| | | | | 2026 | 2027 | 2028 | |', ...rows]),
+    );
+    const names = ['Thời gian thực hiện - 2026', 'Thời gian thực hiện - 2027', 'Thời gian thực hiện - 2028'];
+    expect(pipe.appendices[0]!.header!.columns.slice(4, 7).map((c) => [c.name, c.role])).toEqual(names.map((n) => [n, 'deadline']));
+    expect(deadlines(pipe)).toEqual(expected);
+    const td = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const html = registerOf(
+      planWithTable([
+        '<table>',
+        '<tr><th rowspan="2">STT</th><th rowspan="2">Nhiệm vụ</th><th rowspan="2">Cơ quan chủ trì</th><th rowspan="2">Cơ quan phối hợp</th><th colspan="3">Thời gian thực hiện</th><th rowspan="2">Ghi chú</th></tr>',
+        '<tr><th>Năm 2026</th><th>Năm 2027</th><th>Năm 2028</th></tr>',
+        ...rows.map((l) => td(splitCells(l))),
+        '</table>',
+      ]),
+    );
+    expect(html.appendices[0]!.header!.columns.slice(4, 7).map((c) => [c.name, c.role])).toEqual(['Năm 2026', 'Năm 2027', 'Năm 2028'].map((n) => [`Thời gian thực hiện - ${n}`, 'deadline']));
+    expect(deadlines(html)).toEqual(expected);
+  });
+
+  it('a deadline cell of the row, when the table has a deadline column too, comes before the marks', () => {
+    const r = registerOf(
+      planWithTable([
+        '| STT | Nhiệm vụ | Cơ quan chủ trì | 2026 | 2027 | Thời gian hoàn thành |',
+        '|---|---|---|---|---|---|',
+        '| 1 | Khảo sát điểm du lịch cộng đồng | Sở Văn hóa, Thể thao và Du lịch | x | | Quý II/2026 |',
+        '| 2 | Tổ chức Tuần Văn hóa - Du lịch | Sở Văn hóa, Thể thao và Du lịch | | x | |',
+        '| 3 | Tổng kết thực hiện Kế hoạch | Sở Văn hóa, Thể thao và Du lịch | | | |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => [t.deadline?.raw ?? null, t.deadline?.due ?? null])).toEqual([
+      ['Quý II/2026', '2026-06-30'],
+      ['Năm 2027', '2027-12-31'],
+      [null, null],
+    ]);
+  });
+
+  it('a table of figures by year ("Chỉ tiêu", "Đơn vị tính") has no year columns: its figures are no deadlines', () => {
+    const r = registerOf(
+      planWithTable([
+        '| TT | Nội dung chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2027 | Cơ quan chủ trì |',
+        '|---|---|---|---|---|---|',
+        '| 1 | Số điểm du lịch cộng đồng đạt chuẩn | điểm | 10 | 15 | Sở Văn hóa, Thể thao và Du lịch |',
+      ]),
+    );
+    expect(r.appendices[0]!.header!.columns.map((c) => c.role)).toEqual(['tt', 'content', 'other', 'other', 'other', 'lead']);
+    expect(appendixTasks(r).map((t) => [t.deadline, t.appendix?.extra])).toEqual([[null, { 'Đơn vị tính': 'điểm', 'Năm 2026': '10', 'Năm 2027': '15' }]]);
+  });
+});
+
+describe('year columns: fixtures/tables/year-columns.md', () => {
+  it('"Thời gian thực hiện" over "Năm 2026 | Năm 2027 | Năm 2028", group rows, marks x/X/✓: every row has its deadline and validate is clean', async () => {
+    const { register: r } = await extractFile('fixtures/tables/year-columns.md', { config: null });
+    expect(appendixTasks(r).map((t) => [t.id, t.sectionPath, t.deadline?.raw, t.deadline?.kind, t.deadline?.due, t.appendix?.note])).toEqual([
+      ['DM.1', ['DM', 'DM.I'], 'Năm 2026', 'year', '2026-12-31', null],
+      ['DM.2', ['DM', 'DM.I'], 'Năm 2027 – 2028', 'range', '2028-12-31', '02 lễ hội'],
+      ['DM.3', ['DM', 'DM.I'], 'Năm 2026 – 2028', 'range', '2028-12-31', 'Mỗi năm 02 lớp'],
+      ['DM.4', ['DM', 'DM.II'], 'Năm 2027', 'year', '2027-12-31', null],
+      ['DM.5', ['DM', 'DM.II'], 'Năm 2026, năm 2028', 'range', '2028-12-31', 'Sơ kết, tổng kết'],
+    ]);
+    expect(validateText({ text: readFileSync('fixtures/tables/year-columns.md', 'utf8') })).toEqual([]);
+  });
+});
+
+/** The cells of a pipe row ("| a | b |" → ["a", "b"]). */
+function splitCells(row: string): string[] {
+  return row.replace(/^\|\s*|\s*\|$/g, '').split(/\s*\|\s*/);
+}

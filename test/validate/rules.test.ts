@@ -255,6 +255,48 @@ describe('task/*', () => {
     expect(only(check(text), 'task/no-lead')).toEqual([{ line: lineOf(text, 'Kiểm tra công vụ'), column: 1, message: 'row 3 of appendix table DM has no lead unit: the "Đơn vị chủ trì" cell is empty' }]);
   });
 
+  it('no-lead: a lead cell with text that names no recognised unit is not said to be empty (review 8 plan 03 row 6)', () => {
+    const rows = ['| 1 | Đầu tư đường giao thông kết nối | Chủ đầu tư | Phòng Kinh tế, Hạ tầng và Đô thị | Năm 2026 |', '| 2 | Tổng kết thực hiện | | | Quý IV/2026 |'];
+    const table = ['', 'PHỤ LỤC', '', '| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+    const text = plan({ tail: table });
+    expect(only(check(text), 'task/no-lead')).toEqual([
+      { line: lineOf(text, 'Đầu tư đường'), column: 1, message: 'row 1 of appendix table DM has no lead unit: the "Cơ quan chủ trì" cell ("Chủ đầu tư") names no unit that is recognised' },
+      { line: lineOf(text, 'Tổng kết thực hiện'), column: 1, message: 'row 2 of appendix table DM has no lead unit: the "Cơ quan chủ trì" cell is empty' },
+    ]);
+    // an HTML row is not read back: what is certain is said
+    const td = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const html = plan({
+      tail: ['', 'PHỤ LỤC', '', '<table>', td(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành']), td(['1', 'Đầu tư đường giao thông kết nối', 'Chủ đầu tư', '', 'Năm 2026']), '</table>', ''].join('\n'),
+    });
+    expect(only(check(html), 'task/no-lead').map((d) => d.message)).toEqual(['row 1 of appendix table DM has no lead unit: no unit is recognised in the "Cơ quan chủ trì" cell']);
+  });
+
+  it('no-deadline: year columns marked "x" are the deadline; a row that marks no year is reported', () => {
+    const table = [
+      '',
+      'PHỤ LỤC',
+      '',
+      '| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | 2026 | 2027 | 2028 |',
+      '|:---:|---|---|---|:---:|:---:|:---:|',
+      '| 1 | Khảo sát điểm du lịch cộng đồng | Phòng Văn hóa - Xã hội | Các tổ dân phố | x | | |',
+      '| 2 | Đầu tư đường giao thông kết nối | Phòng Kinh tế, Hạ tầng và Đô thị | | | x | x |',
+      '| 3 | Tổng kết thực hiện Kế hoạch | Văn phòng HĐND và UBND | | | | |',
+      '',
+    ].join('\n');
+    const text = plan({ title: 'Phát triển du lịch cộng đồng phường An Bình giai đoạn 2026 - 2028', tail: table });
+    const ds = check(text);
+    expect(only(ds, 'task/no-deadline')).toEqual([
+      { line: lineOf(text, 'Tổng kết thực hiện'), column: 1, message: 'row 3 of appendix table DM has no deadline: no year is marked in the columns "2026", "2027", "2028"' },
+    ]);
+    // the year columns are the table's deadline column
+    expect(only(ds, 'table/columns')).toEqual([]);
+    // with a deadline column too, both are named
+    const both = text.replace('| 2026 | 2027 | 2028 |', '| 2026 | 2027 | 2028 | Thời gian hoàn thành |').replace('|:---:|:---:|:---:|', '|:---:|:---:|:---:|---|');
+    expect(only(check(both), 'task/no-deadline').map((d) => d.message)).toEqual([
+      'row 3 of appendix table DM has no deadline: the "Thời gian hoàn thành" cell is empty and no year is marked in the columns "2026", "2027", "2028"',
+    ]);
+  });
+
   it('no-deadline: body tasks are not checked, only appendix rows', () => {
     expect(only(check(plan({ organisation: '1. Văn phòng HĐND và UBND\n\na) Theo dõi việc thực hiện.' })), 'task/no-deadline')).toEqual([]);
   });
@@ -335,6 +377,12 @@ describe('table/*', () => {
     // the same table with task-like names is still reported
     const tasks = table.replace('Chỉ tiêu | Đơn vị tính | Năm 2026', 'Việc cần làm | Người làm | Hạn chót');
     expect(only(check(plan({ tail: tasks })), 'table/columns')).toHaveLength(1);
+  });
+
+  it('columns: a GFM delimiter row with short colon cells ("|:-|:-:|-:|") is not counted as a row of an unrecognised table', () => {
+    const table = ['PHỤ LỤC', '', '| Số | Việc cần làm | Người làm | Hạn chót |', '|:-:|:--|:-|-:|', '| 1 | Rà soát thủ tục | Văn phòng | Quý I/2026 |', ''].join('\n');
+    const ds = only(check(plan({ tail: table })), 'table/columns');
+    expect(ds.map((d) => d.message)).toEqual([expect.stringMatching(/^a table of 2 rows whose header is not recognised \("\| Số \| Việc cần làm/)]);
   });
 
   it('columns: a recognised table without a lead-unit column', () => {

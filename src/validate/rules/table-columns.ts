@@ -1,10 +1,7 @@
 import type { Rule, RuleReport } from '../types.js';
 import { excerpt } from '../util.js';
 import { fold } from '../../parse/fast-text.js';
-import { columnRole } from '../../parse/table.js';
-
-/** Header words of a table of targets or figures, not of tasks (folded). */
-const FIGURES = /\b(chi tieu|don vi tinh|dvt|so lieu|ty le|gia tri)\b/;
+import { columnRole, FIGURES_HEADER, isDelimiterRow } from '../../parse/table.js';
 
 /** Cells of a line that looks like a table row (tab- or pipe-separated), or null. */
 function rowCells(line: string): string[] | null {
@@ -14,8 +11,6 @@ function rowCells(line: string): string[] | null {
   return null;
 }
 
-const isSeparatorRow = (cells: string[]) => cells.every((c) => /^:?-{3,}:?$/.test(c) || c === '');
-
 const EXPECTED = '"TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành"';
 
 /** An appendix task table must have a header the parser recognises, with a lead and a deadline column. */
@@ -24,7 +19,7 @@ const rule: Rule = {
     id: 'table/columns',
     description: 'A task table header is not recognised, or has no lead-unit or deadline column.',
     defaultSeverity: 'warning',
-    docs: `a table (tab-separated, pipe or HTML) whose header row is not recognised, so its rows are not read as tasks, or a task table without a lead-unit or deadline column; name the columns like ${EXPECTED}.`,
+    docs: `a table (tab-separated, pipe or HTML) whose header row is not recognised, so its rows are not read as tasks, or a task table without a lead-unit or deadline column (year columns "2026 | 2027 | 2028" whose rows are marked "x" are its deadline column); name the columns like ${EXPECTED}.`,
   },
   check(ctx) {
     const reg = ctx.register;
@@ -46,7 +41,7 @@ const rule: Rule = {
     let run: { line: number; rows: number; first: string } | null = null;
     const flush = () => {
       // A table of targets or figures ("Chỉ tiêu | Đơn vị tính | Năm 2025 …") holds no tasks to read.
-      if (run && run.rows >= 2 && !FIGURES.test(fold(run.first))) {
+      if (run && run.rows >= 2 && !FIGURES_HEADER.test(fold(run.first))) {
         out.push({
           message: `a table of ${run.rows} rows whose header is not recognised ("${excerpt(run.first, 50)}"): its rows are not read as tasks; name the columns like ${EXPECTED}`,
           line: run.line,
@@ -64,13 +59,13 @@ const rule: Rule = {
         return;
       }
       const cells = rowCells(text);
-      const isRow = cells !== null && (isSeparatorRow(cells) || cells.filter((c) => c !== '').length >= 3);
+      const isRow = cells !== null && (isDelimiterRow(cells) || cells.filter((c) => c !== '').length >= 3);
       if (!isRow || covered(ln)) {
         if (text.trim() !== '' || !run) flush();
         return;
       }
-      if (run) run.rows += isSeparatorRow(cells) ? 0 : 1;
-      else if (!isSeparatorRow(cells)) run = { line: ln, rows: 1, first: text.replace(/\t/g, ' | ').trim() };
+      if (run) run.rows += isDelimiterRow(cells) ? 0 : 1;
+      else if (!isDelimiterRow(cells)) run = { line: ln, rows: 1, first: text.replace(/\t/g, ' | ').trim() };
     });
     flush();
     out.push(...spacedTables(ctx.lines, start, covered));

@@ -1,4 +1,5 @@
 import type { Rule, RuleReport } from '../types.js';
+import { yearColumns } from '../../parse/table.js';
 
 /** Rõ thời gian: every appendix row says when it is due. */
 const rule: Rule = {
@@ -6,7 +7,7 @@ const rule: Rule = {
     id: 'task/no-deadline',
     description: 'An appendix task has no deadline.',
     defaultSeverity: 'error',
-    docs: 'an appendix row whose deadline cell ("Thời gian hoàn thành") is empty, or a row of a table without a deadline column: rõ thời gian ("Thường xuyên", "Quý I/2026" and "Trước 15/12/2026" all count).',
+    docs: 'an appendix row whose deadline cell ("Thời gian hoàn thành") is empty, a row that marks none of the year columns ("2026 | 2027 | 2028" marked "x"), or a row of a table without a deadline column: rõ thời gian ("Thường xuyên", "Quý I/2026", "Trước 15/12/2026" and an "x" under "2026" all count).',
   },
   check(ctx) {
     const reg = ctx.register;
@@ -15,9 +16,12 @@ const rule: Rule = {
       if (t.origin !== 'appendix' || t.deadline !== null) continue;
       const tableId = t.id.split('.')[0]!;
       const table = reg.appendices.find((a) => a.id === tableId);
-      const col = table?.header?.columns.find((c) => c.role === 'deadline');
+      const columns = table?.header?.columns ?? [];
+      const years = yearColumns(columns);
+      const col = columns.find((c, i) => c.role === 'deadline' && !years.some((y) => y.index === i));
       const row = t.appendix?.tt ? `row ${t.appendix.tt}` : `task ${t.id}`;
-      const why = col ? `the "${col.name}" cell is empty` : 'the table has no deadline column';
+      const marks = `no year is marked in the columns ${years.map((y) => `"${columns[y.index]!.name}"`).join(', ')}`;
+      const why = col ? `the "${col.name}" cell is empty${years.length ? ` and ${marks}` : ''}` : years.length ? marks : 'the table has no deadline column';
       out.push({ message: `${row} of appendix table ${tableId} has no deadline: ${why}`, line: t.source.line, column: t.source.column });
     }
     return out;
