@@ -817,7 +817,7 @@ class Parser {
   /** A plain numbered list was nested under a bold numbered heading (see rankOf). */
   private nestsUnderBold = false;
 
-  private rankOf(m: g.Marker | null, bold = false): number {
+  private rankOf(m: g.Marker | null, bold = false, column = 1): number {
     if (!m) return 100;
     switch (m.type) {
       case 'part':
@@ -844,9 +844,13 @@ class Parser {
       case 'letter':
         return m.value.includes('.') ? 11 : 10;
       case 'bullet': {
-        const same = [...this.stack].reverse().find((n) => n.markerType === 'bullet' && n.marker?.raw === m.raw);
-        if (same) return same.rank;
         const top = this.stack[this.stack.length - 1];
+        // Bullets indented under a bullet that introduces them ("- Xây dựng Nghị định (X chủ trì):" /
+        // "    - Xây dựng dự thảo …"), written with the same marker: a level below.
+        if (top && top.markerType === 'bullet' && column > top.source.column + 1 && /:$/.test(top.text)) return top.rank + 1;
+        const bullets = [...this.stack].reverse().filter((n) => n.markerType === 'bullet' && n.marker?.raw === m.raw);
+        const same = bullets.find((n) => Math.abs(n.source.column - column) <= 1) ?? bullets[0];
+        if (same) return same.rank;
         if (top && top.markerType === 'bullet') return top.rank + 1;
         return 20;
       }
@@ -856,7 +860,7 @@ class Parser {
   }
 
   private addNode(l: LLine, m: g.Marker | null, closing: boolean, appendix = false, forceRole: SectionRole | null = null): void {
-    let rank = this.rankOf(m, l.bold);
+    let rank = this.rankOf(m, l.bold, l.column);
     if (closing) {
       // Closing sentences belong to the top-level section they end.
       this.stack = this.stack.slice(0, 1);

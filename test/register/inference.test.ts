@@ -144,6 +144,17 @@ describe('inference rules', () => {
     expect(task(r, 'II.đ.p1')).toMatchObject({ text: 'Giao Sở Nội vụ chủ trì tổ chức kiểm tra công vụ.', lead: ['Sở Nội vụ'] });
   });
 
+  it('5j. bullets indented under a bullet that introduces them (":") are its items and take its units', () => {
+    const r = build(
+      'II. NHIỆM VỤ CỤ THỂ\n\n* Xây dựng Nghị định hướng dẫn Luật (Cục Thương mại điện tử và Kinh tế số chủ trì, phối hợp với Vụ Pháp chế):\n    * Xây dựng dự thảo Nghị định. Thời gian: Quý II/2026\n    * Trình Chính phủ ban hành Nghị định. Thời gian: Tháng 10/2026\n* Vụ Pháp chế theo dõi, đôn đốc thực hiện.',
+    );
+    expect(r.tasks.map((t) => t.id)).toEqual(['II-1-1', 'II-1-2', 'II-2']);
+    expect(who(task(r, 'II-1-2'))).toMatchObject({ lead: ['Cục Thương mại điện tử và Kinh tế số'], support: ['Vụ Pháp chế'] });
+    expect(task(r, 'II-1-2').deadline).toMatchObject({ kind: 'month', due: '2026-10-31' });
+    // the next bullet at the first level is a sibling of the intro again
+    expect(who(task(r, 'II-2')).lead).toEqual(['Vụ Pháp chế']);
+  });
+
   it('5h. labelled fields inside the sentence or on a line of their own under a lettered item ("Cơ quan thực hiện: X. Thời gian: …", "Trách nhiệm: X; Y (phối hợp)")', () => {
     const r = build(
       'II. NHIỆM VỤ TRỌNG TÂM\n\n1. Cải cách thể chế\n\na) Kiểm tra, xử lý văn bản của cấp xã. Cơ quan thực hiện: Sở Tư pháp. Thời gian: Thường xuyên.\n\n2. Cải cách thủ tục hành chính\n\na) Công bố danh mục thủ tục hành chính.\n\nTrách nhiệm thực hiện: Văn phòng UBND tỉnh (chủ trì), các sở, ban, ngành (phối hợp). Thời gian: Quý II/2026.\n\nb) Cắt giảm thời gian giải quyết thủ tục nội bộ.\n\n- Trách nhiệm: Văn phòng UBND tỉnh; Sở Nội vụ (phối hợp). Thời gian: trước ngày 30/9/2026.',
