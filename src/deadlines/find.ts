@@ -88,7 +88,7 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
  * candidate, and the citation and trigger regexes need not run. (A bare "trong" only counts
  * followed by a month or quarter: that is the only trigger that starts with it.)
  */
-const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang|thuong xuyen|hang|dinh ky)|ke tu|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b/;
+const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang|thuong xuyen|hang|dinh ky)|ngay\s*\d|ke tu|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b/;
 
 /**
  * A bracket holding only a period with its year, closing the sentence or a clause: "… tại 100% xã,
@@ -106,6 +106,16 @@ const BRACKET_ONGOING = /\(\s*((?:thuong xuyen|hang (?:nam|quy|thang|tuan)|dinh 
 
 /** "hoàn thành trong 30 ngày kể từ ngày ban hành Kế hoạch": a time counted from an event, to the clause's end (folded). */
 const WITHIN_FROM = /\b(?:hoan thanh\s*)?trong\s*(?:vong\s*|thoi han\s*)?\d{1,3}\s*(?:ngay(?:\s*lam viec)?|tuan|thang)\s*,?\s*ke tu\b[^.;()]{3,100}/g;
+
+/**
+ * A day with its year in a task's sentence: "Tổ chức Lễ phát động vào ngày 15/11/2026.", "… Lễ ra quân
+ * ngày 15/11/2026", "(dự kiến ngày 14/11/2026)" — the day the work is done. Not a day that starts
+ * something ("từ ngày", "kể từ ngày", "sau ngày"), nor the date of a document (citations are left out
+ * before, and "ban hành / ký … ngày" by PAST_EVENT_BEFORE) (folded).
+ */
+const DAY_IN_TASK = /\b(?:du kien\s*)?(?:vao\s*)?ngay\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})(?![\d/])/g;
+const DOCUMENT_BEFORE = /\b(?:thong bao|cong van|ket luan|quyet dinh|ke hoach|chi thi|nghi quyet|van ban|to trinh|bao cao|huong dan|thong tu|nghi dinh|luat|chuong trinh|de an|phuong an|bien ban)\b/;
+const STARTS_AT = /\b(?:tu|ke tu|sau|den|toi|truoc|cham nhat|han)\s*$/;
 
 /** "đã (hoàn thành|thực hiện|ban hành …)" right before a date (folded). */
 const DONE_BEFORE = /(?:^|[\s(])da\s+(?:(?:hoan thanh|thuc hien|trien khai|ban hanh|to chuc|duoc)\s+){0,2}$/;
@@ -142,6 +152,14 @@ function candidates(f: string): Span[] {
     const span = { start: s, end: s + m[1]!.length };
     // (a share alone, "tại 100% xã", is where the work is done: only the words of an objective count)
     if (!OBJECTIVE_WORDS.test(sentenceAround(f, span))) spans.push(span);
+  }
+  for (const m of f.matchAll(DAY_IN_TASK)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const before = f.slice(Math.max(0, span.start - 24), span.start);
+    // a bare "ngày …" just after a document's name is its date ("Thông báo kết luận … ngày 12/3/2026")
+    const bare = !/^(?:du kien|vao)/.test(m[0]);
+    if (bare && DOCUMENT_BEFORE.test(f.slice(Math.max(0, span.start - 60), span.start))) continue;
+    if (!STARTS_AT.test(before) && !PAST_EVENT_BEFORE.test(before) && !OBJECTIVE_WORDS.test(sentenceAround(f, span))) spans.push(span);
   }
   for (const m of f.matchAll(BRACKET_ONGOING)) {
     const st = m.index + m[0].indexOf(m[1]!);

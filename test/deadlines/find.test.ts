@@ -163,6 +163,17 @@ describe('findDeadlineInText: explicit deadlines in seed sentences', () => {
     expect(findDeadlineInText('Tổ chức (thường xuyên) các lớp tập huấn cho cán bộ.', PLAN_2026)).toBeNull();
   });
 
+  it('a day with its year in a task\'s sentence is the day the work is done', () => {
+    const day = (text: string) => findDeadlineInText(text, PLAN_2026)?.deadline;
+    expect(day('Phòng Văn hóa - Xã hội tổ chức Lễ phát động vào ngày 15/11/2026.')).toMatchObject({ kind: 'date', due: '2026-11-15', raw: 'vào ngày 15/11/2026' });
+    expect(day('Công an phường bảo đảm an ninh tại Ngày hội (dự kiến ngày 14/11/2026).')).toMatchObject({ kind: 'date', due: '2026-11-14' });
+    expect(day('Công an phường tổ chức Lễ ra quân ngày 15/11/2026.')).toMatchObject({ kind: 'date', due: '2026-11-15' });
+    // not a day something starts from, nor a document's date
+    expect(day('Thực hiện chế độ báo cáo từ ngày 01/01/2026.')).toBeUndefined();
+    expect(day('Triển khai Thông báo kết luận của Chủ tịch UBND tỉnh ngày 12/3/2026 về cải cách hành chính.')).toBeUndefined();
+    expect(day('Quán triệt Kế hoạch được ban hành ngày 05/01/2026.')).toBeUndefined();
+  });
+
   it('a span of dates ("từ ngày 15/12/2025 đến ngày 15/02/2026") is a range', () => {
     const r = findDeadlineInText('Chỉ đạo tổ chức đợt cao điểm kiểm tra từ ngày 15/12/2025 đến ngày 15/02/2026.', PLAN_2026);
     expect(r?.deadline).toMatchObject({ kind: 'range', start: '2025-12-15', due: '2026-02-15' });
