@@ -152,9 +152,12 @@ export function buildRegister(input: BuildInput): Register {
       } else if (own.colonLead.length) {
         lead = own.colonLead;
         by = 'addressee';
-      } else if (inh.lead.length && own.sentenceLead.length && closesList(node)) {
-        // "2. UBND các xã:" / "- …" / "Các sở, ban, ngành, UBND các xã báo cáo …": a paragraph after the
-        // heading's list that names its own units at its start is the section's closing, not the heading's.
+      } else if (inh.lead.length && own.sentenceLead.length && (closesList(node) || GIAO.test(node.text) || within(own.sentenceLead, inh.lead))) {
+        // Under a unit heading the item's own units lead, where it names them:
+        // - "2. UBND các xã:" / "- …" / "Các sở, ban, ngành, UBND các xã báo cáo …": a paragraph after the
+        //   heading's list that names its own units at its start is the section's closing;
+        // - "2. Ủy ban nhân dân phường" / "a) Giao Công an phường xây dựng …": the heading gives the work;
+        // - "1. Đoàn Thanh niên, Hội Phụ nữ" / "b) Đoàn Thanh niên phường chủ trì …": one of the heading's units.
         lead = own.sentenceLead;
         by = 'sentence-pattern';
       } else if (inh.lead.length) {
@@ -496,6 +499,12 @@ function responsibilityClause(text: string): { lead: UnitMention[]; support: Uni
   }
   const out = { lead: parseUnits(lead), support: parseUnits(support) };
   return out.lead.length ? out : null;
+}
+
+/** Every unit of `some` is one of `all` (and `some` names fewer). */
+function within(some: UnitMention[], all: UnitMention[]): boolean {
+  const keys = new Set(all.map((u) => u.key));
+  return some.length < all.length && some.every((u) => keys.has(u.key));
 }
 
 /** An unmarked paragraph that starts with units, after a list of marked items under the same heading. */

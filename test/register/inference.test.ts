@@ -33,6 +33,16 @@ describe('inference rules', () => {
     expect(who(task(h, 'III.2.p1')).lead).toEqual(['UBND các xã, phường']);
   });
 
+  it('2c. under a unit heading an item names its own lead: one of the heading\'s units "chủ trì", or "Giao X …"', () => {
+    const r = build(
+      'III. TỔ CHỨC THỰC HIỆN\n\n1. Đoàn Thanh niên phường, Hội Liên hiệp Phụ nữ phường\n\na) Tổ chức các hoạt động văn nghệ trong phần hội.\n\nb) Đoàn Thanh niên phường chủ trì ra quân vệ sinh môi trường trước ngày 08/11/2026.\n\n2. Ủy ban nhân dân phường\n\na) Giao Công an phường xây dựng phương án bảo đảm an ninh, trật tự; hoàn thành trước ngày 30/10/2026.\n\nb) Bố trí kinh phí tổ chức Ngày hội.',
+    );
+    expect(who(task(r, 'III.1.a')).lead).toEqual(['Đoàn Thanh niên', 'Hội Liên hiệp Phụ nữ']);
+    expect(who(task(r, 'III.1.b'))).toMatchObject({ lead: ['Đoàn Thanh niên'], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'III.2.a'))).toMatchObject({ lead: ['Công an phường'], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'III.2.b')).lead).toEqual(['UBND phường']);
+  });
+
   it('2. a unit heading in the organisation section applies to all its items', () => {
     const r = build('III. TỔ CHỨC THỰC HIỆN\n\n2. Văn phòng HĐND và UBND phường\n\n- Tham mưu ban hành quy chế.\n\n- Theo dõi, đôn đốc.');
     expect(who(task(r, 'III.2-1'))).toEqual({ lead: ['Văn phòng HĐND và UBND'], support: [], assignedBy: 'unit-heading' });
