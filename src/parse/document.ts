@@ -452,6 +452,14 @@ class Parser {
       if (motto && motto[1]!.trim() && !seenTitle) {
         issuer.push({ ...l, text: motto[1]!.replace(/[-|\s]+$/, '').trim() });
         doc.furniture.push({ text: motto[2]!, line: l.line, kind: 'motto' });
+        // The whole header on one line (pasted from a web page): "… VIỆT NAM Độc lập - Tự do - Hạnh phúc
+        // Số: 45/KH-UBND Đà Nẵng, ngày 10 tháng 4 năm 2027".
+        const rest = t.slice(motto.index + motto[0].length);
+        const at = rest.search(/(?:^|\s)số\s*:?\s*\d/iu);
+        const num = at >= 0 ? parseNumberLine(rest.slice(at).trim(), l.line) : null;
+        if (num && !doc.number) doc.number = num;
+        const d = /ngày/iu.test(rest) ? parseDateLine(num ? rest.slice(at).trim().slice(num.raw.length) : rest, l.line) : null;
+        if (d && !doc.date) doc.date = d;
         this.place(l);
         continue;
       }
@@ -496,7 +504,8 @@ class Parser {
         inTitle = true;
         titleKeyword = l;
         this.place(l);
-        const rest = t.replace(/^\s*(?:KẾ\s+HOẠCH|CHỈ\s+THỊ|CHƯƠNG\s+TRÌNH(?:\s+(?:HÀNH\s+ĐỘNG|CÔNG\s+TÁC))?|PHƯƠNG\s+ÁN|ĐỀ\s+ÁN)(?![\p{L}])\s*/iu, '').trim();
+        // ("KẾ HOẠCH LIÊN TỊCH": a plan issued jointly by two bodies)
+        const rest = t.replace(/^\s*(?:KẾ\s+HOẠCH(?:\s+LIÊN\s+TỊCH)?|CHỈ\s+THỊ|CHƯƠNG\s+TRÌNH(?:\s+(?:HÀNH\s+ĐỘNG|CÔNG\s+TÁC))?|PHƯƠNG\s+ÁN|ĐỀ\s+ÁN)(?![\p{L}])\s*/iu, '').trim();
         if (rest) titleLines.push({ ...l, text: rest });
         continue;
       }

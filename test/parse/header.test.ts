@@ -119,6 +119,15 @@ describe('two columns flattened to text', () => {
     expect(d.furniture.filter((f) => f.kind === 'motto').map((f) => f.line)).toEqual([1, 2]);
   });
 
+  it('header: the whole header on one line (pasted from a web page), non-breaking spaces and a stray space in the number', () => {
+    const d = parse('ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG\u00a0CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 45 /KH-UBND Đà Nẵng, ngày 10 tháng 4 năm 2027\nKẾ HOẠCH LIÊN TỊCH\nTriển khai Tháng hành động vì an toàn thực phẩm\nI. NHIỆM VỤ\n1. Sở Y tế chủ trì.').document;
+    expect(d.issuer).toMatchObject({ text: 'ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG', line: 1 });
+    expect(d.number).toMatchObject({ serial: '45', code: 'KH-UBND', line: 1 });
+    expect(d.date).toMatchObject({ place: 'Đà Nẵng', iso: '2027-04-10', line: 1 });
+    // "KẾ HOẠCH LIÊN TỊCH" (a joint plan) is the document type, not part of its title
+    expect(d.title?.text).toBe('Triển khai Tháng hành động vì an toàn thực phẩm');
+  });
+
   const BODY = 'KẾ HOẠCH\nPhòng chống thiên tai năm 2026\nI. NHIỆM VỤ\n1. Sở Nông nghiệp và Môi trường chủ trì thực hiện./.\n';
 
   it('closing: "Nơi nhận" and the signature alternate line by line, glued with single spaces', () => {
