@@ -104,8 +104,11 @@ const OBJECTIVE_WORDS = /\b(?:phan dau|chi tieu|muc tieu|ty le)\b|\bdat\s*(?:duo
  */
 const BRACKET_ONGOING = /\(\s*((?:thuong xuyen|hang (?:nam|quy|thang|tuan)|dinh ky [^()]{3,30}))\s*\)(?=\s*[.;]?\s*$)/g;
 
-/** "hoàn thành trong 30 ngày kể từ ngày ban hành Kế hoạch": a time counted from an event, to the clause's end (folded). */
-const WITHIN_FROM = /\b(?:hoan thanh\s*)?trong\s*(?:vong\s*|thoi han\s*)?\d{1,3}\s*(?:ngay(?:\s*lam viec)?|tuan|thang)\s*,?\s*ke tu\b[^.;()]{3,100}/g;
+/**
+ * "hoàn thành trong 30 ngày kể từ ngày ban hành Kế hoạch", "chậm nhất 05 ngày làm việc trước phiên họp":
+ * a time counted from an event, to the clause's end (folded).
+ */
+const WITHIN_FROM = /\b(?:(?:hoan thanh\s*)?trong\s*(?:vong\s*|thoi han\s*)?\d{1,3}\s*(?:ngay(?:\s*lam viec)?|tuan|thang)\s*,?\s*ke tu|cham nhat\s*\d{1,3}\s*(?:ngay(?:\s*lam viec)?|tuan|thang)\s*(?:truoc|sau))\b[^.;()]{3,100}/g;
 
 /**
  * A day with its year in a task's sentence: "Tổ chức Lễ phát động vào ngày 15/11/2026.", "… Lễ ra quân

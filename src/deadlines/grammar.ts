@@ -200,7 +200,8 @@ export const REL_EVENT = /^(?:ngay\s*)?(?:sau khi|ke tu khi|ke tu|ngay khi)\s*(.
  * Before or after a named event with no date: "Trước Tết Nguyên đán", "Trước kỳ họp HĐND cuối năm",
  * "Sau Đại hội". Tried last, once every calendar reading has failed. Groups: 1 relation, 2 event.
  */
-export const REL_BEFORE_EVENT = /^(truoc|sau)\s*(?:khi\s*)?(?!.*\d\s*[/.-]\s*\d)([a-z][a-z]*(?:\s+\S+)+)$/d;
+// (also "Khi có dịch xảy ra": when the event happens)
+export const REL_BEFORE_EVENT = /^(truoc|sau|khi)\s*(?:khi\s*)?(?!.*\d\s*[/.-]\s*\d)([a-z][a-z]*(?:\s+\S+)+)$/d;
 
 /** A bare duration: "02 ngày", "Trong 03 tháng", "02 ngày làm việc/01 đơn vị". Groups: 1 number, 2 unit. */
 export const REL_DURATION =

@@ -159,6 +159,10 @@ describe('findDeadlineInText: explicit deadlines in seed sentences', () => {
     });
     expect(findDeadlineInText('Tăng cường giám sát việc thi hành pháp luật (thường xuyên).', PLAN_2026)?.deadline).toMatchObject({ kind: 'continuous', raw: 'thường xuyên' });
     expect(findDeadlineInText('Kiểm tra hoạt động của trạm y tế (hằng quý).', PLAN_2026)?.deadline).toMatchObject({ kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: null }] });
+    expect(findDeadlineInText('Các phòng gửi hồ sơ về Văn phòng chậm nhất 05 ngày làm việc trước phiên họp thường kỳ.', PLAN_2026)?.deadline).toMatchObject({
+      kind: 'relative',
+      anchor: { event: 'phiên họp thường kỳ', offset: { value: -5, unit: 'day' } },
+    });
     // inside the sentence the frequency words stay words
     expect(findDeadlineInText('Tổ chức (thường xuyên) các lớp tập huấn cho cán bộ.', PLAN_2026)).toBeNull();
   });

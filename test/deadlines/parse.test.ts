@@ -243,6 +243,9 @@ describe('parseDeadline: relative deadlines (kể từ = counting from)', () => 
     expect(deadline.anchor).toEqual({ event: 'Tết Nguyên đán', offset: null });
     expect(problems).toEqual([]);
     expect(parseDeadline('Sau Đại hội Đảng bộ xã', PLAN_2026).deadline.anchor).toEqual({ event: 'Đại hội Đảng bộ xã', offset: null });
+    // "Khi …": when the event happens ("Khi có yêu cầu" stays a recognised non-date)
+    expect(parseDeadline('Khi có dịch xảy ra', PLAN_2026).deadline).toMatchObject({ kind: 'relative', anchor: { event: 'có dịch xảy ra', offset: null } });
+    expect(parseDeadline('Khi có yêu cầu', PLAN_2026)).toEqual({ deadline: expect.objectContaining({ kind: 'unspecified' }), problems: [] });
     // a calendar reading wins over the event reading
     expect(parseDeadline('Trước tháng 6/2026', PLAN_2026).deadline.due).toBe('2026-05-31');
   });
