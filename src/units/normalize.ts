@@ -120,6 +120,8 @@ function stopAt(toks: readonly Tok[], i: number, from: number): number {
   const exempt = T_EXEMPT.get(phrase);
   if (exempt && i > from && exempt.matchEndingAt(toks, i) > 0) return 0;
   if (toks[i - 1]?.lc === ',' && coordinatedActivity(toks, i - 1, from)) return 0;
+  // "trong nước" / "ngoài nước" (domestic, foreign) closes a name: "Vụ Thị trường trong nước"
+  if (phrase === 'trong' && i > from && toks[i + 1]?.lc === 'nước' && (!isWord(toks[i + 2]) || CONJ.has(toks[i + 2]!.lc) || T_STOP.match(toks, i + 2) > 0)) return 0;
   // an organisation noun in a list of them, though a verb elsewhere: "các cấp ủy, tổ chức đảng"
   if (toks[i - 1]?.lc === ',' && i - 1 > from && T_ORG.match(toks, i) >= n) return 0;
   return n;
@@ -639,10 +641,37 @@ export function scanUnit(toks: readonly Tok[], i: number, opts: ScanOptions = {}
   return -1;
 }
 
+/** Length of a level word ("phường", "thành phố") ending at token `k` (exclusive), or 0. */
+function levelEndingAt(toks: readonly Tok[], k: number): number {
+  for (let n = 1; n <= 3 && k - n >= 0; n++) if (levelAt(toks, k - n) === n) return n;
+  return 0;
+}
+
+/** A word of a place name: "Đà", "Nẵng" (not "TP", "UBND", "2025"). */
+const TITLE_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+
+/**
+ * A place name right after a unit's name, without its level word: "Báo và Phát thanh, Truyền hình Đà
+ * Nẵng chủ trì …", "Đài Phát thanh và Truyền hình Vĩnh Long mở …". Up to three capitalised words that start no
+ * unit and are no verb written with a capital, then the end of the text, a colon or a lower-case verb (not a
+ * comma: in a broken table row "Sở Du lịch | Huế, Hiệp hội …" the words may belong to another cell). The end
+ * of the place name, or `k` when there is none.
+ */
+export function barePlaceEnd(toks: readonly Tok[], k: number): number {
+  const placeWord = (t: Tok | undefined) => isWord(t) && TITLE_WORD.test(t.text);
+  if (!placeWord(toks[k]) || T_STOP.match(toks, k) > 0 || T_HEADS.match(toks, k) > 0 || T_LEAD.match(toks, k) > 0 || startsUnit(toks, k)) return k;
+  let e = k;
+  while (placeWord(toks[e])) e++;
+  if (e - k > 3 || isWord(toks[e]) && toks[e]!.cap) return k;
+  const next = toks[e];
+  if (!next) return e;
+  return next.lc === ':' || stopAt(toks, e, k) > 0 ? e : k;
+}
+
 function extendLocators(toks: readonly Tok[], k: number): number {
   // a name ending in a level word or a Party committee takes a place name: "UBND phường" + "Bách Quang",
   // "Ban Thường vụ Tỉnh ủy" + "Nghệ An"
-  if (k > 0 && (levelAt(toks, k - 1) > 0 || T_PARTY_COMMITTEES.matchEndingAt(toks, k) > 0)) k = placeEnd(toks, k);
+  if (k > 0 && (levelEndingAt(toks, k) > 0 || T_PARTY_COMMITTEES.matchEndingAt(toks, k) > 0)) k = placeEnd(toks, k);
   for (;;) {
     const t = toks[k];
     if (!t) return k;

@@ -306,3 +306,14 @@ describe('a support clause in an item under a unit heading', () => {
     ]);
   });
 });
+
+describe('a trailing "X chủ trì, phối hợp với Y" sentence (review 9)', () => {
+  it('keeps X when its name ends in a place name or in lower-case words', () => {
+    const r = build(
+      'II. NHIỆM VỤ\n\n1. Tuyên truyền trên mạng xã hội. Báo và Phát thanh, Truyền hình Đà Nẵng chủ trì, phối hợp với Sở Y tế thực hiện.\n\n2. Kiểm tra chợ. Công an thành phố Đà Nẵng chủ trì, phối hợp với Sở Y tế thực hiện.\n\n3. Kiểm tra hàng nhái. Cục Phát triển thị trường trong nước chủ trì, phối hợp với Vụ Pháp chế. Thời gian: Tháng 9/2027',
+    );
+    expect(who(task(r, 'II.1'))).toEqual({ lead: ['Báo và Phát thanh, Truyền hình'], support: ['Sở Y tế'], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'II.2'))).toEqual({ lead: ['Công an thành phố Đà Nẵng'], support: ['Sở Y tế'], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'II.3'))).toEqual({ lead: ['Cục Phát triển thị trường trong nước'], support: ['Vụ Pháp chế'], assignedBy: 'sentence-pattern' });
+  });
+});
