@@ -466,6 +466,11 @@ const PHOI_HOP_AFTER = /^(?:cùng\s+)?phối hợp\b/iu;
  * naming the cooperating units, then "phối hợp" (not "phối hợp với …", which names a partner).
  */
 const SUPPORT_CLAUSE = /(?:^|[(;]|[.:]\s)\s*([^.;:()]{3,200}?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*(?=[;)]|[.,]?\s*$|[.,]\s)/giu;
+/**
+ * "Sở Tư pháp, Bảo hiểm xã hội tỉnh theo chức năng, nhiệm vụ (được giao) chủ trì …": the scope each unit acts
+ * in, between the units and their role word.
+ */
+const SCOPE_QUALIFIER = /^(?:theo|trong phạm vi|thuộc phạm vi)\s+(?:(?:các\s+)?(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền|lĩnh vực|ngành|phạm vi))(?:(?:\s*,\s*|\s+và\s+|\s+)(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền|lĩnh vực))*(?:\s+(?:được giao|của mình|của đơn vị|phụ trách|quản lý))?$/iu;
 /** "(các trường mầm non, tiểu học) trên địa bàn xã": where the units are, not another unit. */
 const WHERE_QUALIFIER = /^trên địa bàn(?:\s+[\p{L}-]+){0,3}$/u;
 /** "(Giao: Phòng Kinh tế chủ trì; …)", "(Giao Phòng Văn hóa - Xã hội thực hiện; …)": the assignment inside the item. */
@@ -693,7 +698,7 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   if (!lead.length && !g) {
     for (const m of text.matchAll(LATER_CHU_TRI)) {
       const u = matchUnitAtStart(m[1]!);
-      if (u && u.rest === '') {
+      if (u && (u.rest === '' || SCOPE_QUALIFIER.test(u.rest))) {
         lead = u.mentions;
         break;
       }
@@ -702,7 +707,7 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   if (!lead.length && !g && /thực hiện/iu.test(text)) {
     for (const m of text.matchAll(LATER_THUC_HIEN)) {
       const u = matchUnitAtStart(m[1]!);
-      if (u && u.rest === '') {
+      if (u && (u.rest === '' || SCOPE_QUALIFIER.test(u.rest))) {
         lead = u.mentions;
         break;
       }

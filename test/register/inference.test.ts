@@ -317,3 +317,17 @@ describe('a trailing "X chủ trì, phối hợp với Y" sentence (review 9)', 
     expect(who(task(r, 'II.3'))).toEqual({ lead: ['Cục Phát triển thị trường trong nước'], support: ['Vụ Pháp chế'], assignedBy: 'sentence-pattern' });
   });
 });
+
+describe('units, their scope, then "chủ trì" (review 9)', () => {
+  it('"X, Y theo chức năng, nhiệm vụ (được giao) chủ trì …" after the task gives X, Y the lead', () => {
+    const r = build(
+      'II. NHIỆM VỤ\n\n1. Làm sạch dữ liệu hộ tịch. Sở Tư pháp, Bảo hiểm xã hội tỉnh theo chức năng, nhiệm vụ chủ trì thực hiện; thời hạn: thường xuyên.\n\n2. Làm sạch dữ liệu bảo hiểm. Sở Tư pháp, Sở Nông nghiệp và Môi trường theo chức năng, nhiệm vụ được giao chủ trì thực hiện.\n\n3. Làm sạch dữ liệu đất đai. Sở Nông nghiệp và Môi trường trong phạm vi chức năng, nhiệm vụ của mình thực hiện.',
+    );
+    expect(who(task(r, 'II.1'))).toEqual({ lead: ['Sở Tư pháp', 'Bảo hiểm xã hội tỉnh'], support: [], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'II.2')).lead).toEqual(['Sở Tư pháp', 'Sở Nông nghiệp và Môi trường']);
+    expect(who(task(r, 'II.3')).lead).toEqual(['Sở Nông nghiệp và Môi trường']);
+    // a verb phrase between the units and "chủ trì" is no scope
+    const n = build('II. NHIỆM VỤ\n\n1. Làm sạch dữ liệu. Sở Tư pháp theo dõi việc chủ trì thực hiện.');
+    expect(task(n, 'II.1').lead).toEqual([]);
+  });
+});
