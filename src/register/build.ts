@@ -16,7 +16,7 @@ import { parseDocument, type DocTable, type PNode } from '../parse/document.js';
 import { isStartColumn, marksYear, splitUnitCell, yearColumns, yearsPhrase } from '../parse/table.js';
 import { itemLabels } from '../parse/grammar.js';
 import { findDeadlineInText, parseDeadline, type DeadlineContext } from '../deadlines/index.js';
-import { fieldUnits, headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
+import { fieldUnits, headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, splitUnitList, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
 import { clean, fold } from '../parse/fast-text.js';
 import { VERSION } from '../version.js';
 import { findTargets } from './targets.js';
@@ -728,6 +728,13 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
     const u = m ? matchUnitAtStart(m[1]!.trim()) : null;
     if (u && u.rest === '') lead = u.mentions;
   }
+  if (!lead.length && !g && /\.\s+\p{Lu}/u.test(text)) {
+    const b = bareUnitSentence(text);
+    if (b) {
+      lead = b.lead;
+      if (!support.length) support = b.support;
+    }
+  }
   if (start && !support.length && hop) {
     const after = text.slice((g ? g[0].length : 0) + start.end);
     const ct = CHU_TRI_THEN.exec(after);
@@ -737,6 +744,28 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   // (also "Chủ trì xử lý …; Trạm Y tế phường phối hợp." under a unit heading: the lead is the heading's)
   if ((lead.length || /^\s*chủ trì(?![\p{L}])/iu.test(text)) && !support.length && hop) support = supportClause(text);
   return { lead, support };
+}
+
+/** "; phối hợp: Y", "; cơ quan phối hợp: Y" after the lead of a bare unit sentence. */
+const BARE_SUPPORT = /^(?:(?:cơ quan|đơn vị)\s+)?phối hợp\s*:\s*(.+?)[.;]?\s*$/iu;
+
+/**
+ * A sentence after the task's that only names its units: "… . Cục Thương mại điện tử và Kinh tế số." or
+ * "… . Cục Thương mại điện tử và Kinh tế số; phối hợp: Bộ Công an. Thời gian: …" (italics around it are gone
+ * from the text). Not the first sentence (a unit at the start is the sentence's subject, read above).
+ */
+function bareUnitSentence(text: string): { lead: UnitMention[]; support: UnitMention[] } | null {
+  for (const s of sentencesOf(text).slice(1)) {
+    const t = s.text.trim();
+    if (TIME_SENTENCE.test(t)) continue;
+    const u = matchUnitAtStart(t);
+    if (!u || !u.mentions.length || GIAO.test(t)) continue;
+    if (/^[.;]?\s*$/u.test(u.rest)) return { lead: u.mentions, support: [] };
+    const m = BARE_SUPPORT.exec(u.rest);
+    const support = m ? parseUnits(m[1]!) : [];
+    if (support.length && splitUnitList(m![1]!).length === support.length) return { lead: u.mentions, support };
+  }
+  return null;
 }
 
 /** The units of a "Y phối hợp" clause of an item whose lead is named ("X chủ trì …; Y phối hợp"). */

@@ -331,3 +331,20 @@ describe('units, their scope, then "chủ trì" (review 9)', () => {
     expect(task(n, 'II.1').lead).toEqual([]);
   });
 });
+
+describe('a sentence after the task that only names its units (review 9)', () => {
+  it('"… . X." leads, "… . X; phối hợp: Y." leads and supports, in italics or not', () => {
+    const r = build(
+      'II. NHIỆM VỤ\n\n- Vận hành Hệ thống quản lý hoạt động thương mại điện tử. *Cục Thương mại điện tử và Kinh tế số; phối hợp: Bộ Công an.* **Thời gian: Thường xuyên**\n\n- Đào tạo kỹ năng thương mại điện tử cho cán bộ. Cục Thương mại điện tử và Kinh tế số. Thời gian: Quý IV/2027\n\n- Thí điểm kết nối với các sàn. *Chủ trì: Cục Thương mại điện tử và Kinh tế số. Phối hợp: Vụ Pháp chế.*',
+    );
+    expect(who(task(r, 'II-1'))).toEqual({ lead: ['Cục Thương mại điện tử và Kinh tế số'], support: ['Bộ Công an'], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'II-2'))).toEqual({ lead: ['Cục Thương mại điện tử và Kinh tế số'], support: [], assignedBy: 'sentence-pattern' });
+    expect(task(r, 'II-2').deadline).toMatchObject({ due: '2027-12-31' });
+    expect(who(task(r, 'II-3')).support).toEqual(['Vụ Pháp chế']);
+  });
+
+  it('a sentence that goes on after the units, or a time sentence, names no lead this way', () => {
+    const r = build('II. NHIỆM VỤ\n\n- Đào tạo kỹ năng cho cán bộ. Sở Y tế đã tổ chức nhiều lớp. Thời gian: Quý IV/2027');
+    expect(task(r, 'II-1').lead).toEqual([]);
+  });
+});
