@@ -524,13 +524,27 @@ function fromDirectory(hit: DirHit, level: string | null): { name: string; key: 
   return { name, key: hit.key, kind: hit.entry.kind ?? 'unit' };
 }
 
+/**
+ * Where the members of a collective are, at the end of its name: "Các trường học" + "trên địa bàn (xã)",
+ * "trên địa bàn xã Thanh Sơn". The index where it starts (toks.length when there is none).
+ */
+function whereTail(toks: readonly Tok[], from: number): number {
+  for (let k = from; k + 3 <= toks.length; k++) {
+    if (toks[k]!.lc !== 'trên' || toks[k + 1]!.lc !== 'địa' || toks[k + 2]!.lc !== 'bàn') continue;
+    const e = k + 3;
+    const lv = levelAt(toks, e);
+    if (e === toks.length || (lv > 0 && placeEnd(toks, e + lv) === toks.length)) return k;
+  }
+  return toks.length;
+}
+
 /** Is a display-normalised core a unit name not in the directory? Returns its kind. */
 function genericKind(toks: readonly Tok[]): UnitKind | null {
   if (!isWord(toks[0])) return null;
   for (const t of toks) if (!t.word && BLOCKING.has(t.lc) && t.lc !== '(' && t.lc !== ')') return null;
   // Collective: "các cơ quan có liên quan", "Các trường Đại học, Cao đẳng du lịch"
   const c = collectiveAt(toks, 0);
-  if (c > 0) return noStops(toks, c, 0) ? 'collective' : null;
+  if (c > 0) return noStops(toks.slice(0, whereTail(toks, c)), c, 0) ? 'collective' : null;
   // People: "cán bộ, đảng viên"
   const p = peopleEnd(toks, 0);
   if (p > 0) return p === toks.length ? 'collective' : null;
@@ -619,6 +633,7 @@ export function scanUnit(toks: readonly Tok[], i: number, opts: ScanOptions = {}
     if (d.hit.entry.kind === 'collective' && toks[k]?.lc === ',' && T_ORG.match(toks, k + 1) > 0 && !startsUnit(toks, k + 1)) {
       return extendGeneric(toks, k, j);
     }
+    if (k === d.end && longerName(toks, k)) return extendGeneric(toks, k, j);
     return k;
   }
   const c = collectiveAt(toks, j);
@@ -666,6 +681,19 @@ export function barePlaceEnd(toks: readonly Tok[], k: number): number {
   const next = toks[e];
   if (!next) return e;
   return next.lc === ':' || stopAt(toks, e, k) > 0 ? e : k;
+}
+
+/**
+ * A directory name that is only the start of a longer name: "Vụ Kế hoạch, Tài chính" + "và Quản lý doanh
+ * nghiệp". After "và" or a comma comes a word of a name (capitalised, as each part of a coordinated name is,
+ * though it is a verb elsewhere: "Quản lý") that starts no unit.
+ */
+function longerName(toks: readonly Tok[], k: number): boolean {
+  const sep = toks[k];
+  if (!sep || (sep.lc !== 'và' && sep.lc !== ',')) return false;
+  const t = toks[k + 1];
+  // (a capitalised verb after a comma may start the unit's duty: "Sở Y tế, Tổng hợp …")
+  return isWord(t) && TITLE_WORD.test(t.text) && (sep.lc === 'và' || T_STOP.match(toks, k + 1) === 0) && T_LEAD.match(toks, k + 1) === 0 && levelAt(toks, k + 1) === 0 && !startsUnit(toks, k + 1);
 }
 
 function extendLocators(toks: readonly Tok[], k: number): number {

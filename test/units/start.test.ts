@@ -271,3 +271,20 @@ describe('matchUnitAtStart: the whole name before the verb (review 9)', () => {
     expect(matchUnitAtStart('Sở Y tế trong tháng 6 tổ chức kiểm tra')!.mentions.map((m) => m.name)).toEqual(['Sở Y tế']);
   });
 });
+
+describe('unit names (review 9)', () => {
+  it("the Front's standing board is the Front", () => {
+    for (const s of ['Ban Thường trực Ủy ban MTTQ Việt Nam phường', 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường: Hướng dẫn các tổ dân phố', 'Ban Thường trực MTTQ xã chủ trì']) {
+      expect(matchUnitAtStart(s)!.mentions.map((m) => m.name)).toEqual(['Mặt trận Tổ quốc']);
+    }
+  });
+
+  it('a known name that is only the start of a longer one is not cut there', () => {
+    const r = matchUnitAtStart('Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp bố trí kinh phí')!;
+    expect(r.mentions.map((m) => m.name)).toEqual(['Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp']);
+    expect(r.rest).toBe('bố trí kinh phí');
+    expect(matchUnitAtStart('Vụ Kế hoạch - Tài chính tổng hợp dự toán')!.mentions.map((m) => m.name)).toEqual(['Vụ Kế hoạch - Tài chính']);
+    // another unit after "và" / the comma is still a unit of its own
+    expect(matchUnitAtStart('Sở Y tế và Bảo hiểm xã hội tỉnh chủ trì')!.mentions.map((m) => m.name)).toEqual(['Sở Y tế', 'Bảo hiểm xã hội tỉnh']);
+  });
+});
