@@ -16,7 +16,7 @@ import { parseDocument, type DocTable, type PNode } from '../parse/document.js';
 import { isStartColumn, marksYear, splitUnitCell, yearColumns, yearsPhrase } from '../parse/table.js';
 import { itemLabels } from '../parse/grammar.js';
 import { findDeadlineInText, parseDeadline, type DeadlineContext } from '../deadlines/index.js';
-import { fieldUnits, headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
+import { fieldUnits, headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, splitUnitList, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
 import { clean, fold } from '../parse/fast-text.js';
 import { VERSION } from '../version.js';
 import { findTargets } from './targets.js';
@@ -469,6 +469,11 @@ const PHOI_HOP_AFTER = /^(?:cùng\s+)?phối hợp\b/iu;
  * naming the cooperating units, then "phối hợp" (not "phối hợp với …", which names a partner).
  */
 const SUPPORT_CLAUSE = /(?:^|[(;]|[.:]\s)\s*([^.;:()]{3,200}?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*(?=[;)]|[.,]?\s*$|[.,]\s)/giu;
+/**
+ * "Sở Tư pháp, Bảo hiểm xã hội tỉnh theo chức năng, nhiệm vụ (được giao) chủ trì …": the scope each unit acts
+ * in, between the units and their role word.
+ */
+const SCOPE_QUALIFIER = /^(?:theo|trong phạm vi|thuộc phạm vi)\s+(?:(?:các\s+)?(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền|lĩnh vực|ngành|phạm vi))(?:(?:\s*,\s*|\s+và\s+|\s+)(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền|lĩnh vực))*(?:\s+(?:được giao|của mình|của đơn vị|phụ trách|quản lý))?$/iu;
 /** "(các trường mầm non, tiểu học) trên địa bàn xã": where the units are, not another unit. */
 const WHERE_QUALIFIER = /^trên địa bàn(?:\s+[\p{L}-]+){0,3}$/u;
 /** "(Giao: Phòng Kinh tế chủ trì; …)", "(Giao Phòng Văn hóa - Xã hội thực hiện; …)": the assignment inside the item. */
@@ -702,7 +707,7 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   if (!lead.length && !g) {
     for (const m of text.matchAll(LATER_CHU_TRI)) {
       const u = matchUnitAtStart(m[1]!);
-      if (u && u.rest === '') {
+      if (u && (u.rest === '' || SCOPE_QUALIFIER.test(u.rest))) {
         lead = u.mentions;
         break;
       }
@@ -711,7 +716,7 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   if (!lead.length && !g && /thực hiện/iu.test(text)) {
     for (const m of text.matchAll(LATER_THUC_HIEN)) {
       const u = matchUnitAtStart(m[1]!);
-      if (u && u.rest === '') {
+      if (u && (u.rest === '' || SCOPE_QUALIFIER.test(u.rest))) {
         lead = u.mentions;
         break;
       }
@@ -732,6 +737,13 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
     const u = m ? matchUnitAtStart(m[1]!.trim()) : null;
     if (u && u.rest === '') lead = u.mentions;
   }
+  if (!lead.length && !g && /\.\s+\p{Lu}/u.test(text)) {
+    const b = bareUnitSentence(text);
+    if (b) {
+      lead = b.lead;
+      if (!support.length) support = b.support;
+    }
+  }
   if (start && !support.length && hop) {
     const after = text.slice((g ? g[0].length : 0) + start.end);
     const ct = CHU_TRI_THEN.exec(after);
@@ -741,6 +753,28 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   // (also "Chủ trì xử lý …; Trạm Y tế phường phối hợp." under a unit heading: the lead is the heading's)
   if ((lead.length || /^\s*chủ trì(?![\p{L}])/iu.test(text)) && !support.length && hop) support = supportClause(text);
   return { lead, support };
+}
+
+/** "; phối hợp: Y", "; cơ quan phối hợp: Y" after the lead of a bare unit sentence. */
+const BARE_SUPPORT = /^(?:(?:cơ quan|đơn vị)\s+)?phối hợp\s*:\s*(.+?)[.;]?\s*$/iu;
+
+/**
+ * A sentence after the task's that only names its units: "… . Cục Thương mại điện tử và Kinh tế số." or
+ * "… . Cục Thương mại điện tử và Kinh tế số; phối hợp: Bộ Công an. Thời gian: …" (italics around it are gone
+ * from the text). Not the first sentence (a unit at the start is the sentence's subject, read above).
+ */
+function bareUnitSentence(text: string): { lead: UnitMention[]; support: UnitMention[] } | null {
+  for (const s of sentencesOf(text).slice(1)) {
+    const t = s.text.trim();
+    if (TIME_SENTENCE.test(t)) continue;
+    const u = matchUnitAtStart(t);
+    if (!u || !u.mentions.length || GIAO.test(t)) continue;
+    if (/^[.;]?\s*$/u.test(u.rest)) return { lead: u.mentions, support: [] };
+    const m = BARE_SUPPORT.exec(u.rest);
+    const support = m ? parseUnits(m[1]!) : [];
+    if (support.length && splitUnitList(m![1]!).length === support.length) return { lead: u.mentions, support };
+  }
+  return null;
 }
 
 /** The units of a "Y phối hợp" clause of an item whose lead is named ("X chủ trì …; Y phối hợp"). */

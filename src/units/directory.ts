@@ -81,6 +81,14 @@ export const DIRECTORY: DirectoryEntry[] = [
       'Ủy ban MTTQ VN',
       'MTTQ Việt Nam',
       'MTTQVN',
+      // its standing board acts for the Front between meetings (a joint plan "UBND phường – Ban Thường trực Ủy
+      // ban MTTQ Việt Nam phường" names the Front so)
+      'Ban Thường trực Ủy ban Mặt trận Tổ quốc',
+      'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam',
+      'Ban Thường trực Ủy ban MTTQ',
+      'Ban Thường trực Ủy ban MTTQ Việt Nam',
+      'Ban Thường trực MTTQ',
+      'Ban Thường trực Mặt trận Tổ quốc',
     ],
   },
   { name: 'Hội Cựu chiến binh', aliases: ['Hội CCB'] },

@@ -120,6 +120,8 @@ function stopAt(toks: readonly Tok[], i: number, from: number): number {
   const exempt = T_EXEMPT.get(phrase);
   if (exempt && i > from && exempt.matchEndingAt(toks, i) > 0) return 0;
   if (toks[i - 1]?.lc === ',' && coordinatedActivity(toks, i - 1, from)) return 0;
+  // "trong nước" / "ngoài nước" (domestic, foreign) closes a name: "Vụ Thị trường trong nước"
+  if (phrase === 'trong' && i > from && toks[i + 1]?.lc === 'nước' && (!isWord(toks[i + 2]) || CONJ.has(toks[i + 2]!.lc) || T_STOP.match(toks, i + 2) > 0)) return 0;
   // an organisation noun in a list of them, though a verb elsewhere: "các cấp ủy, tổ chức đảng"
   if (toks[i - 1]?.lc === ',' && i - 1 > from && T_ORG.match(toks, i) >= n) return 0;
   return n;
@@ -522,13 +524,27 @@ function fromDirectory(hit: DirHit, level: string | null): { name: string; key: 
   return { name, key: hit.key, kind: hit.entry.kind ?? 'unit' };
 }
 
+/**
+ * Where the members of a collective are, at the end of its name: "Các trường học" + "trên địa bàn (xã)",
+ * "trên địa bàn xã Thanh Sơn". The index where it starts (toks.length when there is none).
+ */
+function whereTail(toks: readonly Tok[], from: number): number {
+  for (let k = from; k + 3 <= toks.length; k++) {
+    if (toks[k]!.lc !== 'trên' || toks[k + 1]!.lc !== 'địa' || toks[k + 2]!.lc !== 'bàn') continue;
+    const e = k + 3;
+    const lv = levelAt(toks, e);
+    if (e === toks.length || (lv > 0 && placeEnd(toks, e + lv) === toks.length)) return k;
+  }
+  return toks.length;
+}
+
 /** Is a display-normalised core a unit name not in the directory? Returns its kind. */
 function genericKind(toks: readonly Tok[]): UnitKind | null {
   if (!isWord(toks[0])) return null;
   for (const t of toks) if (!t.word && BLOCKING.has(t.lc) && t.lc !== '(' && t.lc !== ')') return null;
   // Collective: "các cơ quan có liên quan", "Các trường Đại học, Cao đẳng du lịch"
   const c = collectiveAt(toks, 0);
-  if (c > 0) return noStops(toks, c, 0) ? 'collective' : null;
+  if (c > 0) return noStops(toks.slice(0, whereTail(toks, c)), c, 0) ? 'collective' : null;
   // People: "cán bộ, đảng viên"
   const p = peopleEnd(toks, 0);
   if (p > 0) return p === toks.length ? 'collective' : null;
@@ -617,6 +633,7 @@ export function scanUnit(toks: readonly Tok[], i: number, opts: ScanOptions = {}
     if (d.hit.entry.kind === 'collective' && toks[k]?.lc === ',' && T_ORG.match(toks, k + 1) > 0 && !startsUnit(toks, k + 1)) {
       return extendGeneric(toks, k, j);
     }
+    if (k === d.end && longerName(toks, k)) return extendGeneric(toks, k, j);
     return k;
   }
   const c = collectiveAt(toks, j);
@@ -639,10 +656,50 @@ export function scanUnit(toks: readonly Tok[], i: number, opts: ScanOptions = {}
   return -1;
 }
 
+/** Length of a level word ("phường", "thành phố") ending at token `k` (exclusive), or 0. */
+function levelEndingAt(toks: readonly Tok[], k: number): number {
+  for (let n = 1; n <= 3 && k - n >= 0; n++) if (levelAt(toks, k - n) === n) return n;
+  return 0;
+}
+
+/** A word of a place name: "Đà", "Nẵng" (not "TP", "UBND", "2025"). */
+const TITLE_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+
+/**
+ * A place name right after a unit's name, without its level word: "Báo và Phát thanh, Truyền hình Đà
+ * Nẵng chủ trì …", "Đài Phát thanh và Truyền hình Vĩnh Long mở …". Up to three capitalised words that start no
+ * unit and are no verb written with a capital, then the end of the text, a colon or a lower-case verb (not a
+ * comma: in a broken table row "Sở Du lịch | Huế, Hiệp hội …" the words may belong to another cell). The end
+ * of the place name, or `k` when there is none.
+ */
+export function barePlaceEnd(toks: readonly Tok[], k: number): number {
+  const placeWord = (t: Tok | undefined) => isWord(t) && TITLE_WORD.test(t.text);
+  if (!placeWord(toks[k]) || T_STOP.match(toks, k) > 0 || T_HEADS.match(toks, k) > 0 || T_LEAD.match(toks, k) > 0 || startsUnit(toks, k)) return k;
+  let e = k;
+  while (placeWord(toks[e])) e++;
+  if (e - k > 3 || isWord(toks[e]) && toks[e]!.cap) return k;
+  const next = toks[e];
+  if (!next) return e;
+  return next.lc === ':' || stopAt(toks, e, k) > 0 ? e : k;
+}
+
+/**
+ * A directory name that is only the start of a longer name: "Vụ Kế hoạch, Tài chính" + "và Quản lý doanh
+ * nghiệp". After "và" or a comma comes a word of a name (capitalised, as each part of a coordinated name is,
+ * though it is a verb elsewhere: "Quản lý") that starts no unit.
+ */
+function longerName(toks: readonly Tok[], k: number): boolean {
+  const sep = toks[k];
+  if (!sep || (sep.lc !== 'và' && sep.lc !== ',')) return false;
+  const t = toks[k + 1];
+  // (a capitalised verb after a comma may start the unit's duty: "Sở Y tế, Tổng hợp …")
+  return isWord(t) && TITLE_WORD.test(t.text) && (sep.lc === 'và' || T_STOP.match(toks, k + 1) === 0) && T_LEAD.match(toks, k + 1) === 0 && levelAt(toks, k + 1) === 0 && !startsUnit(toks, k + 1);
+}
+
 function extendLocators(toks: readonly Tok[], k: number): number {
   // a name ending in a level word or a Party committee takes a place name: "UBND phường" + "Bách Quang",
   // "Ban Thường vụ Tỉnh ủy" + "Nghệ An"
-  if (k > 0 && (levelAt(toks, k - 1) > 0 || T_PARTY_COMMITTEES.matchEndingAt(toks, k) > 0)) k = placeEnd(toks, k);
+  if (k > 0 && (levelEndingAt(toks, k) > 0 || T_PARTY_COMMITTEES.matchEndingAt(toks, k) > 0)) k = placeEnd(toks, k);
   for (;;) {
     const t = toks[k];
     if (!t) return k;

@@ -2,7 +2,7 @@
 // and unit headings.
 
 import { clean, foldHead } from '../parse/fast-text.js';
-import { type UnitMention, FIRST_WORDS, LEAD_IN_MAX_WORDS, leadInAt, mayStartUnit, normalizeUnit, protectedNameEnd, scanUnitList, startsUnit } from './normalize.js';
+import { type UnitMention, FIRST_WORDS, barePlaceEnd, LEAD_IN_MAX_WORDS, leadInAt, mayStartUnit, normalizeUnit, protectedNameEnd, scanUnitList, startsUnit } from './normalize.js';
 import { type Tok, tokenize } from './text.js';
 
 // ---------------------------------------------------------------------------------- splitting
@@ -208,10 +208,13 @@ function matchUnitAtStartDirect(text: string): { mentions: UnitMention[]; end: n
   if (k <= i) return null;
   let endTok = k;
   while (endTok > i && !toks[endTok - 1]!.word && toks[endTok - 1]!.lc !== ')') endTok--;
-  const end = toks[endTok - 1]!.end;
-  const ms = parseAll(text.slice(begin, end));
+  const ms = parseAll(text.slice(begin, toks[endTok - 1]!.end));
   if (!ms) return null;
-  return result(text, ms, end);
+  // "Báo và Phát thanh, Truyền hình Đà Nẵng chủ trì …": the place name of the last unit, written without its
+  // level word, is part of the phrase (the sentence goes on after it) but not of the unit's name, as a
+  // place after a level word is not ("Sở Y tế thành phố Đà Nẵng" → "Sở Y tế")
+  const placed = barePlaceEnd(toks, endTok);
+  return result(text, ms, toks[(placed > endTok ? placed : endTok) - 1]!.end);
 }
 
 function firstColon(toks: readonly Tok[], i: number): number {

@@ -327,3 +327,45 @@ describe('a support clause in an item under a unit heading', () => {
     ]);
   });
 });
+
+describe('a trailing "X chủ trì, phối hợp với Y" sentence (review 9)', () => {
+  it('keeps X when its name ends in a place name or in lower-case words', () => {
+    const r = build(
+      'II. NHIỆM VỤ\n\n1. Tuyên truyền trên mạng xã hội. Báo và Phát thanh, Truyền hình Đà Nẵng chủ trì, phối hợp với Sở Y tế thực hiện.\n\n2. Kiểm tra chợ. Công an thành phố Đà Nẵng chủ trì, phối hợp với Sở Y tế thực hiện.\n\n3. Kiểm tra hàng nhái. Cục Phát triển thị trường trong nước chủ trì, phối hợp với Vụ Pháp chế. Thời gian: Tháng 9/2027',
+    );
+    expect(who(task(r, 'II.1'))).toEqual({ lead: ['Báo và Phát thanh, Truyền hình'], support: ['Sở Y tế'], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'II.2'))).toEqual({ lead: ['Công an thành phố Đà Nẵng'], support: ['Sở Y tế'], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'II.3'))).toEqual({ lead: ['Cục Phát triển thị trường trong nước'], support: ['Vụ Pháp chế'], assignedBy: 'sentence-pattern' });
+  });
+});
+
+describe('units, their scope, then "chủ trì" (review 9)', () => {
+  it('"X, Y theo chức năng, nhiệm vụ (được giao) chủ trì …" after the task gives X, Y the lead', () => {
+    const r = build(
+      'II. NHIỆM VỤ\n\n1. Làm sạch dữ liệu hộ tịch. Sở Tư pháp, Bảo hiểm xã hội tỉnh theo chức năng, nhiệm vụ chủ trì thực hiện; thời hạn: thường xuyên.\n\n2. Làm sạch dữ liệu bảo hiểm. Sở Tư pháp, Sở Nông nghiệp và Môi trường theo chức năng, nhiệm vụ được giao chủ trì thực hiện.\n\n3. Làm sạch dữ liệu đất đai. Sở Nông nghiệp và Môi trường trong phạm vi chức năng, nhiệm vụ của mình thực hiện.',
+    );
+    expect(who(task(r, 'II.1'))).toEqual({ lead: ['Sở Tư pháp', 'Bảo hiểm xã hội tỉnh'], support: [], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'II.2')).lead).toEqual(['Sở Tư pháp', 'Sở Nông nghiệp và Môi trường']);
+    expect(who(task(r, 'II.3')).lead).toEqual(['Sở Nông nghiệp và Môi trường']);
+    // a verb phrase between the units and "chủ trì" is no scope
+    const n = build('II. NHIỆM VỤ\n\n1. Làm sạch dữ liệu. Sở Tư pháp theo dõi việc chủ trì thực hiện.');
+    expect(task(n, 'II.1').lead).toEqual([]);
+  });
+});
+
+describe('a sentence after the task that only names its units (review 9)', () => {
+  it('"… . X." leads, "… . X; phối hợp: Y." leads and supports, in italics or not', () => {
+    const r = build(
+      'II. NHIỆM VỤ\n\n- Vận hành Hệ thống quản lý hoạt động thương mại điện tử. *Cục Thương mại điện tử và Kinh tế số; phối hợp: Bộ Công an.* **Thời gian: Thường xuyên**\n\n- Đào tạo kỹ năng thương mại điện tử cho cán bộ. Cục Thương mại điện tử và Kinh tế số. Thời gian: Quý IV/2027\n\n- Thí điểm kết nối với các sàn. *Chủ trì: Cục Thương mại điện tử và Kinh tế số. Phối hợp: Vụ Pháp chế.*',
+    );
+    expect(who(task(r, 'II-1'))).toEqual({ lead: ['Cục Thương mại điện tử và Kinh tế số'], support: ['Bộ Công an'], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'II-2'))).toEqual({ lead: ['Cục Thương mại điện tử và Kinh tế số'], support: [], assignedBy: 'sentence-pattern' });
+    expect(task(r, 'II-2').deadline).toMatchObject({ due: '2027-12-31' });
+    expect(who(task(r, 'II-3')).support).toEqual(['Vụ Pháp chế']);
+  });
+
+  it('a sentence that goes on after the units, or a time sentence, names no lead this way', () => {
+    const r = build('II. NHIỆM VỤ\n\n- Đào tạo kỹ năng cho cán bộ. Sở Y tế đã tổ chức nhiều lớp. Thời gian: Quý IV/2027');
+    expect(task(r, 'II-1').lead).toEqual([]);
+  });
+});

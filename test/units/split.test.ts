@@ -182,3 +182,13 @@ describe('the ministry table of corpus plan 02 (cooperating units as a dash list
     ]);
   });
 });
+
+describe('parseUnits: a collective and where its members are (review 9)', () => {
+  it('"Các trường học trên địa bàn (xã)" is one collective', () => {
+    expect(parseUnits('Các trường học trên địa bàn xã').map((m) => [m.name, m.kind])).toEqual([['Các trường học trên địa bàn', 'collective']]);
+    expect(parseUnits('Các cơ sở giáo dục trên địa bàn').map((m) => m.name)).toEqual(['Các cơ sở giáo dục trên địa bàn']);
+    expect(parseUnits('Các trường học trên địa bàn xã; Các thôn').map((m) => m.name)).toEqual(['Các trường học trên địa bàn', 'Các thôn']);
+    // what follows the place is no part of a name
+    expect(parseUnits('Các trường học trên địa bàn xã tổ chức')).toEqual([]);
+  });
+});

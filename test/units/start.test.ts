@@ -242,3 +242,49 @@ describe('headingUnits', () => {
     expect(headingUnits('Đối với đồng nghiệp')).toBeNull();
   });
 });
+
+describe('matchUnitAtStart: the whole name before the verb (review 9)', () => {
+  const cases: [string, string[], string][] = [
+    // a place name after the unit, without its level word: part of the phrase, not of the name (as before)
+    ['Báo và Phát thanh, Truyền hình Đà Nẵng chủ trì, phối hợp với Sở Y tế', ['Báo và Phát thanh, Truyền hình'], 'chủ trì'],
+    ['Đài Phát thanh và Truyền hình Đà Nẵng chủ trì', ['Đài Phát thanh và Truyền hình'], 'chủ trì'],
+    ['Báo và Phát thanh, Truyền hình Đà Nẵng', ['Báo và Phát thanh, Truyền hình'], ''],
+    // a level word of two words ("thành phố") takes its place name too
+    ['Công an thành phố Đà Nẵng chủ trì, phối hợp với Sở Y tế', ['Công an thành phố Đà Nẵng'], 'chủ trì'],
+    // "trong nước" (domestic) closes a name
+    ['Cục Quản lý và Phát triển thị trường trong nước chủ trì, phối hợp với Vụ Pháp chế', ['Cục Quản lý và Phát triển thị trường trong nước'], 'chủ trì'],
+    ['Vụ Thị trường trong nước', ['Vụ Thị trường trong nước'], ''],
+  ];
+  it.each(cases)('%s', (text, units, rest) => {
+    const r = matchUnitAtStart(text)!;
+    expect(r.mentions.map((m) => m.name)).toEqual(units);
+    expect(r.rest.startsWith(rest)).toBe(true);
+  });
+
+  it('leaves out capitalised words that are no place name of the unit', () => {
+    // a verb written with a capital, an abbreviation, the next unit
+    expect(matchUnitAtStart('Sở Y tế Hướng dẫn các cơ sở')!.mentions.map((m) => m.name)).toEqual(['Sở Y tế']);
+    expect(matchUnitAtStart('Sở Du lịch TP. Huế chủ trì')!.mentions.map((m) => m.name)).toEqual(['Sở Du lịch']);
+    // a comma after the words: in a broken table row they may be the next cell's
+    expect(matchUnitAtStart('Sở Du lịch Huế, Hiệp hội du lịch thành phố')!.mentions.map((m) => m.name)).toEqual(['Sở Du lịch']);
+    // "trong" that starts a time stays out
+    expect(matchUnitAtStart('Sở Y tế trong tháng 6 tổ chức kiểm tra')!.mentions.map((m) => m.name)).toEqual(['Sở Y tế']);
+  });
+});
+
+describe('unit names (review 9)', () => {
+  it("the Front's standing board is the Front", () => {
+    for (const s of ['Ban Thường trực Ủy ban MTTQ Việt Nam phường', 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường: Hướng dẫn các tổ dân phố', 'Ban Thường trực MTTQ xã chủ trì']) {
+      expect(matchUnitAtStart(s)!.mentions.map((m) => m.name)).toEqual(['Mặt trận Tổ quốc']);
+    }
+  });
+
+  it('a known name that is only the start of a longer one is not cut there', () => {
+    const r = matchUnitAtStart('Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp bố trí kinh phí')!;
+    expect(r.mentions.map((m) => m.name)).toEqual(['Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp']);
+    expect(r.rest).toBe('bố trí kinh phí');
+    expect(matchUnitAtStart('Vụ Kế hoạch - Tài chính tổng hợp dự toán')!.mentions.map((m) => m.name)).toEqual(['Vụ Kế hoạch - Tài chính']);
+    // another unit after "và" / the comma is still a unit of its own
+    expect(matchUnitAtStart('Sở Y tế và Bảo hiểm xã hội tỉnh chủ trì')!.mentions.map((m) => m.name)).toEqual(['Sở Y tế', 'Bảo hiểm xã hội tỉnh']);
+  });
+});
