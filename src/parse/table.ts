@@ -28,6 +28,8 @@ export interface TableRow {
   loose?: { startText: string; text: string };
   /** The line of the row whose lead cell this row's empty lead cell continues (a merged cell, see fillMergedLeads). */
   leadFromLine?: number;
+  /** The duties its content cell lists one per line ("1. …<br>2. …"), each a task of its own (see cellDuties). */
+  duties?: { marker: string; text: string }[];
 }
 
 export interface ParsedTable {
@@ -165,9 +167,20 @@ export function yearsPhrase(years: number[]): string {
   return runs.map((r, i) => `${i ? 'năm' : 'Năm'} ${r[0]}${r.length > 1 ? ` – ${r[r.length - 1]}` : ''}`).join(', ');
 }
 
+/**
+ * A header of two columns, one naming the unit and one its duties, in either order ("Đơn vị |
+ * Nhiệm vụ", "Nội dung nhiệm vụ | Cơ quan chủ trì"): a unit-duty table, each row a unit and the work
+ * given to it. Both names are short (a layout table of two columns holds the issuer and the motto,
+ * the recipients and the signer).
+ */
+function unitDutyHeader(cells: string[], roles: (AppendixColumnRole | null)[]): boolean {
+  return cells.length === 2 && roles.includes('content') && roles.includes('lead') && cells.every((c) => c.length < 60);
+}
+
 export function headerColumns(cells: string[]): Column[] | null {
-  if (cells.length < 3) return null;
+  if (cells.length < 2) return null;
   const roles = cells.map(columnRole);
+  if (cells.length < 3 && !unitDutyHeader(cells, roles)) return null;
   for (const k of yearCells(cells, roles)) roles[k] = 'deadline';
   const has = (r: AppendixColumnRole) => roles.includes(r);
   const known = roles.filter((r) => r !== null).length;
@@ -285,6 +298,7 @@ export function readTable(
     i++;
   }
   const ttIdx = columns.findIndex((c) => c.role === 'tt');
+  const ci = columns.findIndex((c) => c.role === 'content');
   const groups: TableRow['groups'] = [];
   const numberedGroups = new Set<TableRow['groups'][number]>();
   let prev: TableRow | null = null;
@@ -292,7 +306,8 @@ export function readTable(
   for (; i < lines.length; i++) {
     const l = lines[i]!;
     if (isSkippable(l)) continue;
-    const cells = splitRow(l.text)?.map((c, k) => cellText(c, columns[k]?.role)) ?? null;
+    const raw = splitRow(l.text);
+    const cells = raw?.map((c, k) => cellText(c, columns[k]?.role)) ?? null;
     if (cells === null) {
       // A one-cell group heading between rows ("I. Cải cách thể chế" spanning the table).
       const m = parseMarker(l.text);
@@ -354,6 +369,8 @@ export function readTable(
         if (!c) return;
         prev!.cells[k] = prev!.cells[k] ? `${prev!.cells[k]} ${c}` : c;
       });
+      // (the rest of the last duty of a list cut by the page break)
+      if (prev.duties && ci >= 0 && cells[ci]) prev.duties[prev.duties.length - 1]!.text += ` ${cells[ci]}`;
       prev.endLine = l.endLine;
       prev.lines.push(...l.lines);
       continue;
@@ -367,7 +384,6 @@ export function readTable(
     // its number and content cells are filled, and the next row is numbered under it. Its rows
     // get it as their section; it ends at the first row numbered outside it.
     const ttLabel = ttCell.replace(/\*/g, '').replace(/\.$/, '');
-    const ci = columns.findIndex((c) => c.role === 'content');
     if (ttIdx >= 0 && ci >= 0 && /^\d{1,2}(\.\d{1,2}){0,3}$/.test(ttLabel) && cells.every((c, k) => c === '' || k === ttIdx || k === ci) && cells[ci]) {
       const next = nextRowNumber(lines, i + 1, ttIdx, isSkippable);
       if (next !== null && next.startsWith(`${ttLabel}.`)) {
@@ -390,6 +406,8 @@ export function readTable(
       groups: groups.map((x) => ({ ...x })),
     };
     if (cells.length > columns.length) row.cells[columns.length - 1] = cells.slice(columns.length - 1).filter(Boolean).join(' ');
+    const duties = ci >= 0 && ci < raw!.length ? cellDuties(raw![ci]!) : null;
+    if (duties) row.duties = duties;
     table.rows.push(row);
     prev = row;
   }
@@ -662,6 +680,27 @@ const UNIT_ROLES: ReadonlySet<string> = new Set(['lead', 'support', 'authority']
 function cellText(c: string, role: string | undefined): string {
   if (!c.includes(CELL_BREAK)) return c;
   return role !== undefined && UNIT_ROLES.has(role) ? c.replaceAll(CELL_BREAK, '\n') : c.replaceAll(CELL_BREAK, ' ');
+}
+
+/** The list marker a line of a cell starts with: "1.", "2)", "a)", "-", "+", "•". */
+const DUTY_MARKER = /^\s*(\d{1,2}[.)]|[a-zđ]\)|[-–+•*])\s+/u;
+
+/**
+ * The duties of a content cell written as a list, one per line ("1. …<br>2. …", "- …<br>- …"): two
+ * lines or more, every line starting with a list marker (a line without one continues the duty
+ * above it, when the cell was wrapped). Each duty without its marker; null when the cell is one
+ * piece of text.
+ */
+export function cellDuties(cell: string): { marker: string; text: string }[] | null {
+  const lines = cell.split(CELL_BREAK).map((x) => x.trim()).filter(Boolean);
+  if (lines.length < 2 || !DUTY_MARKER.test(lines[0]!)) return null;
+  const out: { marker: string; text: string }[] = [];
+  for (const line of lines) {
+    const m = DUTY_MARKER.exec(line);
+    if (m) out.push({ marker: m[1]!, text: line.slice(m[0].length).trim() });
+    else out[out.length - 1]!.text += ` ${line}`;
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /** HTML <table> → rows of cells with their line numbers (rowspan/colspan expanded). */

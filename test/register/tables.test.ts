@@ -558,3 +558,89 @@ describe('year columns: fixtures/tables/year-columns.md', () => {
 function splitCells(row: string): string[] {
   return row.replace(/^\|\s*|\s*\|$/g, '').split(/\s*\|\s*/);
 }
+
+describe('unit-duty tables ("Đơn vị | Nhiệm vụ": each row a unit and its duties)', () => {
+  /** A plan whose section III gives the work in a table after an intro sentence. */
+  const plan = (rows: string[]) =>
+    [
+      'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ',
+      '',
+      'Số: 41/KH-UBND',
+      '',
+      'Quảng Trị, ngày 10 tháng 3 năm 2026',
+      '',
+      'KẾ HOẠCH',
+      'Phát triển thương mại điện tử năm 2026',
+      '',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Đưa thương mại điện tử đến với người dân nông thôn.',
+      '',
+      'II. NHIỆM VỤ, GIẢI PHÁP',
+      '',
+      'Phân công các sở, ngành, địa phương thực hiện các nhiệm vụ sau:',
+      '',
+      ...rows,
+      '',
+      'III. KINH PHÍ',
+      'Kinh phí thực hiện từ ngân sách nhà nước theo phân cấp.',
+      '',
+    ].join('\n');
+
+  it('a table of two columns is read: each row led by its unit, one task per duty of the cell ("1. …<br>2. …", "- …<br>- …"), each with the time in its text', () => {
+    const r = registerOf(
+      plan([
+        '| Cơ quan | Nội dung công việc |',
+        '|---|---|',
+        '| Sở Công Thương | 1. Chủ trì xây dựng sàn giao dịch nông sản của tỉnh, hoàn thành trước ngày 31/8/2026.<br>2. Chủ trì, phối hợp với Sở Tài chính bố trí kinh phí đào tạo; thời hạn: Quý II/2026. |',
+        '| Sở Nông nghiệp và Môi trường | - Hướng dẫn hợp tác xã đưa sản phẩm OCOP lên sàn; thời gian: thường xuyên.<br>- Rà soát mã vùng trồng, trước ngày 30/9/2026. |',
+        '| Công an tỉnh | Phòng ngừa lừa đảo trên không gian mạng; thời gian: năm 2026. |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => [t.id, t.text.slice(0, 30).trim(), t.lead, t.support, t.deadline?.kind ?? null, t.deadline?.due ?? null])).toEqual([
+      ['DM.1.1', 'Chủ trì xây dựng sàn giao dịch', ['Sở Công Thương'], [], 'date', '2026-08-31'],
+      ['DM.1.2', 'Chủ trì, phối hợp với Sở Tài c', ['Sở Công Thương'], ['Sở Tài chính'], 'quarter', '2026-06-30'],
+      ['DM.2.1', 'Hướng dẫn hợp tác xã đưa sản p', ['Sở Nông nghiệp và Môi trường'], [], 'continuous', null],
+      ['DM.2.2', 'Rà soát mã vùng trồng, trước n', ['Sở Nông nghiệp và Môi trường'], [], 'date', '2026-09-30'],
+      ['DM.3', 'Phòng ngừa lừa đảo trên không', ['Công an tỉnh'], [], 'year', '2026-12-31'],
+    ]);
+    expect(r.tasks.some((t) => t.text.startsWith('Phân công các sở'))).toBe(false);
+    expect(r.tasks.find((t) => t.id === 'DM.2.1')!.marker).toBe('-');
+  });
+
+  it('the columns in the other order ("Nội dung nhiệm vụ | Cơ quan chủ trì") read the same; the intro sentence before the table is no task', () => {
+    const r = registerOf(
+      plan([
+        '| Nội dung nhiệm vụ | Cơ quan chủ trì |',
+        '|---|---|',
+        '| Xây dựng sàn giao dịch nông sản | Sở Công Thương |',
+        '| Đào tạo kỹ năng bán hàng trực tuyến | Sở Nông nghiệp và Môi trường |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => [t.id, t.text, t.lead])).toEqual([
+      ['DM.1', 'Xây dựng sàn giao dịch nông sản', ['Sở Công Thương']],
+      ['DM.2', 'Đào tạo kỹ năng bán hàng trực tuyến', ['Sở Nông nghiệp và Môi trường']],
+    ]);
+    expect(r.tasks.some((t) => t.text.startsWith('Phân công các sở'))).toBe(false);
+  });
+
+  it('with a TT column ("TT | Đơn vị thực hiện | Nhiệm vụ") the duties of a cell are split the same way: DM.1.1, DM.1.2', () => {
+    const r = registerOf(
+      plan([
+        '| TT | Đơn vị thực hiện | Nhiệm vụ |',
+        '|---|---|---|',
+        '| 1 | Sở Công Thương | 1. Xây dựng sàn giao dịch nông sản, hoàn thành trước ngày 31/8/2026.<br>2. Tổ chức hội chợ trực tuyến trong tháng 11/2026. |',
+        '| 2 | Sở Tài chính | Bố trí kinh phí đào tạo; thời hạn: Quý II/2026. |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => [t.id, t.marker, t.lead, t.deadline?.due ?? null])).toEqual([
+      ['DM.1.1', '1.', ['Sở Công Thương'], '2026-08-31'],
+      ['DM.1.2', '2.', ['Sở Công Thương'], '2026-11-30'],
+      ['DM.2', '2', ['Sở Tài chính'], '2026-06-30'],
+    ]);
+  });
+
+  it('a layout table of two columns (issuer | motto, recipients | signer) is no task table', () => {
+    const r = registerOf(plan(['| Nơi nhận:<br>- Như trên;<br>- Lưu: VT. | TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH |']));
+    expect(appendixTasks(r)).toEqual([]);
+  });
+});
