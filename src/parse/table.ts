@@ -46,6 +46,9 @@ export interface ParsedTable {
 const COLUMN_RULES: { role: AppendixColumnRole; re: RegExp }[] = [
   { role: 'tt', re: /^(s\s?tt|tt|so tt|so thu tu|thu tu)$/ },
   { role: 'authority', re: /quan ly nha nuoc|co quan chiu trach nhiem quan ly|cap (quyet dinh|phe duyet)|co quan (trinh|ban hanh)/ },
+  // one column naming both roles ("Cơ quan chủ trì/phối hợp", "Đơn vị chủ trì, phối hợp"): read as the
+  // lead column, its cells split into the roles (see isLeadSupportColumn, splitUnitCell)
+  { role: 'lead', re: /\bchu tri\b.*\bphoi hop\b/ },
   { role: 'support', re: /(don vi|co quan|bo phan)?\s*phoi hop/ },
   { role: 'lead', re: /(don vi|co quan|bo phan|to chuc) (chu tri|tham muu|thuc hien|chiu trach nhiem|dau moi)|^chu tri|^(don vi|co quan|bo phan)$|trach nhiem (thuc hien|chinh)|^phan cong/ },
   { role: 'deadline', re: /thoi gian|thoi han|tien do|moc thoi|thoi diem/ },
@@ -621,20 +624,56 @@ function ownUnnumberedRow(cells: string[], prev: TableRow, columns: Column[]): b
 }
 
 /**
+ * A column whose name gives both roles ("Cơ quan chủ trì/phối hợp", "Cơ quan chủ trì, phối hợp",
+ * "Đơn vị chủ trì/Đơn vị phối hợp"): its cells name the lead before a slash and the support after
+ * it ("Sở Y tế/Sở Tài chính, UBND các xã").
+ */
+export function isLeadSupportColumn(name: string): boolean {
+  return /\bchu tri\b.*\bphoi hop\b/.test(foldName(name));
+}
+
+/**
+ * The slash that separates the lead from the support in a cell of a column naming both roles:
+ * the first "/" with text on both sides, the lead before it and a unit (a capital letter) after it.
+ * A slash between two abbreviations ("HĐND/UBND", "QP/AN") belongs to a name.
+ */
+function roleSlash(text: string): number {
+  for (const m of text.matchAll(/\//g)) {
+    const before = text.slice(0, m.index).trimEnd();
+    const after = text.slice(m.index + 1).trimStart();
+    if (!before || !/^\p{Lu}/u.test(after)) continue;
+    const left = /(\S+)$/.exec(before)![1]!;
+    const right = /^(\S+)/.exec(after)![1]!;
+    const abbr = (w: string) => /^[\p{Lu}\d-]{2,}$/u.test(w.replace(/[()]/g, ''));
+    if (abbr(left) && abbr(right) && m.index > 0 && text[m.index - 1] !== ' ' && text[m.index + 1] !== ' ') continue;
+    return m.index;
+  }
+  return -1;
+}
+
+/**
  * A single "Đơn vị thực hiện" cell that names both roles: labelled ("Chủ trì: A; Phối hợp: B"),
  * marked ("A (chủ trì); B, C (phối hợp)", "A chủ trì; B phối hợp") or written as a sentence
  * ("A chủ trì, phối hợp với B"). Returns the lead and support texts, or null for a plain cell.
  */
-export function splitUnitCell(cell: string): { lead: string; support: string } | null {
+export function splitUnitCell(cell: string, slash = false): { lead: string; support: string } | null {
   // a line break inside the cell (<br>, a new paragraph) ends a clause: "Chủ trì: Sở Y tế<br>Phối hợp: …"
   const text = cell.replace(/\s*[\n\u2028]\s*/g, '; ').replace(/\s+/g, ' ').trim();
-  if (!/chủ trì|phối hợp/iu.test(text)) return null;
-  const labels = itemLabels(text);
+  const roleWords = /chủ trì|phối hợp/iu.test(text);
+  if (!roleWords && !slash) return null;
+  const labels = roleWords ? itemLabels(text) : null;
   if (labels && (labels.lead !== undefined || labels.support !== undefined)) return { lead: labels.lead ?? '', support: labels.support ?? '' };
+  // "Sở Y tế/Sở Tài chính, UBND các xã" in a column naming both roles; "Sở Y tế (chủ trì)/Bảo hiểm xã hội tỉnh"
+  const at = slash ? roleSlash(text) : -1;
+  if (at >= 0) {
+    const strip = (s: string) => s.replace(/\s*[(\[]\s*(chủ trì|phối hợp)\s*[)\]]/giu, '').replace(/^[;,.\s]+|[;,.\s]+$/g, '');
+    return { lead: strip(text.slice(0, at)), support: strip(text.slice(at + 1)) };
+  }
+  if (!roleWords) return null;
   const sentence = /^(.+?)\s+chủ trì\s*,?\s*(?:và\s+)?phối hợp\s+(?:với\s+)?(.+)$/iu.exec(text);
   if (sentence) return { lead: sentence[1]!, support: sentence[2]! };
   // Role markers closing each part: "(chủ trì)" / "chủ trì" before ";", ",", "." or the end.
-  const marker = /\s*[(\[]?\s*(chủ trì|phối hợp)\s*[)\]]?\s*(?:[;,.]\s*|$)/giu;
+  const marker = /\s*[(\[]?\s*(chủ trì|phối hợp)\s*[)\]]?\s*(?:[;,./]\s*|$)/giu;
   const out = { lead: [] as string[], support: [] as string[] };
   let from = 0;
   for (const m of text.matchAll(marker)) {

@@ -13,7 +13,7 @@ import type {
 } from './types.js';
 import { SCHEMA_ID, SCHEMA_VERSION } from './types.js';
 import { parseDocument, type DocTable, type PNode } from '../parse/document.js';
-import { isStartColumn, marksYear, splitUnitCell, yearColumns, yearsPhrase } from '../parse/table.js';
+import { isLeadSupportColumn, isStartColumn, marksYear, splitUnitCell, yearColumns, yearsPhrase } from '../parse/table.js';
 import { itemLabels } from '../parse/grammar.js';
 import { findDeadlineInText, parseDeadline, type DeadlineContext } from '../deadlines/index.js';
 import { fieldUnits, headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
@@ -760,10 +760,10 @@ function supportClause(text: string): UnitMention[] {
  * The lead and support texts of a row. A lead cell that names both roles ("Chủ trì: A; Phối
  * hợp: B", "A (chủ trì); B (phối hợp)") is split; its support adds to the support column's.
  */
-function unitCells(cells: string[], li: number, si: number): { leadCell: string; supportCell: string } {
+function unitCells(cells: string[], li: number, si: number, slash: boolean): { leadCell: string; supportCell: string } {
   const lead = li >= 0 ? (cells[li] ?? '') : '';
   const support = si >= 0 ? (cells[si] ?? '') : '';
-  const split = splitUnitCell(lead);
+  const split = splitUnitCell(lead, slash);
   if (!split) return { leadCell: lead, supportCell: support };
   return { leadCell: split.lead, supportCell: [split.support, support].filter(Boolean).join('; ') };
 }
@@ -810,7 +810,7 @@ function tableTasks(
       diagnostics.push({ rule: 'table/empty-row', severity: 'warning', message: 'appendix row without content', line: row.line, column: 1 });
       return;
     }
-    const { leadCell, supportCell } = unitCells(row.cells, li, si);
+    const { leadCell, supportCell } = unitCells(row.cells, li, si, li >= 0 && isLeadSupportColumn(cols[li]!.name));
     let leadM = parseUnits(leadCell);
     // An empty lead cell in a table that also names the authority ("Cơ quan chịu trách nhiệm
     // quản lý nhà nước", "Cơ quan trình"): rows the authority does itself ("Phê duyệt … |

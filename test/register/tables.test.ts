@@ -644,3 +644,45 @@ describe('unit-duty tables ("Đơn vị | Nhiệm vụ": each row a unit and its
     expect(appendixTasks(r)).toEqual([]);
   });
 });
+
+describe('one column naming both roles ("Cơ quan chủ trì/phối hợp")', () => {
+  const rows = (head: string) => [
+    `| STT | Nội dung hoạt động | ${head} | Thời gian thực hiện |`,
+    '|---|---|---|---|',
+    '| 1 | Mua sắm hóa chất, vật tư dự phòng | Sở Y tế/Sở Tài chính | Quý II/2026 |',
+    '| 2 | Giám sát dịch bệnh trên đàn gia cầm | Sở Nông nghiệp và Môi trường/ Sở Y tế, UBND các xã, phường | Hằng quý |',
+    '| 3 | Tuyên truyền phòng, chống dịch | Chủ trì: Sở Văn hóa, Thể thao và Du lịch; phối hợp: Sở Y tế | Tháng 4/2026 |',
+    '| 4 | Kiểm tra kiểm soát nhiễm khuẩn | Sở Y tế (chủ trì)/Bảo hiểm xã hội tỉnh | Quý IV/2026 |',
+    '| 5 | Tổng hợp, báo cáo kết quả | Sở Y tế | Trước ngày 15/12/2026 |',
+  ];
+  const expected = [
+    [['Sở Y tế'], ['Sở Tài chính']],
+    [['Sở Nông nghiệp và Môi trường'], ['Sở Y tế', 'UBND các xã, phường']],
+    [['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Y tế']],
+    [['Sở Y tế'], ['Bảo hiểm xã hội tỉnh']],
+    [['Sở Y tế'], []],
+  ];
+
+  it('is the lead column: before the slash the lead, after it the support; a labelled cell ("Chủ trì: X; phối hợp: Y") is split too', () => {
+    for (const head of ['Cơ quan chủ trì/phối hợp', 'Cơ quan chủ trì, phối hợp', 'Đơn vị chủ trì/Đơn vị phối hợp']) {
+      const r = registerOf(planWithTable(rows(head)));
+      expect(appendixTasks(r).map((t) => [t.lead, t.support]), head).toEqual(expected);
+    }
+  });
+
+  it('a slash between two abbreviations belongs to a name ("HĐND/UBND"), not to the roles', () => {
+    expect(splitUnitCell('Văn phòng HĐND/UBND tỉnh/Sở Nội vụ', true)).toEqual({ lead: 'Văn phòng HĐND/UBND tỉnh', support: 'Sở Nội vụ' });
+    expect(splitUnitCell('Sở Y tế', true)).toBeNull();
+  });
+
+  it('in a plain lead column ("Cơ quan thực hiện") a slash names no roles, but "X (chủ trì)/Y" does', () => {
+    const r = registerOf(planWithTable(rows('Cơ quan thực hiện')));
+    expect(appendixTasks(r).map((t) => [t.lead, t.support])).toEqual([
+      [['Sở Y tế', 'Sở Tài chính'], []],
+      [['Sở Nông nghiệp và Môi trường', 'Sở Y tế', 'UBND các xã, phường'], []],
+      [['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Y tế']],
+      [['Sở Y tế'], ['Bảo hiểm xã hội tỉnh']],
+      [['Sở Y tế'], []],
+    ]);
+  });
+});
