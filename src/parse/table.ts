@@ -51,11 +51,14 @@ const COLUMN_RULES: { role: AppendixColumnRole; re: RegExp }[] = [
   { role: 'lead', re: /\bchu tri\b.*\bphoi hop\b/ },
   { role: 'support', re: /(don vi|co quan|bo phan)?\s*phoi hop/ },
   { role: 'lead', re: /(don vi|co quan|bo phan|to chuc) (chu tri|tham muu|thuc hien|chiu trach nhiem|dau moi)|^chu tri|^(don vi|co quan|bo phan)$|trach nhiem (thuc hien|chinh)|^phan cong/ },
-  { role: 'deadline', re: /thoi gian|thoi han|tien do|moc thoi|thoi diem/ },
+  { role: 'deadline', re: /thoi gian|thoi han|tien do|moc thoi|thoi diem|^(thang|quy)( thuc hien| hoan thanh| trien khai)?$/ }, // (PERIOD_COLUMN)
   { role: 'product', re: /san pham|ket qua|hinh thuc van ban/ },
   { role: 'note', re: /ghi chu/ },
   { role: 'content', re: /noi dung|nhiem vu|cong viec|ten (de an|du an|chuong trinh|hoat dong)|hoat dong|danh muc|giai phap|ten van ban/ },
 ];
+
+/** A deadline column named by the period its rows fall in: "Tháng", "Quý" (folded). */
+const PERIOD_COLUMN = /^(thang|quy)( thuc hien| hoan thanh| trien khai)?$/;
 
 /** Names of the sub-columns under "Thời gian": "Bắt đầu | Hoàn thành", "Từ ngày | Đến ngày" (folded). */
 const TIME_SUBCOLUMN = /^(bat dau|hoan thanh|ket thuc|tu ngay|den ngay|khoi cong)$/;
@@ -302,6 +305,7 @@ export function readTable(
   }
   const ttIdx = columns.findIndex((c) => c.role === 'tt');
   const ci = columns.findIndex((c) => c.role === 'content');
+  const periodIdx = columns.findIndex((c) => c.role === 'deadline' && PERIOD_COLUMN.test(foldName(c.name)));
   const groups: TableRow['groups'] = [];
   const numberedGroups = new Set<TableRow['groups'][number]>();
   let prev: TableRow | null = null;
@@ -399,6 +403,9 @@ export function readTable(
     while (ttLabel && groups.length && numberedGroups.has(groups[groups.length - 1]!) && !ttLabel.startsWith(`${groups[groups.length - 1]!.label}.`)) groups.pop();
     // Without a TT column, an empty first cell is a cell merged with the row above (time spans).
     if (ttIdx < 0 && prev && cells[0] === '' && columns[0]?.role === 'deadline') cells[0] = prev.cells[0] ?? '';
+    // A month or quarter column ("Tháng | Nội dung công việc | …", a work programme by month): an empty
+    // cell is merged with the row above, in the same month.
+    if (periodIdx >= 0 && prev && (cells[periodIdx] ?? '') === '' && cells.some((c, k) => k !== periodIdx && k !== ttIdx && c !== '')) cells[periodIdx] = prev.cells[periodIdx] ?? '';
     const row: TableRow = {
       tt: ttIdx >= 0 ? ttCell.replace(/\.$/, '') || null : null,
       cells: columns.map((_, k) => cells[k] ?? ''),

@@ -686,3 +686,37 @@ describe('one column naming both roles ("Cơ quan chủ trì/phối hợp")', ()
     ]);
   });
 });
+
+describe('a "Tháng" column (a work programme by month)', () => {
+  it('is the deadline column; a month without a year is in the plan year; an empty month cell continues the month above', () => {
+    const r = registerOf(
+      planWithTable([
+        '| Tháng | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Ghi chú |',
+        '|---|---|---|---|---|',
+        '| Tháng 01 | Xây dựng kế hoạch chuyển đổi số năm 2026 | Phòng Văn hóa - Xã hội | Văn phòng HĐND và UBND | |',
+        '| | Tổ chức hội nghị triển khai kế hoạch | Văn phòng HĐND và UBND | | |',
+        '| Tháng 9 - 10 | Rà soát dữ liệu dân cư | Công an xã | Các thôn | |',
+        '| Hằng tháng | Họp giao ban | Văn phòng HĐND và UBND | Các phòng, đơn vị | Ngày 25 hằng tháng |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => [t.deadline?.kind ?? null, t.deadline?.due ?? null])).toEqual([
+      ['month', '2026-01-31'],
+      ['month', '2026-01-31'],
+      ['range', '2026-10-31'],
+      ['recurring', null],
+    ]);
+  });
+
+  it('with a TT column too ("TT | Tháng | Nội dung …") the merged month cell is filled the same way', () => {
+    const r = registerOf(
+      planWithTable([
+        '| TT | Tháng | Nội dung công việc | Cơ quan chủ trì |',
+        '|---|---|---|---|',
+        '| 1 | Tháng 3 | Ban hành kế hoạch | Phòng Văn hóa - Xã hội |',
+        '| 2 | | Tập huấn cán bộ | Văn phòng HĐND và UBND |',
+        '| 3 | Quý III | Kiểm tra kết quả | Phòng Kinh tế |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => t.deadline?.due ?? null)).toEqual(['2026-03-31', '2026-03-31', '2026-09-30']);
+  });
+});
