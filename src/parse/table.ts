@@ -226,6 +226,21 @@ function spanParent(parents: string[], cells: string[], k: number): string {
   return '';
 }
 
+/** The label of a total row, alone in its cell: "Tổng cộng", "Tổng", "Cộng", "Tổng số", "Tổng kinh phí" (folded). */
+const TOTAL_LABEL = /^(tong cong|tong so|tong|cong|tong kinh phi|tong cong kinh phi|tong gia tri)\s*(\([a-z ]{0,20}\))?\s*:?$/;
+
+/**
+ * A row of totals: its first filled cell is a total label and every other filled cell a figure
+ * ("21.100", "1,5 tỷ", "-"), at least one of them a number.
+ */
+function isTotalRow(nonEmpty: string[]): boolean {
+  if (nonEmpty.length < 2) return false;
+  const bare = (c: string) => c.replace(/[*_]/g, '').trim();
+  if (!TOTAL_LABEL.test(fold(bare(nonEmpty[0]!)).replace(/\s+/g, ' '))) return false;
+  const rest = nonEmpty.slice(1).map(bare);
+  return rest.some((c) => /\d/.test(c)) && rest.every((c) => /^([-–—]|[\d.,\s]+(\s*(tr(iệu)?|tỷ|đồng|đ)\.?)*|)$/iu.test(c));
+}
+
 function isGroupLabel(cell: string): boolean {
   return /^([IVX]+|[A-DĐ]|\d{1,2})\.?$/.test(cell.trim());
 }
@@ -347,6 +362,9 @@ export function readTable(
     end = i + 1;
     const nonEmpty = cells.filter((c) => c !== '');
     const first = (cells[0] ?? '').trim();
+    // A total row ("| | **Tổng cộng** | | | **21.100** | |") sums a figures column: no task, and no
+    // continuation of the row above.
+    if (isTotalRow(nonEmpty)) continue;
     // A row with one cell spanning the table that carries an outline marker ("I. Cải cách thể chế").
     if (nonEmpty.length === 1 && cells.length > 1) {
       const m = parseMarker(nonEmpty[0]!);

@@ -720,3 +720,34 @@ describe('a "Tháng" column (a work programme by month)', () => {
     expect(appendixTasks(r).map((t) => t.deadline?.due ?? null)).toEqual(['2026-03-31', '2026-03-31', '2026-09-30']);
   });
 });
+
+describe('a total row at the end of a table with figures ("Tổng cộng")', () => {
+  it('is no task and is not glued onto the last row (text, Kinh phí)', () => {
+    const r = registerOf(
+      planWithTable([
+        '| STT | Nội dung hoạt động | Cơ quan chủ trì | Thời gian thực hiện | Kinh phí (triệu đồng) | Nguồn vốn |',
+        '|---|---|---|---|---:|---|',
+        '| 1 | Mua sắm hóa chất, vật tư dự phòng | Sở Y tế | Quý II/2026 | 12.500 | NSĐP |',
+        '| 2 | Tổng hợp, báo cáo kết quả thực hiện Kế hoạch | Sở Y tế | Trước ngày 15/12/2026 | - | - |',
+        '| | **Tổng cộng** | | | **12.500** | |',
+        '| | Tổng kinh phí | | | 12,5 tỷ đồng | |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => [t.id, t.text, t.appendix?.extra])).toEqual([
+      ['DM.1', 'Mua sắm hóa chất, vật tư dự phòng', { 'Kinh phí (triệu đồng)': '12.500', 'Nguồn vốn': 'NSĐP' }],
+      ['DM.2', 'Tổng hợp, báo cáo kết quả thực hiện Kế hoạch', { 'Kinh phí (triệu đồng)': '-', 'Nguồn vốn': '-' }],
+    ]);
+  });
+
+  it('a row whose content only starts with "Tổng" is a row like any other ("Tổng hợp …", "Tổng kết …")', () => {
+    const r = registerOf(
+      planWithTable([
+        '| TT | Nội dung | Đơn vị chủ trì | Thời gian | Kinh phí |',
+        '|---|---|---|---|---|',
+        '| 1 | Rà soát hồ sơ | Sở Nội vụ | Quý I/2026 | 100 |',
+        '| | Tổng kết | | | 200 |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => t.text)).toEqual(['Rà soát hồ sơ Tổng kết']);
+  });
+});
