@@ -173,6 +173,9 @@ function candidates(f: string): Span[] {
     const [s, e] = m.indices![1]!;
     const end = unbalancedClose(f, s, e);
     if (end > s) spans.push({ start: s, end, labelled: true });
+    // "thời gian: tháng 7 - tháng 8/2026 (dịp hè)": a note in brackets after the time is no part of it
+    const note = /\s*\([^()]*\)\s*$/.exec(f.slice(s, end));
+    if (note && note.index > 0) spans.push({ start: s, end: s + note.index, labelled: true });
   }
   return spans
     .filter((s) => !citations.some((c) => overlaps(s, c)))

@@ -618,6 +618,9 @@ function cleanEvent(s: string): string {
 }
 
 /** The parser proper on already-folded text; `raw` is what the result reports. */
+/** Months M to N without a year: "tháng 9 - 10", "từ tháng 3 đến 5" (folded). */
+const MONTH_SPAN = /^(?:tu\s*)?thang\s*\d{1,2}\s*(?:[-–—]|den|toi)\s*(?:thang\s*)?\d{1,2}$/;
+
 export function parseFolded(t: FoldedText, raw: string, ctx: DeadlineContext): DeadlineResult {
   const { start, end } = coreBounds(t);
   const s = t.folded.slice(start, end);
@@ -652,8 +655,9 @@ export function parseFolded(t: FoldedText, raw: string, ctx: DeadlineContext): D
   }
 
   // 3. Schedules: "Hằng tháng", "Quý, 6 tháng, năm", "trước ngày 15/12 hàng năm", "định kỳ 5 năm".
-  const rec = scanRecurring(t.folded, start, end, true);
-  if (rec.qualifiesWhole) {
+  // (not "Tháng 9 - 10", months 9 to 10 of the plan's year: a number after "tháng" is a month, not a day)
+  const rec = MONTH_SPAN.test(s) ? null : scanRecurring(t.folded, start, end, true);
+  if (rec?.qualifiesWhole) {
     if (rec.problems.length > 0) return unparsed(raw, rec.problems.join('; '));
     return { deadline: recurringDeadline(raw, rec.recurrences), problems: [] };
   }
@@ -705,7 +709,7 @@ export function parseFolded(t: FoldedText, raw: string, ctx: DeadlineContext): D
 
   // 7. A schedule followed by what is due then: "Trước ngày 15 hằng tháng báo cáo tiến độ" (a cell
   // that says what to send) is the schedule, not an event named "ngày 15 hằng tháng báo cáo …".
-  if (rec.qualifiesPrefix && rec.problems.length === 0 && rec.recurrences.length > 0) {
+  if (rec && rec.qualifiesPrefix && rec.problems.length === 0 && rec.recurrences.length > 0) {
     return { deadline: recurringDeadline(raw, rec.recurrences), problems: [] };
   }
 

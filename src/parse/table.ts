@@ -28,6 +28,8 @@ export interface TableRow {
   loose?: { startText: string; text: string };
   /** The line of the row whose lead cell this row's empty lead cell continues (a merged cell, see fillMergedLeads). */
   leadFromLine?: number;
+  /** The duties its content cell lists one per line ("1. …<br>2. …"), each a task of its own (see cellDuties). */
+  duties?: { marker: string; text: string }[];
 }
 
 export interface ParsedTable {
@@ -44,13 +46,19 @@ export interface ParsedTable {
 const COLUMN_RULES: { role: AppendixColumnRole; re: RegExp }[] = [
   { role: 'tt', re: /^(s\s?tt|tt|so tt|so thu tu|thu tu)$/ },
   { role: 'authority', re: /quan ly nha nuoc|co quan chiu trach nhiem quan ly|cap (quyet dinh|phe duyet)|co quan (trinh|ban hanh)/ },
+  // one column naming both roles ("Cơ quan chủ trì/phối hợp", "Đơn vị chủ trì, phối hợp"): read as the
+  // lead column, its cells split into the roles (see isLeadSupportColumn, splitUnitCell)
+  { role: 'lead', re: /\bchu tri\b.*\bphoi hop\b/ },
   { role: 'support', re: /(don vi|co quan|bo phan)?\s*phoi hop/ },
   { role: 'lead', re: /(don vi|co quan|bo phan|to chuc) (chu tri|tham muu|thuc hien|chiu trach nhiem|dau moi)|^chu tri|^(don vi|co quan|bo phan)$|trach nhiem (thuc hien|chinh)|^phan cong/ },
-  { role: 'deadline', re: /thoi gian|thoi han|tien do|moc thoi|thoi diem/ },
+  { role: 'deadline', re: /thoi gian|thoi han|tien do|moc thoi|thoi diem|^(thang|quy)( thuc hien| hoan thanh| trien khai)?$/ }, // (PERIOD_COLUMN)
   { role: 'product', re: /san pham|ket qua|hinh thuc van ban/ },
   { role: 'note', re: /ghi chu/ },
   { role: 'content', re: /noi dung|nhiem vu|cong viec|ten (de an|du an|chuong trinh|hoat dong)|hoat dong|danh muc|giai phap|ten van ban/ },
 ];
+
+/** A deadline column named by the period its rows fall in: "Tháng", "Quý" (folded). */
+const PERIOD_COLUMN = /^(thang|quy)( thuc hien| hoan thanh| trien khai)?$/;
 
 /** Names of the sub-columns under "Thời gian": "Bắt đầu | Hoàn thành", "Từ ngày | Đến ngày" (folded). */
 const TIME_SUBCOLUMN = /^(bat dau|hoan thanh|ket thuc|tu ngay|den ngay|khoi cong)$/;
@@ -165,9 +173,20 @@ export function yearsPhrase(years: number[]): string {
   return runs.map((r, i) => `${i ? 'năm' : 'Năm'} ${r[0]}${r.length > 1 ? ` – ${r[r.length - 1]}` : ''}`).join(', ');
 }
 
+/**
+ * A header of two columns, one naming the unit and one its duties, in either order ("Đơn vị |
+ * Nhiệm vụ", "Nội dung nhiệm vụ | Cơ quan chủ trì"): a unit-duty table, each row a unit and the work
+ * given to it. Both names are short (a layout table of two columns holds the issuer and the motto,
+ * the recipients and the signer).
+ */
+function unitDutyHeader(cells: string[], roles: (AppendixColumnRole | null)[]): boolean {
+  return cells.length === 2 && roles.includes('content') && roles.includes('lead') && cells.every((c) => c.length < 60);
+}
+
 export function headerColumns(cells: string[]): Column[] | null {
-  if (cells.length < 3) return null;
+  if (cells.length < 2) return null;
   const roles = cells.map(columnRole);
+  if (cells.length < 3 && !unitDutyHeader(cells, roles)) return null;
   for (const k of yearCells(cells, roles)) roles[k] = 'deadline';
   const has = (r: AppendixColumnRole) => roles.includes(r);
   const known = roles.filter((r) => r !== null).length;
@@ -205,6 +224,21 @@ function spanParent(parents: string[], cells: string[], k: number): string {
     if (parents[j]) return parents[j]!;
   }
   return '';
+}
+
+/** The label of a total row, alone in its cell: "Tổng cộng", "Tổng", "Cộng", "Tổng số", "Tổng kinh phí" (folded). */
+const TOTAL_LABEL = /^(tong cong|tong so|tong|cong|tong kinh phi|tong cong kinh phi|tong gia tri)\s*(\([a-z ]{0,20}\))?\s*:?$/;
+
+/**
+ * A row of totals: its first filled cell is a total label and every other filled cell a figure
+ * ("21.100", "1,5 tỷ", "-"), at least one of them a number.
+ */
+function isTotalRow(nonEmpty: string[]): boolean {
+  if (nonEmpty.length < 2) return false;
+  const bare = (c: string) => c.replace(/[*_]/g, '').trim();
+  if (!TOTAL_LABEL.test(fold(bare(nonEmpty[0]!)).replace(/\s+/g, ' '))) return false;
+  const rest = nonEmpty.slice(1).map(bare);
+  return rest.some((c) => /\d/.test(c)) && rest.every((c) => /^([-–—]|[\d.,\s]+(\s*(tr(iệu)?|tỷ|đồng|đ)\.?)*|)$/iu.test(c));
 }
 
 function isGroupLabel(cell: string): boolean {
@@ -285,6 +319,8 @@ export function readTable(
     i++;
   }
   const ttIdx = columns.findIndex((c) => c.role === 'tt');
+  const ci = columns.findIndex((c) => c.role === 'content');
+  const periodIdx = columns.findIndex((c) => c.role === 'deadline' && PERIOD_COLUMN.test(foldName(c.name)));
   const groups: TableRow['groups'] = [];
   const numberedGroups = new Set<TableRow['groups'][number]>();
   let prev: TableRow | null = null;
@@ -292,7 +328,8 @@ export function readTable(
   for (; i < lines.length; i++) {
     const l = lines[i]!;
     if (isSkippable(l)) continue;
-    const cells = splitRow(l.text)?.map((c, k) => cellText(c, columns[k]?.role)) ?? null;
+    const raw = splitRow(l.text);
+    const cells = raw?.map((c, k) => cellText(c, columns[k]?.role)) ?? null;
     if (cells === null) {
       // A one-cell group heading between rows ("I. Cải cách thể chế" spanning the table).
       const m = parseMarker(l.text);
@@ -325,6 +362,9 @@ export function readTable(
     end = i + 1;
     const nonEmpty = cells.filter((c) => c !== '');
     const first = (cells[0] ?? '').trim();
+    // A total row ("| | **Tổng cộng** | | | **21.100** | |") sums a figures column: no task, and no
+    // continuation of the row above.
+    if (isTotalRow(nonEmpty)) continue;
     // A row with one cell spanning the table that carries an outline marker ("I. Cải cách thể chế").
     if (nonEmpty.length === 1 && cells.length > 1) {
       const m = parseMarker(nonEmpty[0]!);
@@ -354,6 +394,8 @@ export function readTable(
         if (!c) return;
         prev!.cells[k] = prev!.cells[k] ? `${prev!.cells[k]} ${c}` : c;
       });
+      // (the rest of the last duty of a list cut by the page break)
+      if (prev.duties && ci >= 0 && cells[ci]) prev.duties[prev.duties.length - 1]!.text += ` ${cells[ci]}`;
       prev.endLine = l.endLine;
       prev.lines.push(...l.lines);
       continue;
@@ -367,7 +409,6 @@ export function readTable(
     // its number and content cells are filled, and the next row is numbered under it. Its rows
     // get it as their section; it ends at the first row numbered outside it.
     const ttLabel = ttCell.replace(/\*/g, '').replace(/\.$/, '');
-    const ci = columns.findIndex((c) => c.role === 'content');
     if (ttIdx >= 0 && ci >= 0 && /^\d{1,2}(\.\d{1,2}){0,3}$/.test(ttLabel) && cells.every((c, k) => c === '' || k === ttIdx || k === ci) && cells[ci]) {
       const next = nextRowNumber(lines, i + 1, ttIdx, isSkippable);
       if (next !== null && next.startsWith(`${ttLabel}.`)) {
@@ -380,6 +421,9 @@ export function readTable(
     while (ttLabel && groups.length && numberedGroups.has(groups[groups.length - 1]!) && !ttLabel.startsWith(`${groups[groups.length - 1]!.label}.`)) groups.pop();
     // Without a TT column, an empty first cell is a cell merged with the row above (time spans).
     if (ttIdx < 0 && prev && cells[0] === '' && columns[0]?.role === 'deadline') cells[0] = prev.cells[0] ?? '';
+    // A month or quarter column ("Tháng | Nội dung công việc | …", a work programme by month): an empty
+    // cell is merged with the row above, in the same month.
+    if (periodIdx >= 0 && prev && (cells[periodIdx] ?? '') === '' && cells.some((c, k) => k !== periodIdx && k !== ttIdx && c !== '')) cells[periodIdx] = prev.cells[periodIdx] ?? '';
     const row: TableRow = {
       tt: ttIdx >= 0 ? ttCell.replace(/\.$/, '') || null : null,
       cells: columns.map((_, k) => cells[k] ?? ''),
@@ -390,6 +434,8 @@ export function readTable(
       groups: groups.map((x) => ({ ...x })),
     };
     if (cells.length > columns.length) row.cells[columns.length - 1] = cells.slice(columns.length - 1).filter(Boolean).join(' ');
+    const duties = ci >= 0 && ci < raw!.length ? cellDuties(raw![ci]!) : null;
+    if (duties) row.duties = duties;
     table.rows.push(row);
     prev = row;
   }
@@ -603,20 +649,56 @@ function ownUnnumberedRow(cells: string[], prev: TableRow, columns: Column[]): b
 }
 
 /**
+ * A column whose name gives both roles ("Cơ quan chủ trì/phối hợp", "Cơ quan chủ trì, phối hợp",
+ * "Đơn vị chủ trì/Đơn vị phối hợp"): its cells name the lead before a slash and the support after
+ * it ("Sở Y tế/Sở Tài chính, UBND các xã").
+ */
+export function isLeadSupportColumn(name: string): boolean {
+  return /\bchu tri\b.*\bphoi hop\b/.test(foldName(name));
+}
+
+/**
+ * The slash that separates the lead from the support in a cell of a column naming both roles:
+ * the first "/" with text on both sides, the lead before it and a unit (a capital letter) after it.
+ * A slash between two abbreviations ("HĐND/UBND", "QP/AN") belongs to a name.
+ */
+function roleSlash(text: string): number {
+  for (const m of text.matchAll(/\//g)) {
+    const before = text.slice(0, m.index).trimEnd();
+    const after = text.slice(m.index + 1).trimStart();
+    if (!before || !/^\p{Lu}/u.test(after)) continue;
+    const left = /(\S+)$/.exec(before)![1]!;
+    const right = /^(\S+)/.exec(after)![1]!;
+    const abbr = (w: string) => /^[\p{Lu}\d-]{2,}$/u.test(w.replace(/[()]/g, ''));
+    if (abbr(left) && abbr(right) && m.index > 0 && text[m.index - 1] !== ' ' && text[m.index + 1] !== ' ') continue;
+    return m.index;
+  }
+  return -1;
+}
+
+/**
  * A single "Đơn vị thực hiện" cell that names both roles: labelled ("Chủ trì: A; Phối hợp: B"),
  * marked ("A (chủ trì); B, C (phối hợp)", "A chủ trì; B phối hợp") or written as a sentence
  * ("A chủ trì, phối hợp với B"). Returns the lead and support texts, or null for a plain cell.
  */
-export function splitUnitCell(cell: string): { lead: string; support: string } | null {
+export function splitUnitCell(cell: string, slash = false): { lead: string; support: string } | null {
   // a line break inside the cell (<br>, a new paragraph) ends a clause: "Chủ trì: Sở Y tế<br>Phối hợp: …"
   const text = cell.replace(/\s*[\n\u2028]\s*/g, '; ').replace(/\s+/g, ' ').trim();
-  if (!/chủ trì|phối hợp/iu.test(text)) return null;
-  const labels = itemLabels(text);
+  const roleWords = /chủ trì|phối hợp/iu.test(text);
+  if (!roleWords && !slash) return null;
+  const labels = roleWords ? itemLabels(text) : null;
   if (labels && (labels.lead !== undefined || labels.support !== undefined)) return { lead: labels.lead ?? '', support: labels.support ?? '' };
+  // "Sở Y tế/Sở Tài chính, UBND các xã" in a column naming both roles; "Sở Y tế (chủ trì)/Bảo hiểm xã hội tỉnh"
+  const at = slash ? roleSlash(text) : -1;
+  if (at >= 0) {
+    const strip = (s: string) => s.replace(/\s*[(\[]\s*(chủ trì|phối hợp)\s*[)\]]/giu, '').replace(/^[;,.\s]+|[;,.\s]+$/g, '');
+    return { lead: strip(text.slice(0, at)), support: strip(text.slice(at + 1)) };
+  }
+  if (!roleWords) return null;
   const sentence = /^(.+?)\s+chủ trì\s*,?\s*(?:và\s+)?phối hợp\s+(?:với\s+)?(.+)$/iu.exec(text);
   if (sentence) return { lead: sentence[1]!, support: sentence[2]! };
   // Role markers closing each part: "(chủ trì)" / "chủ trì" before ";", ",", "." or the end.
-  const marker = /\s*[(\[]?\s*(chủ trì|phối hợp)\s*[)\]]?\s*(?:[;,.]\s*|$)/giu;
+  const marker = /\s*[(\[]?\s*(chủ trì|phối hợp)\s*[)\]]?\s*(?:[;,./]\s*|$)/giu;
   const out = { lead: [] as string[], support: [] as string[] };
   let from = 0;
   for (const m of text.matchAll(marker)) {
@@ -662,6 +744,27 @@ const UNIT_ROLES: ReadonlySet<string> = new Set(['lead', 'support', 'authority']
 function cellText(c: string, role: string | undefined): string {
   if (!c.includes(CELL_BREAK)) return c;
   return role !== undefined && UNIT_ROLES.has(role) ? c.replaceAll(CELL_BREAK, '\n') : c.replaceAll(CELL_BREAK, ' ');
+}
+
+/** The list marker a line of a cell starts with: "1.", "2)", "a)", "-", "+", "•". */
+const DUTY_MARKER = /^\s*(\d{1,2}[.)]|[a-zđ]\)|[-–+•*])\s+/u;
+
+/**
+ * The duties of a content cell written as a list, one per line ("1. …<br>2. …", "- …<br>- …"): two
+ * lines or more, every line starting with a list marker (a line without one continues the duty
+ * above it, when the cell was wrapped). Each duty without its marker; null when the cell is one
+ * piece of text.
+ */
+export function cellDuties(cell: string): { marker: string; text: string }[] | null {
+  const lines = cell.split(CELL_BREAK).map((x) => x.trim()).filter(Boolean);
+  if (lines.length < 2 || !DUTY_MARKER.test(lines[0]!)) return null;
+  const out: { marker: string; text: string }[] = [];
+  for (const line of lines) {
+    const m = DUTY_MARKER.exec(line);
+    if (m) out.push({ marker: m[1]!, text: line.slice(m[0].length).trim() });
+    else out[out.length - 1]!.text += ` ${line}`;
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /** HTML <table> → rows of cells with their line numbers (rowspan/colspan expanded). */

@@ -13,7 +13,7 @@ import type {
 } from './types.js';
 import { SCHEMA_ID, SCHEMA_VERSION } from './types.js';
 import { parseDocument, type DocTable, type PNode } from '../parse/document.js';
-import { isStartColumn, marksYear, splitUnitCell, yearColumns, yearsPhrase } from '../parse/table.js';
+import { isLeadSupportColumn, isStartColumn, marksYear, splitUnitCell, yearColumns, yearsPhrase } from '../parse/table.js';
 import { itemLabels } from '../parse/grammar.js';
 import { findDeadlineInText, parseDeadline, type DeadlineContext } from '../deadlines/index.js';
 import { fieldUnits, headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, splitUnitList, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
@@ -208,9 +208,20 @@ export function buildRegister(input: BuildInput): Register {
     }
     walkChildren(node, next, path);
   };
+  // An unmarked sentence ending with ":" right before a task table ("Giao các cơ quan, đơn vị thực hiện
+  // các nhiệm vụ sau:") introduces the table's rows, which are the tasks: it is no task.
+  const introducesTable = (n: PNode): boolean => {
+    if (n.markerType !== 'none' || n.children.length > 0 || n.closing || !/:\**$/.test(n.text.trim())) return false;
+    return pd.tables.some((t) => {
+      if (t.source.line <= n.source.endLine) return false;
+      lines ??= input.text.split('\n');
+      return lines.slice(n.source.endLine, t.source.line - 1).every((x) => x.trim() === '');
+    });
+  };
   const walkChildren = (node: PNode, inh: Inherited, path: PNode[]) => {
     let ctx = inh;
     node.children.forEach((c, i) => {
+      if (introducesTable(c)) return;
       // An unmarked intro sentence ending with ':' heads the marked items after it
       // ("Phối hợp với Sở Nội vụ … hướng dẫn …:" then a), b)): it passes its units on, and is no task.
       if (isIntro(c, node.children.slice(i + 1))) {
@@ -260,7 +271,7 @@ export function buildRegister(input: BuildInput): Register {
   }
 
   // ---------------------------------------------------------------- appendix tasks
-  for (const t of pd.tables) tasks.push(...tableTasks(t, registry, deadlineOf, diagnostics));
+  for (const t of pd.tables) tasks.push(...tableTasks(t, registry, deadlineOf, dctx, diagnostics));
 
   // ---------------------------------------------------------------- units, footnotes, targets
   const units = registry.units();
@@ -792,10 +803,10 @@ function supportClause(text: string): UnitMention[] {
  * The lead and support texts of a row. A lead cell that names both roles ("Chủ trì: A; Phối
  * hợp: B", "A (chủ trì); B (phối hợp)") is split; its support adds to the support column's.
  */
-function unitCells(cells: string[], li: number, si: number): { leadCell: string; supportCell: string } {
+function unitCells(cells: string[], li: number, si: number, slash: boolean): { leadCell: string; supportCell: string } {
   const lead = li >= 0 ? (cells[li] ?? '') : '';
   const support = si >= 0 ? (cells[si] ?? '') : '';
-  const split = splitUnitCell(lead);
+  const split = splitUnitCell(lead, slash);
   if (!split) return { leadCell: lead, supportCell: support };
   return { leadCell: split.lead, supportCell: [split.support, support].filter(Boolean).join('; ') };
 }
@@ -804,6 +815,7 @@ function tableTasks(
   t: DocTable,
   registry: UnitRegistry,
   deadlineOf: (raw: { text: string; line: number; column?: number } | null, from: Deadline['from']) => Deadline | null,
+  dctx: DeadlineContext,
   diagnostics: Diagnostic[],
 ): Task[] {
   const cols = t.table.header.columns;
@@ -841,7 +853,7 @@ function tableTasks(
       diagnostics.push({ rule: 'table/empty-row', severity: 'warning', message: 'appendix row without content', line: row.line, column: 1 });
       return;
     }
-    const { leadCell, supportCell } = unitCells(row.cells, li, si);
+    const { leadCell, supportCell } = unitCells(row.cells, li, si, li >= 0 && isLeadSupportColumn(cols[li]!.name));
     let leadM = parseUnits(leadCell);
     // An empty lead cell in a table that also names the authority ("Cơ quan chịu trách nhiệm
     // quản lý nhà nước", "Cơ quan trình"): rows the authority does itself ("Phê duyệt … |
@@ -863,14 +875,42 @@ function tableTasks(
         if (v) extra[c.name] = v;
       }
     });
-    out.push(
-      rowTask(t, row, id, text, { lead, support, leadM, supportM }, di >= 0 || years.length ? deadlineOf({ text: deadlineCell(row.cells), line: row.line }, 'column') : null, {
-        tt: row.tt,
-        product: pi >= 0 ? clean(row.cells[pi] ?? '') || null : null,
-        note: ni >= 0 ? clean(row.cells[ni] ?? '') || null : null,
-        extra,
-      }),
-    );
+    const appendix = {
+      tt: row.tt,
+      product: pi >= 0 ? clean(row.cells[pi] ?? '') || null : null,
+      note: ni >= 0 ? clean(row.cells[ni] ?? '') || null : null,
+      extra,
+    };
+    const columnDeadline = di >= 0 || years.length ? deadlineOf({ text: deadlineCell(row.cells), line: row.line }, 'column') : null;
+    // A table without a deadline column gives each task's time in its text ("…; thời hạn: Quý III/2026"),
+    // and without a support column its partners ("Chủ trì, phối hợp với Sở Giáo dục và Đào tạo …").
+    const findIn = (s: string): Deadline | null => {
+      const found = findDeadlineInText(s, dctx);
+      return found && found.problems.length === 0 ? { ...found.deadline, from: 'text' } : null;
+    };
+    const textDeadline = (s: string): Deadline | null => (di >= 0 || years.length ? null : findIn(s));
+    const textSupport = (s: string): { names: string[]; mentions: UnitMention[] } => {
+      if (si >= 0) return { names: support, mentions: supportM };
+      const own = sentence(s).support;
+      const mentions = [...supportM, ...own];
+      return { names: canonicalNames(registry, mentions).filter((n) => !lead.includes(n)), mentions };
+    };
+    // A content cell listing several duties, one per line ("1. …<br>2. …", "- …<br>- …": a unit-duty
+    // table "Đơn vị | Nhiệm vụ"): one task per duty, led by the row's units, each with its own time.
+    const duties = row.duties;
+    if (duties) {
+      duties.forEach((d, j) => {
+        const dText = clean(d.text);
+        const sup = textSupport(dText);
+        const dId = uniqueId(`${id}.${j + 1}`, used);
+        const task = rowTask(t, row, dId, dText, { lead, support: sup.names, leadM, supportM: sup.mentions }, findIn(dText) ?? columnDeadline, { ...appendix, extra: { ...extra } });
+        task.marker = d.marker;
+        out.push(task);
+      });
+      return;
+    }
+    const sup = textSupport(text);
+    out.push(rowTask(t, row, id, text, { lead, support: sup.names, leadM, supportM: sup.mentions }, columnDeadline ?? textDeadline(text), appendix));
   });
   return out;
 }
@@ -941,7 +981,11 @@ function rowId(t: DocTable, row: DocTable['table']['rows'][number], k: number, u
   // (a label the TT already starts with is not repeated: "1.1" under "I" > "1" is DM.I.1.1)
   const tt = String(row.tt ?? '');
   const groups = restartsByGroup(t) ? row.groups.filter((g) => !tt.startsWith(`${g.label}.`)).map((g) => `${g.label}.`).join('') : '';
-  let id = `${t.id}.${groups}${row.tt ?? k + 1}`;
+  return uniqueId(`${t.id}.${groups}${row.tt ?? k + 1}`, used);
+}
+
+/** `id`, or `id#2`, `#3` … when it is taken already. */
+function uniqueId(id: string, used: Set<string>): string {
   if (used.has(id)) {
     let n = 2;
     while (used.has(`${id}#${n}`)) n++;

@@ -268,3 +268,12 @@ describe('findDeadlineInText: whole seed plans', () => {
     expect(found).toBeGreaterThan(0);
   });
 });
+
+describe('findDeadlineInText: a note in brackets after a labelled time', () => {
+  it('"thời gian: tháng 7 - tháng 8/2026 (dịp hè)" is read without its note', () => {
+    const ctx: DeadlineContext = { year: 2026 };
+    expect(findDeadlineInText('Huy động học sinh hỗ trợ người dân; thời gian: tháng 7 - tháng 8/2026 (dịp hè).', ctx)?.deadline.due).toBe('2026-08-31');
+    expect(findDeadlineInText('Tập huấn cán bộ; thời hạn: Quý III/2026 (đợt 1).', ctx)?.deadline.due).toBe('2026-09-30');
+    expect(findDeadlineInText('Tập huấn cán bộ; thời gian: (theo kế hoạch).', ctx)).toBeNull();
+  });
+});

@@ -382,3 +382,15 @@ describe('parseDeadline: impossible and unknown phrases', () => {
     expect(() => parseDeadline(undefined, PLAN_2026)).not.toThrow();
   });
 });
+
+describe('parseDeadline: months M to N without a year', () => {
+  it('"Tháng 9 - 10" is months 9 to 10 of the plan year (a range), not a monthly schedule on a day', () => {
+    for (const s of ['Tháng 9 - 10', 'Tháng 9-10', 'tháng 9 – 10', 'Từ tháng 3 đến 5']) {
+      const d = parseDeadline(s, { year: 2027 }).deadline;
+      expect([d.kind, d.due, d.yearInferred], s).toEqual(['range', s.includes('5') ? '2027-05-31' : '2027-10-31', true]);
+    }
+    expect(parseDeadline('Tháng 9 - 10/2027', { year: 2026 }).deadline.due).toBe('2027-10-31');
+    // a day of the month in a monthly schedule stays one
+    expect(parseDeadline('Hằng tháng', { year: 2027 }).deadline.kind).toBe('recurring');
+  });
+});

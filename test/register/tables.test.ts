@@ -558,3 +558,196 @@ describe('year columns: fixtures/tables/year-columns.md', () => {
 function splitCells(row: string): string[] {
   return row.replace(/^\|\s*|\s*\|$/g, '').split(/\s*\|\s*/);
 }
+
+describe('unit-duty tables ("Đơn vị | Nhiệm vụ": each row a unit and its duties)', () => {
+  /** A plan whose section III gives the work in a table after an intro sentence. */
+  const plan = (rows: string[]) =>
+    [
+      'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ',
+      '',
+      'Số: 41/KH-UBND',
+      '',
+      'Quảng Trị, ngày 10 tháng 3 năm 2026',
+      '',
+      'KẾ HOẠCH',
+      'Phát triển thương mại điện tử năm 2026',
+      '',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Đưa thương mại điện tử đến với người dân nông thôn.',
+      '',
+      'II. NHIỆM VỤ, GIẢI PHÁP',
+      '',
+      'Phân công các sở, ngành, địa phương thực hiện các nhiệm vụ sau:',
+      '',
+      ...rows,
+      '',
+      'III. KINH PHÍ',
+      'Kinh phí thực hiện từ ngân sách nhà nước theo phân cấp.',
+      '',
+    ].join('\n');
+
+  it('a table of two columns is read: each row led by its unit, one task per duty of the cell ("1. …<br>2. …", "- …<br>- …"), each with the time in its text', () => {
+    const r = registerOf(
+      plan([
+        '| Cơ quan | Nội dung công việc |',
+        '|---|---|',
+        '| Sở Công Thương | 1. Chủ trì xây dựng sàn giao dịch nông sản của tỉnh, hoàn thành trước ngày 31/8/2026.<br>2. Chủ trì, phối hợp với Sở Tài chính bố trí kinh phí đào tạo; thời hạn: Quý II/2026. |',
+        '| Sở Nông nghiệp và Môi trường | - Hướng dẫn hợp tác xã đưa sản phẩm OCOP lên sàn; thời gian: thường xuyên.<br>- Rà soát mã vùng trồng, trước ngày 30/9/2026. |',
+        '| Công an tỉnh | Phòng ngừa lừa đảo trên không gian mạng; thời gian: năm 2026. |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => [t.id, t.text.slice(0, 30).trim(), t.lead, t.support, t.deadline?.kind ?? null, t.deadline?.due ?? null])).toEqual([
+      ['DM.1.1', 'Chủ trì xây dựng sàn giao dịch', ['Sở Công Thương'], [], 'date', '2026-08-31'],
+      ['DM.1.2', 'Chủ trì, phối hợp với Sở Tài c', ['Sở Công Thương'], ['Sở Tài chính'], 'quarter', '2026-06-30'],
+      ['DM.2.1', 'Hướng dẫn hợp tác xã đưa sản p', ['Sở Nông nghiệp và Môi trường'], [], 'continuous', null],
+      ['DM.2.2', 'Rà soát mã vùng trồng, trước n', ['Sở Nông nghiệp và Môi trường'], [], 'date', '2026-09-30'],
+      ['DM.3', 'Phòng ngừa lừa đảo trên không', ['Công an tỉnh'], [], 'year', '2026-12-31'],
+    ]);
+    expect(r.tasks.some((t) => t.text.startsWith('Phân công các sở'))).toBe(false);
+    expect(r.tasks.find((t) => t.id === 'DM.2.1')!.marker).toBe('-');
+  });
+
+  it('the columns in the other order ("Nội dung nhiệm vụ | Cơ quan chủ trì") read the same; the intro sentence before the table is no task', () => {
+    const r = registerOf(
+      plan([
+        '| Nội dung nhiệm vụ | Cơ quan chủ trì |',
+        '|---|---|',
+        '| Xây dựng sàn giao dịch nông sản | Sở Công Thương |',
+        '| Đào tạo kỹ năng bán hàng trực tuyến | Sở Nông nghiệp và Môi trường |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => [t.id, t.text, t.lead])).toEqual([
+      ['DM.1', 'Xây dựng sàn giao dịch nông sản', ['Sở Công Thương']],
+      ['DM.2', 'Đào tạo kỹ năng bán hàng trực tuyến', ['Sở Nông nghiệp và Môi trường']],
+    ]);
+    expect(r.tasks.some((t) => t.text.startsWith('Phân công các sở'))).toBe(false);
+  });
+
+  it('with a TT column ("TT | Đơn vị thực hiện | Nhiệm vụ") the duties of a cell are split the same way: DM.1.1, DM.1.2', () => {
+    const r = registerOf(
+      plan([
+        '| TT | Đơn vị thực hiện | Nhiệm vụ |',
+        '|---|---|---|',
+        '| 1 | Sở Công Thương | 1. Xây dựng sàn giao dịch nông sản, hoàn thành trước ngày 31/8/2026.<br>2. Tổ chức hội chợ trực tuyến trong tháng 11/2026. |',
+        '| 2 | Sở Tài chính | Bố trí kinh phí đào tạo; thời hạn: Quý II/2026. |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => [t.id, t.marker, t.lead, t.deadline?.due ?? null])).toEqual([
+      ['DM.1.1', '1.', ['Sở Công Thương'], '2026-08-31'],
+      ['DM.1.2', '2.', ['Sở Công Thương'], '2026-11-30'],
+      ['DM.2', '2', ['Sở Tài chính'], '2026-06-30'],
+    ]);
+  });
+
+  it('a layout table of two columns (issuer | motto, recipients | signer) is no task table', () => {
+    const r = registerOf(plan(['| Nơi nhận:<br>- Như trên;<br>- Lưu: VT. | TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH |']));
+    expect(appendixTasks(r)).toEqual([]);
+  });
+});
+
+describe('one column naming both roles ("Cơ quan chủ trì/phối hợp")', () => {
+  const rows = (head: string) => [
+    `| STT | Nội dung hoạt động | ${head} | Thời gian thực hiện |`,
+    '|---|---|---|---|',
+    '| 1 | Mua sắm hóa chất, vật tư dự phòng | Sở Y tế/Sở Tài chính | Quý II/2026 |',
+    '| 2 | Giám sát dịch bệnh trên đàn gia cầm | Sở Nông nghiệp và Môi trường/ Sở Y tế, UBND các xã, phường | Hằng quý |',
+    '| 3 | Tuyên truyền phòng, chống dịch | Chủ trì: Sở Văn hóa, Thể thao và Du lịch; phối hợp: Sở Y tế | Tháng 4/2026 |',
+    '| 4 | Kiểm tra kiểm soát nhiễm khuẩn | Sở Y tế (chủ trì)/Bảo hiểm xã hội tỉnh | Quý IV/2026 |',
+    '| 5 | Tổng hợp, báo cáo kết quả | Sở Y tế | Trước ngày 15/12/2026 |',
+  ];
+  const expected = [
+    [['Sở Y tế'], ['Sở Tài chính']],
+    [['Sở Nông nghiệp và Môi trường'], ['Sở Y tế', 'UBND các xã, phường']],
+    [['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Y tế']],
+    [['Sở Y tế'], ['Bảo hiểm xã hội tỉnh']],
+    [['Sở Y tế'], []],
+  ];
+
+  it('is the lead column: before the slash the lead, after it the support; a labelled cell ("Chủ trì: X; phối hợp: Y") is split too', () => {
+    for (const head of ['Cơ quan chủ trì/phối hợp', 'Cơ quan chủ trì, phối hợp', 'Đơn vị chủ trì/Đơn vị phối hợp']) {
+      const r = registerOf(planWithTable(rows(head)));
+      expect(appendixTasks(r).map((t) => [t.lead, t.support]), head).toEqual(expected);
+    }
+  });
+
+  it('a slash between two abbreviations belongs to a name ("HĐND/UBND"), not to the roles', () => {
+    expect(splitUnitCell('Văn phòng HĐND/UBND tỉnh/Sở Nội vụ', true)).toEqual({ lead: 'Văn phòng HĐND/UBND tỉnh', support: 'Sở Nội vụ' });
+    expect(splitUnitCell('Sở Y tế', true)).toBeNull();
+  });
+
+  it('in a plain lead column ("Cơ quan thực hiện") a slash names no roles, but "X (chủ trì)/Y" does', () => {
+    const r = registerOf(planWithTable(rows('Cơ quan thực hiện')));
+    expect(appendixTasks(r).map((t) => [t.lead, t.support])).toEqual([
+      [['Sở Y tế', 'Sở Tài chính'], []],
+      [['Sở Nông nghiệp và Môi trường', 'Sở Y tế', 'UBND các xã, phường'], []],
+      [['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Y tế']],
+      [['Sở Y tế'], ['Bảo hiểm xã hội tỉnh']],
+      [['Sở Y tế'], []],
+    ]);
+  });
+});
+
+describe('a "Tháng" column (a work programme by month)', () => {
+  it('is the deadline column; a month without a year is in the plan year; an empty month cell continues the month above', () => {
+    const r = registerOf(
+      planWithTable([
+        '| Tháng | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Ghi chú |',
+        '|---|---|---|---|---|',
+        '| Tháng 01 | Xây dựng kế hoạch chuyển đổi số năm 2026 | Phòng Văn hóa - Xã hội | Văn phòng HĐND và UBND | |',
+        '| | Tổ chức hội nghị triển khai kế hoạch | Văn phòng HĐND và UBND | | |',
+        '| Tháng 9 - 10 | Rà soát dữ liệu dân cư | Công an xã | Các thôn | |',
+        '| Hằng tháng | Họp giao ban | Văn phòng HĐND và UBND | Các phòng, đơn vị | Ngày 25 hằng tháng |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => [t.deadline?.kind ?? null, t.deadline?.due ?? null])).toEqual([
+      ['month', '2026-01-31'],
+      ['month', '2026-01-31'],
+      ['range', '2026-10-31'],
+      ['recurring', null],
+    ]);
+  });
+
+  it('with a TT column too ("TT | Tháng | Nội dung …") the merged month cell is filled the same way', () => {
+    const r = registerOf(
+      planWithTable([
+        '| TT | Tháng | Nội dung công việc | Cơ quan chủ trì |',
+        '|---|---|---|---|',
+        '| 1 | Tháng 3 | Ban hành kế hoạch | Phòng Văn hóa - Xã hội |',
+        '| 2 | | Tập huấn cán bộ | Văn phòng HĐND và UBND |',
+        '| 3 | Quý III | Kiểm tra kết quả | Phòng Kinh tế |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => t.deadline?.due ?? null)).toEqual(['2026-03-31', '2026-03-31', '2026-09-30']);
+  });
+});
+
+describe('a total row at the end of a table with figures ("Tổng cộng")', () => {
+  it('is no task and is not glued onto the last row (text, Kinh phí)', () => {
+    const r = registerOf(
+      planWithTable([
+        '| STT | Nội dung hoạt động | Cơ quan chủ trì | Thời gian thực hiện | Kinh phí (triệu đồng) | Nguồn vốn |',
+        '|---|---|---|---|---:|---|',
+        '| 1 | Mua sắm hóa chất, vật tư dự phòng | Sở Y tế | Quý II/2026 | 12.500 | NSĐP |',
+        '| 2 | Tổng hợp, báo cáo kết quả thực hiện Kế hoạch | Sở Y tế | Trước ngày 15/12/2026 | - | - |',
+        '| | **Tổng cộng** | | | **12.500** | |',
+        '| | Tổng kinh phí | | | 12,5 tỷ đồng | |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => [t.id, t.text, t.appendix?.extra])).toEqual([
+      ['DM.1', 'Mua sắm hóa chất, vật tư dự phòng', { 'Kinh phí (triệu đồng)': '12.500', 'Nguồn vốn': 'NSĐP' }],
+      ['DM.2', 'Tổng hợp, báo cáo kết quả thực hiện Kế hoạch', { 'Kinh phí (triệu đồng)': '-', 'Nguồn vốn': '-' }],
+    ]);
+  });
+
+  it('a row whose content only starts with "Tổng" is a row like any other ("Tổng hợp …", "Tổng kết …")', () => {
+    const r = registerOf(
+      planWithTable([
+        '| TT | Nội dung | Đơn vị chủ trì | Thời gian | Kinh phí |',
+        '|---|---|---|---|---|',
+        '| 1 | Rà soát hồ sơ | Sở Nội vụ | Quý I/2026 | 100 |',
+        '| | Tổng kết | | | 200 |',
+      ]),
+    );
+    expect(appendixTasks(r).map((t) => t.text)).toEqual(['Rà soát hồ sơ Tổng kết']);
+  });
+});

@@ -19,7 +19,7 @@ const rule: Rule = {
     id: 'table/columns',
     description: 'A task table header is not recognised, or has no lead-unit or deadline column.',
     defaultSeverity: 'warning',
-    docs: `a table (tab-separated, pipe or HTML) whose header row is not recognised, so its rows are not read as tasks, or a task table without a lead-unit or deadline column (year columns "2026 | 2027 | 2028" whose rows are marked "x" are its deadline column); name the columns like ${EXPECTED}.`,
+    docs: `a table (tab-separated, pipe or HTML) whose header row is not recognised, so its rows are not read as tasks, or a task table without a lead-unit or deadline column (year columns "2026 | 2027 | 2028" whose rows are marked "x" are its deadline column; a table whose tasks state their time in their text, "Đơn vị | Nhiệm vụ" with "…; thời hạn: Quý III/2026", needs none); name the columns like ${EXPECTED}.`,
   },
   check(ctx) {
     const reg = ctx.register;
@@ -30,7 +30,9 @@ const rule: Rule = {
       const roles = new Set(a.header.columns.map((c) => c.role));
       const missing: string[] = [];
       if (!roles.has('lead')) missing.push('lead-unit column ("Đơn vị chủ trì")');
-      if (!roles.has('deadline')) missing.push('deadline column ("Thời gian hoàn thành")');
+      // (a table whose tasks give their time in their text, "…; thời hạn: Quý III/2026", needs none)
+      const timedInText = reg.tasks.some((t) => t.origin === 'appendix' && t.id.split('.')[0] === a.id && t.deadline?.from === 'text');
+      if (!roles.has('deadline') && !timedInText) missing.push('deadline column ("Thời gian hoàn thành")');
       if (missing.length) {
         out.push({ message: `the header of appendix table ${a.id} has no ${missing.join(' and no ')}: its tasks have no ${roles.has('lead') ? 'deadline' : roles.has('deadline') ? 'lead unit' : 'lead unit and no deadline'}`, line: a.header.line, column: 1 });
       }

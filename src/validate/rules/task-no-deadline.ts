@@ -7,7 +7,7 @@ const rule: Rule = {
     id: 'task/no-deadline',
     description: 'An appendix task has no deadline.',
     defaultSeverity: 'error',
-    docs: 'an appendix row whose deadline cell ("Thời gian hoàn thành") is empty, a row that marks none of the year columns ("2026 | 2027 | 2028" marked "x"), or a row of a table without a deadline column: rõ thời gian ("Thường xuyên", "Quý I/2026", "Trước 15/12/2026" and an "x" under "2026" all count).',
+    docs: 'an appendix row whose deadline cell ("Thời gian hoàn thành") is empty, a row that marks none of the year columns ("2026 | 2027 | 2028" marked "x"), or a task of a table without a deadline column whose text names no time ("…; thời hạn: Quý III/2026" in an "Đơn vị | Nhiệm vụ" table): rõ thời gian ("Thường xuyên", "Quý I/2026", "Trước 15/12/2026" and an "x" under "2026" all count).',
   },
   check(ctx) {
     const reg = ctx.register;
@@ -21,7 +21,7 @@ const rule: Rule = {
       const col = columns.find((c, i) => c.role === 'deadline' && !years.some((y) => y.index === i));
       const row = t.appendix?.tt ? `row ${t.appendix.tt}` : `task ${t.id}`;
       const marks = `no year is marked in the columns ${years.map((y) => `"${columns[y.index]!.name}"`).join(', ')}`;
-      const why = col ? `the "${col.name}" cell is empty${years.length ? ` and ${marks}` : ''}` : years.length ? marks : 'the table has no deadline column';
+      const why = col ? `the "${col.name}" cell is empty${years.length ? ` and ${marks}` : ''}` : years.length ? marks : 'the table has no deadline column and its text names no time';
       out.push({ message: `${row} of appendix table ${tableId} has no deadline: ${why}`, line: t.source.line, column: t.source.column });
     }
     return out;
