@@ -88,7 +88,7 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
  * candidate, and the citation and trigger regexes need not run. (A bare "trong" only counts
  * followed by a month or quarter: that is the only trigger that starts with it.)
  */
-const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang|thuong xuyen|hang|dinh ky)|ngay\s*\d|ke tu|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b/;
+const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang|thuong xuyen|hang|dinh ky)|ngay\s*\d|ke tu|dot\s*(?:\d|[ivx])|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b/;
 
 /**
  * A bracket holding only a period with its year, closing the sentence or a clause: "… tại 100% xã,
@@ -119,6 +119,9 @@ const WITHIN_FROM = /\b(?:(?:hoan thanh\s*)?trong\s*(?:vong\s*|thoi han\s*)?\d{1
 const DAY_IN_TASK = /\b(?:du kien\s*)?(?:vao\s*)?ngay\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})(?![\d/])/g;
 const DOCUMENT_BEFORE = /\b(?:thong bao|cong van|ket luan|quyet dinh|ke hoach|chi thi|nghi quyet|van ban|to trinh|bao cao|huong dan|thong tu|nghi dinh|luat|chuong trinh|de an|phuong an|bien ban)\b/;
 const STARTS_AT = /\b(?:tu|ke tu|sau|den|toi|truoc|cham nhat|han)\s*$/;
+
+/** "…; Đợt 1: tháng 8/2027" (the first round of work and its time): the first round's period (folded). */
+const ROUND_LABEL = /\bdot\s*(?:\d{1,2}|[ivx]{1,4})\s*:\s*([^;.()]{3,40}?\d{4})(?![\d/])/g;
 
 /** "đã (hoàn thành|thực hiện|ban hành …)" right before a date (folded). */
 const DONE_BEFORE = /(?:^|[\s(])da\s+(?:(?:hoan thanh|thuc hien|trien khai|ban hanh|to chuc|duoc)\s+){0,2}$/;
@@ -163,6 +166,10 @@ function candidates(f: string): Span[] {
     const bare = !/^(?:du kien|vao)/.test(m[0]);
     if (bare && DOCUMENT_BEFORE.test(f.slice(Math.max(0, span.start - 60), span.start))) continue;
     if (!STARTS_AT.test(before) && !PAST_EVENT_BEFORE.test(before) && !OBJECTIVE_WORDS.test(sentenceAround(f, span))) spans.push(span);
+  }
+  for (const m of f.matchAll(ROUND_LABEL)) {
+    const st = m.index + m[0].lastIndexOf(m[1]!);
+    spans.push({ start: st, end: st + m[1]!.length });
   }
   for (const m of f.matchAll(BRACKET_ONGOING)) {
     const st = m.index + m[0].indexOf(m[1]!);

@@ -178,6 +178,12 @@ describe('findDeadlineInText: explicit deadlines in seed sentences', () => {
     expect(day('Quán triệt Kế hoạch được ban hành ngày 05/01/2026.')).toBeUndefined();
   });
 
+  it('rounds of work with their times ("Đợt 1: tháng 8/2026; Đợt 2: …"): due at the first round', () => {
+    expect(findDeadlineInText('Thanh tra Bộ chủ trì kiểm tra tại 10 địa phương; Đợt 1: tháng 8/2026.', PLAN_2026)?.deadline).toMatchObject({ kind: 'month', due: '2026-08-31', raw: 'tháng 8/2026' });
+    expect(findDeadlineInText('Kiểm tra tại các địa phương (Đợt 1: Quý II/2026; Đợt 2: Quý IV/2026).', PLAN_2026)?.deadline).toMatchObject({ kind: 'quarter', due: '2026-06-30' });
+    expect(findDeadlineInText('Tổ chức tuyển sinh đợt 1 cho học viên.', PLAN_2026)).toBeNull();
+  });
+
   it('a span of dates ("từ ngày 15/12/2025 đến ngày 15/02/2026") is a range', () => {
     const r = findDeadlineInText('Chỉ đạo tổ chức đợt cao điểm kiểm tra từ ngày 15/12/2025 đến ngày 15/02/2026.', PLAN_2026);
     expect(r?.deadline).toMatchObject({ kind: 'range', start: '2025-12-15', due: '2026-02-15' });
