@@ -88,7 +88,7 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
  * candidate, and the citation and trigger regexes need not run. (A bare "trong" only counts
  * followed by a month or quarter: that is the only trigger that starts with it.)
  */
-const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang|thuong xuyen|hang|dinh ky)|ngay\s*\d|ke tu|dot\s*(?:\d|[ivx])|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b/;
+const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang|thuong xuyen|hang|dinh ky)|ke tu|dot\s*(?:\d|[ivx])|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b/;
 
 /**
  * A bracket holding only a period with its year, closing the sentence or a clause: "… tại 100% xã,
@@ -136,10 +136,38 @@ function sentenceAround(f: string, span: Span): string {
 
 /** Candidate spans of explicit deadline phrases, in text order, outside citations. */
 function candidates(f: string): Span[] {
-  if (!TRIGGER_WORDS.test(f)) return [];
+  // (a day with its year is the only candidate without a trigger word, and "ngày" + digits is common in
+  // citations: the other patterns run only when a trigger word is there)
+  const triggered = TRIGGER_WORDS.test(f);
+  const day = f.includes('ngay') && DAY_START.test(f);
+  if (!triggered && !day) return [];
+  const spans: Span[] = [];
+  if (day) dayCandidates(f, spans);
+  if (triggered) triggeredCandidates(f, spans);
+  if (spans.length === 0) return spans;
   const citations: Span[] = [];
   for (const m of f.matchAll(CITATION)) citations.push({ start: m.index, end: m.index + m[0].length });
-  const spans: Span[] = [];
+  return spans
+    .filter((s) => !citations.some((c) => overlaps(s, c)))
+    // "(đã hoàn thành trong tháng 4/2026)": done already, a status and no deadline
+    .filter((s) => !DONE_BEFORE.test(f.slice(Math.max(0, s.start - 24), s.start)))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const DAY_START = /ngay\s*\d/;
+
+function dayCandidates(f: string, spans: Span[]): void {
+  for (const m of f.matchAll(DAY_IN_TASK)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const before = f.slice(Math.max(0, span.start - 24), span.start);
+    // a bare "ngày …" just after a document's name is its date ("Thông báo kết luận … ngày 12/3/2026")
+    const bare = !/^(?:du kien|vao)/.test(m[0]);
+    if (bare && DOCUMENT_BEFORE.test(f.slice(Math.max(0, span.start - 60), span.start))) continue;
+    if (!STARTS_AT.test(before) && !PAST_EVENT_BEFORE.test(before) && !OBJECTIVE_WORDS.test(sentenceAround(f, span))) spans.push(span);
+  }
+}
+
+function triggeredCandidates(f: string, spans: Span[]): void {
   for (const re of TEXT_TRIGGERS) {
     for (const m of f.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
@@ -159,17 +187,11 @@ function candidates(f: string): Span[] {
     // (a share alone, "tại 100% xã", is where the work is done: only the words of an objective count)
     if (!OBJECTIVE_WORDS.test(sentenceAround(f, span))) spans.push(span);
   }
-  for (const m of f.matchAll(DAY_IN_TASK)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    const before = f.slice(Math.max(0, span.start - 24), span.start);
-    // a bare "ngày …" just after a document's name is its date ("Thông báo kết luận … ngày 12/3/2026")
-    const bare = !/^(?:du kien|vao)/.test(m[0]);
-    if (bare && DOCUMENT_BEFORE.test(f.slice(Math.max(0, span.start - 60), span.start))) continue;
-    if (!STARTS_AT.test(before) && !PAST_EVENT_BEFORE.test(before) && !OBJECTIVE_WORDS.test(sentenceAround(f, span))) spans.push(span);
-  }
-  for (const m of f.matchAll(ROUND_LABEL)) {
-    const st = m.index + m[0].lastIndexOf(m[1]!);
-    spans.push({ start: st, end: st + m[1]!.length });
+  if (f.includes('dot')) {
+    for (const m of f.matchAll(ROUND_LABEL)) {
+      const st = m.index + m[0].lastIndexOf(m[1]!);
+      spans.push({ start: st, end: st + m[1]!.length });
+    }
   }
   for (const m of f.matchAll(BRACKET_ONGOING)) {
     const st = m.index + m[0].indexOf(m[1]!);
@@ -184,11 +206,6 @@ function candidates(f: string): Span[] {
     const note = /\s*\([^()]*\)\s*$/.exec(f.slice(s, end));
     if (note && note.index > 0) spans.push({ start: s, end: s + note.index, labelled: true });
   }
-  return spans
-    .filter((s) => !citations.some((c) => overlaps(s, c)))
-    // "(đã hoàn thành trong tháng 4/2026)": done already, a status and no deadline
-    .filter((s) => !DONE_BEFORE.test(f.slice(Math.max(0, s.start - 24), s.start)))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**

@@ -165,7 +165,7 @@ function foldUncached(s: string): string {
   return out;
 }
 
-const FOLD_CACHE_MAX = 512;
+const FOLD_CACHE_MAX = 2048;
 let foldCache = new Map<string, string>();
 let foldCacheOld = new Map<string, string>();
 

@@ -228,7 +228,8 @@ const RUNNING_HEADER =
   /^(.*?)(?:^|\s)(?:kế hoạch|quyết định|chỉ thị|chương trình|phương án)\s+số\s*:?\s*\d+\s*\/\s*[\p{L}\d.\-–]+\s*(?:\(\s*tiếp(?:\s+theo)?\s*\))?(,?\s*ngày\s+\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]|tháng\s+\d{1,2}\s+năm)\s*\d{4})?$/iu;
 
 export function isRunningHeader(text: string, column = 1): boolean {
-  if (text.length > 120) return false;
+  // (cheap tests first: every line of a plan comes here, few have a number "…/…" and "số")
+  if (text.length > 120 || !text.includes('/') || !/s[ốỐ]/iu.test(text)) return false;
   const m = RUNNING_HEADER.exec(text.trim());
   if (!m || (m[2] && column < 20)) return false;
   const before = m[1]!.trim();

@@ -611,7 +611,10 @@ function sentencesOf(text: string): { text: string; start: number }[] {
     if (c !== '.' || depth > 0 || straight) continue;
     const m = /^\s+(?=\p{Lu})/u.exec(text.slice(i + 1, i + 4));
     if (!m) continue;
-    const word = /(\S*)$/u.exec(text.slice(from, i))![1]!;
+    // the word before the full stop (read backwards: a regex anchored at the end scans the whole sentence)
+    let w = i;
+    while (w > from && !/\s/.test(text[w - 1]!)) w--;
+    const word = text.slice(w, i);
     if (word === '' || /^\d{1,2}$/u.test(word) || word.includes('.') || ABBREVIATION.test(word)) continue;
     out.push({ text: text.slice(from, i + 1), start: from });
     from = i + 1 + m[0].length;
@@ -777,7 +780,8 @@ const BARE_SUPPORT = /^(?:(?:cơ quan|đơn vị)\s+)?phối hợp\s*:\s*(.+?)[.
 function bareUnitSentence(text: string): { lead: UnitMention[]; support: UnitMention[] } | null {
   for (const s of sentencesOf(text).slice(1)) {
     const t = s.text.trim();
-    if (TIME_SENTENCE.test(t)) continue;
+    // (units alone, or units and "; phối hợp: …": a short sentence, its units before any ";")
+    if (t.length > 300 || t.indexOf(';') > 200 || (!t.includes(';') && t.length > 160) || TIME_SENTENCE.test(t)) continue;
     const u = matchUnitAtStart(t);
     if (!u || !u.mentions.length || GIAO.test(t)) continue;
     if (/^[.;]?\s*$/u.test(u.rest)) return { lead: u.mentions, support: [] };
