@@ -617,10 +617,10 @@ function cleanEvent(s: string): string {
   return s.replace(/^[\s,;:]+|[\s.,;:)]+$/g, '');
 }
 
-/** The parser proper on already-folded text; `raw` is what the result reports. */
 /** Months M to N without a year: "tháng 9 - 10", "từ tháng 3 đến 5" (folded). */
 const MONTH_SPAN = /^(?:tu\s*)?thang\s*\d{1,2}\s*(?:[-–—]|den|toi)\s*(?:thang\s*)?\d{1,2}$/;
 
+/** The parser proper on already-folded text; `raw` is what the result reports. */
 export function parseFolded(t: FoldedText, raw: string, ctx: DeadlineContext): DeadlineResult {
   const { start, end } = coreBounds(t);
   const s = t.folded.slice(start, end);

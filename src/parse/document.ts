@@ -456,9 +456,10 @@ class Parser {
         // Số: 45/KH-UBND Đà Nẵng, ngày 10 tháng 4 năm 2027".
         const rest = t.slice(motto.index + motto[0].length);
         const at = rest.search(/(?:^|\s)số\s*:?\s*\d/iu);
-        const num = at >= 0 ? parseNumberLine(rest.slice(at).trim(), l.line) : null;
+        const fromNumber = at >= 0 ? rest.slice(at).trim() : '';
+        const num = fromNumber ? parseNumberLine(fromNumber, l.line) : null;
         if (num && !doc.number) doc.number = num;
-        const d = /ngày/iu.test(rest) ? parseDateLine(num ? rest.slice(at).trim().slice(num.raw.length) : rest, l.line) : null;
+        const d = /ngày/iu.test(rest) ? parseDateLine(num ? fromNumber.slice(num.raw.length) : rest, l.line) : null;
         if (d && !doc.date) doc.date = d;
         this.place(l);
         continue;
