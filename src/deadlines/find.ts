@@ -11,6 +11,7 @@ import {
   LEADING_LABEL,
   LEADING_MARKER,
   OBJECTIVE_CUE,
+  OBJECTIVE_WORDS,
   PAST_EVENT_BEFORE,
   TEXT_LABEL,
   TEXT_ONWARD,
@@ -96,8 +97,6 @@ const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang|thuong xuyen|hang|
  */
 const BRACKET_PERIOD = /\(\s*((?:quy|thang|nam|6 thang|06 thang)\b[^()]{0,40}?\d{4})\s*\)(?=\s*[.;]?\s*$|\s*[.;]\s)/g;
 
-const OBJECTIVE_WORDS = /\b(?:phan dau|chi tieu|muc tieu|ty le)\b|\bdat\s*(?:duoc|tu|toi thieu|tren|it nhat|\d)/;
-
 /**
  * A bracket holding only an ongoing or repeating time closing the sentence: "… giám sát việc thi hành
  * pháp luật (thường xuyên).", "… (hằng quý)". Read as if labelled (folded).
@@ -118,6 +117,8 @@ const WITHIN_FROM = /\b(?:(?:hoan thanh\s*)?trong\s*(?:vong\s*|thoi han\s*)?\d{1
  */
 const DAY_IN_TASK = /\b(?:du kien\s*)?(?:vao\s*)?ngay\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})(?![\d/])/g;
 const DOCUMENT_BEFORE = /\b(?:thong bao|cong van|ket luan|quyet dinh|ke hoach|chi thi|nghi quyet|van ban|to trinh|bao cao|huong dan|thong tu|nghi dinh|luat|chuong trinh|de an|phuong an|bien ban)\b/;
+/** Cheap test for DAY_IN_TASK (folded). */
+const DAY_START = /ngay\s*\d/;
 const STARTS_AT = /\b(?:tu|ke tu|sau|den|toi|truoc|cham nhat|han)\s*$/;
 
 /** "…; Đợt 1: tháng 8/2027" (the first round of work and its time): the first round's period (folded). */
@@ -153,8 +154,6 @@ function candidates(f: string): Span[] {
     .filter((s) => !DONE_BEFORE.test(f.slice(Math.max(0, s.start - 24), s.start)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
-
-const DAY_START = /ngay\s*\d/;
 
 function dayCandidates(f: string, spans: Span[]): void {
   for (const m of f.matchAll(DAY_IN_TASK)) {

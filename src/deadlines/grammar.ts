@@ -317,7 +317,10 @@ export const TEXT_TRIGGERS_TASK: readonly RegExp[] = [
  * An objective, not a task: "phấn đấu …", "chỉ tiêu", "mục tiêu", "tỷ lệ …", "đạt 100%", "…%". A
  * TEXT_TRIGGERS_TASK phrase in a sentence with one of these is no deadline.
  */
-export const OBJECTIVE_CUE = /\b(?:phan dau|chi tieu|muc tieu|ty le)\b|\d\s*%|\bdat\s*(?:duoc|tu|toi thieu|tren|it nhat|\d)/;
+// (the words alone, without a share: "tại 100% xã" says where the work is done, used for a bracketed
+// period or a day, which no share makes an objective)
+export const OBJECTIVE_WORDS = /\b(?:phan dau|chi tieu|muc tieu|ty le)\b|\bdat\s*(?:duoc|tu|toi thieu|tren|it nhat|\d)/;
+export const OBJECTIVE_CUE = new RegExp(`${OBJECTIVE_WORDS.source}|\\d\\s*%`);
 
 /** "ban hành / phê duyệt / ký vào tháng 3/2025": when a document was made, not a deadline. */
 export const PAST_EVENT_BEFORE = /\b(?:ban hanh|phe duyet|ky|thong qua|duoc)\s*$/;

@@ -223,6 +223,11 @@ function closesBracket(text: string): boolean {
 
 export function join(a: LLine, b: LLine): void {
   a.text = joinedText(a.text, b.text);
+  absorb(a, b);
+}
+
+/** What `a` takes from a line `b` joined to it, besides its text: lines, references, where it was joined. */
+function absorb(a: LLine, b: LLine): void {
   a.endLine = Math.max(a.endLine, b.endLine);
   a.lines.push(...b.lines);
   a.refs.push(...b.refs);
@@ -276,11 +281,7 @@ export class Joiner {
     this.length += piece.length;
     this.tail = joined.slice(-PROBE);
     if (this.head.length < PROBE) this.head = `${this.head}${piece}`.slice(0, PROBE);
-    const a = this.line;
-    a.endLine = Math.max(a.endLine, b.endLine);
-    a.lines.push(...b.lines);
-    a.refs.push(...b.refs);
-    a.joinedAt.push(b.line);
+    absorb(this.line, b);
   }
 
   /** The whole text; also written back to the line. */

@@ -42,23 +42,25 @@ export interface ParsedTable {
   lines: number[];
 }
 
+/** A deadline column named by the period its rows fall in: "Tháng", "Quý" (folded). */
+const PERIOD_COLUMN = /^(thang|quy)( thuc hien| hoan thanh| trien khai)?$/;
+/** One column naming both roles: "Cơ quan chủ trì/phối hợp", "Đơn vị chủ trì, phối hợp" (folded). */
+const LEAD_SUPPORT_COLUMN = /\bchu tri\b.*\bphoi hop\b/;
+
 // Column synonyms, most specific first. Compared on accent-folded cell text.
 const COLUMN_RULES: { role: AppendixColumnRole; re: RegExp }[] = [
   { role: 'tt', re: /^(s\s?tt|tt|so tt|so thu tu|thu tu)$/ },
   { role: 'authority', re: /quan ly nha nuoc|co quan chiu trach nhiem quan ly|cap (quyet dinh|phe duyet)|co quan (trinh|ban hanh)/ },
   // one column naming both roles ("Cơ quan chủ trì/phối hợp", "Đơn vị chủ trì, phối hợp"): read as the
   // lead column, its cells split into the roles (see isLeadSupportColumn, splitUnitCell)
-  { role: 'lead', re: /\bchu tri\b.*\bphoi hop\b/ },
+  { role: 'lead', re: LEAD_SUPPORT_COLUMN },
   { role: 'support', re: /(don vi|co quan|bo phan)?\s*phoi hop/ },
   { role: 'lead', re: /(don vi|co quan|bo phan|to chuc) (chu tri|tham muu|thuc hien|chiu trach nhiem|dau moi)|^chu tri|^(don vi|co quan|bo phan)$|trach nhiem (thuc hien|chinh)|^phan cong/ },
-  { role: 'deadline', re: /thoi gian|thoi han|tien do|moc thoi|thoi diem|^(thang|quy)( thuc hien| hoan thanh| trien khai)?$/ }, // (PERIOD_COLUMN)
+  { role: 'deadline', re: new RegExp(`thoi gian|thoi han|tien do|moc thoi|thoi diem|${PERIOD_COLUMN.source}`) },
   { role: 'product', re: /san pham|ket qua|hinh thuc van ban/ },
   { role: 'note', re: /ghi chu/ },
   { role: 'content', re: /noi dung|nhiem vu|cong viec|ten (de an|du an|chuong trinh|hoat dong)|hoat dong|danh muc|giai phap|ten van ban/ },
 ];
-
-/** A deadline column named by the period its rows fall in: "Tháng", "Quý" (folded). */
-const PERIOD_COLUMN = /^(thang|quy)( thuc hien| hoan thanh| trien khai)?$/;
 
 /** Names of the sub-columns under "Thời gian": "Bắt đầu | Hoàn thành", "Từ ngày | Đến ngày" (folded). */
 const TIME_SUBCOLUMN = /^(bat dau|hoan thanh|ket thuc|tu ngay|den ngay|khoi cong)$/;
@@ -654,7 +656,7 @@ function ownUnnumberedRow(cells: string[], prev: TableRow, columns: Column[]): b
  * it ("Sở Y tế/Sở Tài chính, UBND các xã").
  */
 export function isLeadSupportColumn(name: string): boolean {
-  return /\bchu tri\b.*\bphoi hop\b/.test(foldName(name));
+  return LEAD_SUPPORT_COLUMN.test(foldName(name));
 }
 
 /**

@@ -86,10 +86,8 @@ export function buildRegister(input: BuildInput): Register {
       taken = new Set<string>();
       pd.roots.forEach(collect);
     }
-    let k = 2;
-    while (taken.has(`${id}#${k}`)) k++;
-    taken.add(`${id}#${k}`);
-    return `${id}#${k}`;
+    taken.add(id); // (the item's own id: the split ones are numbered after it)
+    return uniqueId(id, taken);
   };
 
 
@@ -173,10 +171,7 @@ export function buildRegister(input: BuildInput): Register {
         return;
       }
       let deadline = deadlineOf(node.deadline ?? null, 'line') ?? deadlineOf(inh.deadline, 'line');
-      if (!deadline) {
-        const found = findDeadlineInText(node.text, dctx);
-        if (found && found.problems.length === 0) deadline = { ...found.deadline, from: 'text' };
-      }
+      deadline ??= deadlineInText(node.text, dctx);
       deadline ??= deadlineOf(inh.period, 'line');
       const ancestors = path;
       // "Giao X … . Y chủ trì …": several assignments, sentence after sentence, in one paragraph are
@@ -188,9 +183,7 @@ export function buildRegister(input: BuildInput): Register {
           const s = sentence(p.assignment);
           const pLead = s.lead;
           const pSupport = dedupe([...inh.support, ...s.support, ...(k === 0 ? fieldSupport : [])], pLead);
-          let pDeadline: Deadline | null = null;
-          const found = findDeadlineInText(p.text, dctx);
-          if (found && found.problems.length === 0) pDeadline = { ...found.deadline, from: 'text' };
+          let pDeadline = deadlineInText(p.text, dctx);
           if (!pDeadline && k === parts.length - 1) pDeadline = deadlineOf(node.deadline ?? null, 'line');
           pDeadline ??= deadlineOf(inh.deadline, 'line') ?? deadlineOf(inh.period, 'line');
           const id = k === 0 ? node.id : splitId(node.id);
@@ -246,7 +239,6 @@ export function buildRegister(input: BuildInput): Register {
     const text = clean(a.text.slice(m[0].length));
     const s = sentence(text);
     if (!s.lead.length) continue;
-    const found = findDeadlineInText(text, dctx);
     const support = dedupe(s.support, s.lead);
     tasks.push({
       id: `QĐ.${m[1]}`,
@@ -259,7 +251,7 @@ export function buildRegister(input: BuildInput): Register {
       support: names(support),
       mentions: mentionsOf(s.lead, support, a.line),
       assignedBy: 'sentence-pattern',
-      deadline: found && found.problems.length === 0 ? { ...found.deadline, from: 'text' } : null,
+      deadline: deadlineInText(text, dctx),
       footnotes: [],
       appendix: null,
       source: { line: a.line, column: 1, endLine: a.endLine ?? a.line },
@@ -888,11 +880,7 @@ function tableTasks(
     const columnDeadline = di >= 0 || years.length ? deadlineOf({ text: deadlineCell(row.cells), line: row.line }, 'column') : null;
     // A table without a deadline column gives each task's time in its text ("…; thời hạn: Quý III/2026"),
     // and without a support column its partners ("Chủ trì, phối hợp với Sở Giáo dục và Đào tạo …").
-    const findIn = (s: string): Deadline | null => {
-      const found = findDeadlineInText(s, dctx);
-      return found && found.problems.length === 0 ? { ...found.deadline, from: 'text' } : null;
-    };
-    const textDeadline = (s: string): Deadline | null => (di >= 0 || years.length ? null : findIn(s));
+    const textDeadline = (s: string): Deadline | null => (di >= 0 || years.length ? null : deadlineInText(s, dctx));
     const textSupport = (s: string): { names: string[]; mentions: UnitMention[] } => {
       if (si >= 0) return { names: support, mentions: supportM };
       const own = sentence(s).support;
@@ -907,7 +895,7 @@ function tableTasks(
         const dText = clean(d.text);
         const sup = textSupport(dText);
         const dId = uniqueId(`${id}.${j + 1}`, used);
-        const task = rowTask(t, row, dId, dText, { lead, support: sup.names, leadM, supportM: sup.mentions }, findIn(dText) ?? columnDeadline, { ...appendix, extra: { ...extra } });
+        const task = rowTask(t, row, dId, dText, { lead, support: sup.names, leadM, supportM: sup.mentions }, deadlineInText(dText, dctx) ?? columnDeadline, { ...appendix, extra: { ...extra } });
         task.marker = d.marker;
         out.push(task);
       });
@@ -986,6 +974,12 @@ function rowId(t: DocTable, row: DocTable['table']['rows'][number], k: number, u
   const tt = String(row.tt ?? '');
   const groups = restartsByGroup(t) ? row.groups.filter((g) => !tt.startsWith(`${g.label}.`)).map((g) => `${g.label}.`).join('') : '';
   return uniqueId(`${t.id}.${groups}${row.tt ?? k + 1}`, used);
+}
+
+/** The deadline written in a task's text (`from: 'text'`), when one is found there without problems. */
+function deadlineInText(text: string, dctx: DeadlineContext): Deadline | null {
+  const found = findDeadlineInText(text, dctx);
+  return found && found.problems.length === 0 ? { ...found.deadline, from: 'text' } : null;
 }
 
 /** `id`, or `id#2`, `#3` … when it is taken already. */

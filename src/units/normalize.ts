@@ -565,8 +565,16 @@ function genericKind(toks: readonly Tok[]): UnitKind | null {
 
 /** Does toks[..e) end in an upper level word ("tỉnh", "Trung ương"), maybe with a place name after it? */
 function endsAtPartyLevel(toks: readonly Tok[], e: number): boolean {
-  for (let k = e - 1; k >= 0 && k >= e - 6; k--) {
-    const n = T_PARTY_LEVEL.match(toks, k);
+  return endsInLevel(toks, -1, e, (k) => T_PARTY_LEVEL.match(toks, k));
+}
+
+/**
+ * Does toks(lo..e) end in a level word (its length at `k` given by `levelLength`), maybe with a place name
+ * after it? The level word starts after `lo`, at most six tokens before `e`.
+ */
+function endsInLevel(toks: readonly Tok[], lo: number, e: number, levelLength: (k: number) => number): boolean {
+  for (let k = e - 1; k > lo && k >= e - 6; k--) {
+    const n = levelLength(k);
     if (n > 0 && placeEnd(toks, k + n) === e) return true;
   }
   return false;
@@ -807,11 +815,7 @@ function partyListEnd(toks: readonly Tok[], k: number, head: string): number {
 
 /** Does toks[i..j) end in any level word with an optional place name ("… xã Hòa An")? */
 function levelTailAt(toks: readonly Tok[], i: number, j: number): boolean {
-  for (let k = j - 1; k > i && k >= j - 6; k--) {
-    const n = levelAt(toks, k);
-    if (n > 0 && placeEnd(toks, k + n) === j) return true;
-  }
-  return false;
+  return endsInLevel(toks, i, j, (k) => levelAt(toks, k));
 }
 
 /**
