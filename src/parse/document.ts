@@ -53,6 +53,8 @@ export interface PNode {
   depth: number;
   rank: number;
   joinedAt: number[];
+  /** Column of the marker, tabs counted as 4 (when it differs from `source.column`). */
+  indent?: number;
 }
 
 export interface DocTable {
@@ -97,11 +99,12 @@ export function parseDocument(text: string): ParsedDoc {
   const nonBlank = rawLines.filter((l) => l.trim() !== '').length;
   const p = new Parser(pdfFootnotes(readStackedTables(readSpaceTables(readGridTables(all, rawLines), rawLines), rawLines), rawLines), rawLines);
   p.run();
-  // Safety net: a non-blank source line nobody placed is kept as unclassified.
+  // Safety net: a non-blank source line nobody placed is kept as unclassified (quote marks alone,
+  // the blank lines of a quoted e-mail, are blank).
   const unclassifiedLines = new Set(p.unclassified.map((u) => u.line));
   for (let i = 0; i < rawLines.length; i++) {
     const ln = i + 1;
-    if (rawLines[i]!.trim() !== '' && !p.placed.has(ln) && !unclassifiedLines.has(ln)) {
+    if (rawLines[i]!.trim() !== '' && !p.placed.has(ln) && !unclassifiedLines.has(ln) && !/^[\s>]*$/.test(rawLines[i]!)) {
       p.unclassified.push({ text: clean(rawLines[i]!), line: ln });
     }
   }
@@ -675,7 +678,12 @@ class Parser {
         this.addNode(l, null, true);
         continue;
       }
-      this.addNode(l, g.parseMarker(t), false, appendix || !!appendixRoot);
+      // A line that keeps its indentation (a tab-separated row that is no table: "\t\t…" from a
+      // Word list) has its marker after it; tabs indent a line by 4 columns ("\t–\t…" under "–\t…:").
+      const m = g.parseMarker(t.charCodeAt(0) === 9 || t.charCodeAt(0) === 32 ? t.trimStart() : t);
+      const raw = this.raw[l.line - 1] ?? '';
+      const tabbed = raw.charCodeAt(0) === 9 ? /^[ \t]*/.exec(raw)![0] : '';
+      this.addNode(l, m, false, appendix || !!appendixRoot, null, tabbed ? tabbed.replace(/\t/g, '    ').length + 1 : l.column);
     }
   }
 
@@ -839,6 +847,8 @@ class Parser {
         // A plain numbered list under a bold numbered heading, its numbers starting again at 1
         // ("**1. Hoàn thiện thể chế**" then "1. Xây dựng Quy chế …", "2. Số hóa …"): a level below.
         if (bold) return 2;
+        const styled = this.styledArabicRank(m);
+        if (styled !== null) return styled;
         const nested = [...this.stack].reverse().find((n) => n.markerType === 'arabic' && n.rank === 2.5);
         if (nested) return 2.5;
         // (once a plan has nested so, its later lists under bold headings may go on numbering: 4, 5 …)
@@ -857,11 +867,19 @@ class Parser {
         const top = this.stack[this.stack.length - 1];
         // Bullets indented under a bullet that introduces them ("- Xây dựng Nghị định (X chủ trì):" /
         // "    - Xây dựng dự thảo …"), written with the same marker: a level below.
-        if (top && top.markerType === 'bullet' && column > top.source.column + 1 && /:$/.test(top.text)) return top.rank + 1;
+        if (top && top.markerType === 'bullet' && column > (top.indent ?? top.source.column) + 1 && /:$/.test(top.text)) return top.rank + 1;
         const bullets = [...this.stack].reverse().filter((n) => n.markerType === 'bullet' && n.marker?.raw === m.raw);
-        const same = bullets.find((n) => Math.abs(n.source.column - column) <= 1) ?? bullets[0];
+        const same = bullets.find((n) => Math.abs((n.indent ?? n.source.column) - column) <= 1) ?? bullets[0];
         if (same) return same.rank;
-        if (top && top.markerType === 'bullet') return top.rank + 1;
+        // Another bullet sign under a bullet nests ("- Tổ chức các hoạt động:" / "+ Hội thi …"), unless the
+        // bullet above is a whole sentence at the same indent (Word's mixed signs "Ø …." then "• …").
+        if (top && top.markerType === 'bullet') {
+          const col = (n: PNode) => n.indent ?? n.source.column;
+          // (back at the indent of a bullet above: that bullet's level)
+          const outer = column < col(top) - 1 ? [...this.stack].reverse().find((n) => n.markerType === 'bullet' && Math.abs(col(n) - column) <= 1) : undefined;
+          if (outer) return outer.rank;
+          return /[.;]$/.test(top.text) && column <= col(top) + 1 ? top.rank : top.rank + 1;
+        }
         return 20;
       }
       default:
@@ -869,8 +887,28 @@ class Parser {
     }
   }
 
-  private addNode(l: LLine, m: g.Marker | null, closing: boolean, appendix = false, forceRole: SectionRole | null = null): void {
-    let rank = this.rankOf(m, l.bold, l.column);
+  /**
+   * A numbered list written in another style inside a numbered item, as Word nests its lists: "(1)",
+   * "(2)" items in "1. Nhóm nhiệm vụ …" groups (or under "a)"), a "1)", "2)" list under "1." — a
+   * level below the item it starts in, and its later items at the same level. Null: not such a list.
+   */
+  private styledArabicRank(m: g.Marker): number | null {
+    const style = arabicStyle(m.raw);
+    let outer: PNode | null = null;
+    for (let k = this.stack.length - 1; k >= 0; k--) {
+      const n = this.stack[k]!;
+      if (n.markerType === 'arabic' && n.marker && arabicStyle(n.marker.raw) === style) return n.rank > 2 && n.rank !== 2.5 ? n.rank : null;
+      if (!outer && n.markerType !== 'bullet' && n.markerType !== 'none' && n.markerType !== 'part') outer = n;
+    }
+    if (!outer || outer.rank < 1) return null;
+    // "(1)" nests under any marked item; "1)" only under a "1." item it starts (a plan may number its subsections "1)").
+    if (style === '()') return outer.rank + 0.25;
+    if (m.value === '1' && (outer.markerType === 'arabic' || outer.markerType === 'decimal') && arabicStyle(outer.marker!.raw) !== style) return outer.rank + 0.25;
+    return null;
+  }
+
+  private addNode(l: LLine, m: g.Marker | null, closing: boolean, appendix = false, forceRole: SectionRole | null = null, column = l.column): void {
+    let rank = this.rankOf(m, l.bold, column);
     if (closing) {
       // Closing sentences belong to the top-level section they end.
       this.stack = this.stack.slice(0, 1);
@@ -933,6 +971,7 @@ class Parser {
       rank,
       joinedAt: l.joinedAt,
     };
+    if (column !== l.column) node.indent = column;
     siblings.push(node);
     if (!closing) this.stack.push(node);
     this.lastNode = node;
@@ -1139,6 +1178,11 @@ const MOTTO_IN_LINE = /(.*?)\s*\|?\s*(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT 
 const LAT = LATIN_LETTER;
 // "Số: 12/KH-UBND"; Party documents join the serial with a hyphen and write no colon: "Số 118-KH/TU".
 const NUMBER = new RegExp(`^(?:số|so)\\s*:?\\s*([0-9A-Za-z.]*)\\s*(?:\\/|-(?=[${LAT}]+\\/))\\s*([${LAT}\\d][${LAT}\\d.-]*(?:\\/[${LAT}\\d.-]+)*)`, 'iu');
+
+/** The way an arabic item number is written: "1." → ".", "1)" → ")", "(1)" → "()", "1/" → "/", "1-" → "-". */
+function arabicStyle(raw: string): string {
+  return raw.startsWith('(') ? '()' : raw.slice(-1);
+}
 
 export function parseNumberLine(text: string, line: number): PlanNumber | null {
   const t = text.replace(/\s+\|\s+.*$/, '').trim();

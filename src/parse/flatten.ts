@@ -279,7 +279,8 @@ export function createFlattener(text: string, rawLines: string[] = text.split('\
     const raw = rawLines[i]!;
     const a = acc.get(ln);
     if (!a) {
-      if (raw.trim() !== '') {
+      // (not a line of quote marks alone: the blank line of a quoted e-mail, "> >")
+      if (raw.trim() !== '' && !/^[\s>]*$/.test(raw)) {
         out.push(makeLine({ line: ln, column: raw.search(/\S/) + 1, runs: [{ text: raw, bold: false, italic: false }], refs: [], noteMark: null, block: 'syntax', depth: 0, marker: '', blockId: ++blockId }, raw));
       }
       continue;

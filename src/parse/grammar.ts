@@ -29,9 +29,17 @@ const ARTICLE = /^(Điều\s+(\d+))\s*[.:]\s*/u;
 const DECIMAL = /^(\d{1,2}(?:\s?\.\s?\d{1,2}){1,4})\s?(?:[.)]|-(?=\s))?(?=\s|$)\s*/;
 // "1.", "1)", "1/ " (not "1/2025"), "1- " (Party documents number their items so; not "1-2 ngày")
 const ARABIC = /^(\d{1,2})\s?(?:[.)](?!\d)\s*|\/\s+|-\s+)/;
+// "(1)", "(12)": numbered items some plans put inside "1." groups (or under "a)")
+const ARABIC_PAREN = /^\((\d{1,2})\)\s+/;
 const LETTER = /^([a-zđ])\s?[).\/](?=\s)\s*/u; // "a)", "a.", "a/"
 const LETTER_DOT_NUM = /^([a-zđ])\.(\d{1,2})[.)]?\s+/u; // "a.1." sub-items
 const BULLET = /^([-–—+•*·○●▪►✓])\s*(?=\S|$)/u;
+/**
+ * Bullets of Word's symbol fonts, as text extraction leaves them: private-use characters (Wingdings
+ * U+F0A7 "", Symbol U+F0B7 "", U+F0D8, U+F076 …), their Latin-1 look-alikes ("Ø" arrow, "ü" check,
+ * "§" square, "v" diamond) and other bullet symbols; always followed by white space (a tab mostly).
+ */
+const SYMBOL_BULLET = /^([\uF000-\uF0FF]|[ØüÜ§❖◆◇■□❑➢➣➤➔→⇒✔✗◦‣⁃∙▸▹▫])[ \t]+(?=\S)/u;
 
 export function parseMarker(text: string): Marker | null {
   let m: RegExpExecArray | null;
@@ -85,6 +93,10 @@ export function parseMarker(text: string): Marker | null {
       return { type: 'arabic', raw: m[0].trim(), value: m[1]!, ordinal: Number(m[1]), rest };
     }
   }
+  if ((m = ARABIC_PAREN.exec(text))) {
+    const rest = text.slice(m[0].length);
+    if (/^[\p{L}"“]/u.test(rest)) return { type: 'arabic', raw: `(${m[1]})`, value: m[1]!, ordinal: Number(m[1]), rest };
+  }
   if ((m = LETTER_DOT_NUM.exec(text))) {
     return { type: 'letter', raw: m[0].trim(), value: `${m[1]}.${m[2]}`, ordinal: null, rest: text.slice(m[0].length) };
   }
@@ -100,6 +112,9 @@ export function parseMarker(text: string): Marker | null {
     // "-------" rules and "- 2 -" page numbers are not bullets.
     if (/^[-–—_=\s]*$/.test(rest) || /^\d{1,3}\s*[-–]?$/.test(rest)) return null;
     return { type: 'bullet', raw: m[1]!, value: m[1]!, ordinal: null, rest };
+  }
+  if ((m = SYMBOL_BULLET.exec(text))) {
+    return { type: 'bullet', raw: m[1]!, value: m[1]!, ordinal: null, rest: text.slice(m[0].length) };
   }
   return null;
 }

@@ -116,8 +116,27 @@ export function buildRegister(input: BuildInput): Register {
 
   const walk = (node: PNode, inh: Inherited, path: PNode[]) => {
     if (node.closing) return;
+    const detailed = withDetails(node);
+    if (detailed) {
+      walk(detailed, inh, path);
+      const id = nodeTask.get(detailed);
+      if (id) for (const n of [node, ...node.children]) nodeTask.set(n, id);
+      return;
+    }
     const isContainer = node.children.some((c) => !c.closing);
     const own = ownAssignment(node, isContainer);
+    const details = detailsOf.get(node);
+    if (details) {
+      // The title names no units: the paragraph's ("… . Sở Tài chính hướng dẫn …") are the task's.
+      const d = ownAssignment(details, false);
+      if (!own.colonLead.length && !own.sentenceLead.length && !own.labelLead.length) {
+        own.colonLead = d.colonLead;
+        own.sentenceLead = d.sentenceLead;
+        own.sentenceSupport = d.sentenceSupport.length ? d.sentenceSupport : own.sentenceSupport;
+        own.labelLead = d.labelLead;
+        own.labelSupport = d.labelSupport.length ? d.labelSupport : own.labelSupport;
+      }
+    }
     const next: Inherited = {
       lead: own.headingLead.length ? own.headingLead : inh.lead,
       leadBy: own.headingLead.length ? own.headingBy : inh.leadBy,
@@ -420,11 +439,43 @@ function headingText(n: PNode): string {
   return `${n.marker?.raw ?? ''} ${n.text}`.trim();
 }
 
+/**
+ * "a) Tuần tra, kiểm tra, truy quét các điểm nóng phá rừng" (a title, no full stop) with one paragraph
+ * under it ("Tập trung tại các xã biên giới …", "Công an tỉnh chủ trì, phối hợp với …", "Hoàn thành
+ * trước ngày …"): the item is the task, the paragraph its details; as one node (title, then the
+ * paragraph), or null. Not a unit heading over its duty ("1. Các cơ quan, đơn vị" / "Quán triệt …"),
+ * nor a paragraph addressed to units of its own ("Thủ trưởng các cơ quan, đơn vị: Lãnh đạo …").
+ */
+function withDetails(node: PNode): PNode | null {
+  if (node.kind !== 'item' && node.kind !== 'subsection') return null;
+  if (node.children.length !== 1) return null;
+  const child = node.children[0]!;
+  // (not a pointer to the appendix, "(Nhiệm vụ cụ thể tại Phụ lục kèm theo)": the rows there are the tasks)
+  if (child.markerType !== 'none' || child.children.length > 0 || child.closing || !isTaskText(child)) return null;
+  const title = node.text.trim();
+  // (a title ending with a full stop is a task of its own: "đ) Rà soát … ." / "Giao Sở Nội vụ chủ trì tổ chức …")
+  if (title === '' || /[:;.!?]$/.test(title) || ownAssignment(node, true).headingLead.length) return null;
+  if (ownAssignment(child, false).colonLead.length) return null;
+  const merged: PNode = {
+    ...node,
+    text: `${title}. ${child.text.trim()}`,
+    children: [],
+    source: { ...node.source, endLine: Math.max(node.source.endLine, child.source.endLine) },
+    refs: [...node.refs, ...child.refs],
+    deadline: node.deadline ?? child.deadline,
+    fields: { ...child.fields, ...node.fields },
+  };
+  detailsOf.set(merged, child);
+  return merged;
+}
+/** The paragraph a `withDetails` node was made with. */
+const detailsOf = new WeakMap<PNode, PNode>();
+
 /** Is the node's text a task (not a heading, a reference or a stray line)? */
 function isTaskText(n: PNode): boolean {
   const t = n.text.trim();
   if (t === '') return false;
-  if (/^\(.*\)\.?$/.test(t)) return false; // "(Chi tiết tại biểu kèm theo)"
+  if (/^\((?:[^()]|\([^()]*\))*\)\.?$/.test(t)) return false; // "(Chi tiết tại biểu kèm theo)", not "(7) … (Trung Quốc)."
   // a pointer to the appendix: "Chi tiết tại Phụ lục …", "Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này."
   // "Các nhiệm vụ cụ thể, cơ quan chủ trì, cơ quan phối hợp, sản phẩm và thời gian hoàn thành tại Phụ
   // lục kèm theo Kế hoạch này.", "Nhiệm vụ, đơn vị thực hiện và thời gian hoàn thành được phân công tại Phụ lục …"

@@ -29,7 +29,8 @@ export function missingLines(reg: Register, text: string): number[] {
   const covered = coveredLines(reg);
   const out: number[] = [];
   text.split(/\r\n|\r|\n/).forEach((l, i) => {
-    if (l.trim() !== '' && !covered.has(i + 1)) out.push(i + 1);
+    // (quote marks alone are the blank lines of a quoted e-mail)
+    if (l.trim() !== '' && !/^[\s>]*$/.test(l) && !covered.has(i + 1)) out.push(i + 1);
   });
   return out;
 }

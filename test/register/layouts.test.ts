@@ -175,5 +175,52 @@ describe('other layouts', () => {
     const { parseMarker } = await import('../../src/parse/grammar.js');
     expect(parseMarker('Phần thứ hai của Kế hoạch nêu các nhiệm vụ.')).toBeNull();
   });
-});
 
+  it('a Word list saved as text: "(1)" items with "a." sub-items and field lines, "1)" under "1.", symbol bullets and tab indents, titles with a paragraph', async () => {
+    const file = 'fixtures/layouts/word-symbols-paren-items.txt';
+    const { register: r } = await extractFile(file, { config: null });
+    const VH = 'Sở Văn hóa, Thể thao và Du lịch';
+    expect(r.tasks.map((t) => [t.id, t.lead, t.support, t.deadline?.due ?? t.deadline?.kind ?? null])).toEqual([
+      // "(1)" … "(3)" are items of group 1, "a." "b." items of "(2)", with its "Đơn vị thực hiện" line
+      ['II.1.1', [VH], ['UBND các xã'], '2027-06-30'],
+      ['II.1.2.a', [VH], ['Sở Công Thương'], '2027-09-30'],
+      ['II.1.2.b', [VH], ['Sở Công Thương'], '2027-12-31'],
+      // an item ending with a bracket is no bracketed remark
+      ['II.1.3', [VH], ['Sở Ngoại vụ'], '2027-12-31'],
+      // "1)" "2)" a level below "2."
+      ['II.2.1', ['Sở Xây dựng'], ['UBND các xã'], '2027-12-31'],
+      ['II.2.2', [VH], [], '2027-09-30'],
+      // Word's symbol bullets ("", "Ø"), "–" sub-bullets indented by a tab under the intro ending with ":"
+      ['II.3-1', ['Trung tâm Thông tin và Xúc tiến du lịch'], [], 'continuous'],
+      ['II.3-2-1', [VH], ['UBND các xã'], '2027-05-31'],
+      ['II.3-2-2', [VH], ['UBND các xã'], '2027-07-31'],
+      ['II.3-3', [VH], [], '2027-06-30'],
+      // "a) <title>" then its paragraph: one task, the title first
+      ['II.4.a', ['Công an tỉnh'], [VH], '2027-06-30'],
+      ['II.4.b', [], [], '2027-09-30'],
+      ['III.1-1', [VH], [], '2027-12-15'],
+      ['III.2-1', ['UBND các xã'], [], null],
+    ]);
+    const text = (id: string) => r.tasks.find((t) => t.id === id)!.text;
+    expect(text('II.1.3')).toBe('Trao đổi kinh nghiệm với Khu du lịch Bản Lác (Hòa Bình).');
+    expect(text('II.3-1')).toMatch(/^Quảng bá du lịch/); // no bullet sign left in the text
+    expect(text('II.4.a')).toBe('Kiểm tra an toàn tại các điểm du lịch cộng đồng trong mùa cao điểm. Công an tỉnh chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch thực hiện vào tháng 6/2027.');
+    expect(text('II.4.b')).toBe('Rà soát quy hoạch các điểm du lịch cộng đồng. Hoàn thành trước ngày 30/9/2027.');
+    expect(r.diagnostics.filter((d) => d.rule.startsWith('numbering/'))).toEqual([]);
+    expect(missingLines(r, readFileSync(file, 'utf8'))).toEqual([]);
+  });
+
+  it('a plan quoted in a forwarded e-mail: quote marks alone are blank lines, not tasks', async () => {
+    const file = 'fixtures/layouts/email-quoted-plan.txt';
+    const { register: r } = await extractFile(file, { config: null });
+    expect(r.document).toMatchObject({ number: { serial: '58', code: 'KH-UBND' }, date: { iso: '2027-05-12' }, title: { text: 'Tổ chức Tháng hành động vì trẻ em năm 2027' } });
+    expect(r.tasks.map((t) => [t.id, t.text.slice(0, 30), t.lead, t.deadline?.due ?? null])).toEqual([
+      ['I.1.a', 'Tham mưu thành lập Ban Tổ chức', ['Phòng Văn hóa - Xã hội'], '2027-05-25'],
+      ['I.1.b', 'Tổ chức Lễ phát động Tháng hàn', ['Phòng Văn hóa - Xã hội'], '2027-06-01'],
+      ['I.2.p1', 'Tổ chức các lớp kỹ năng phòng,', ['Đoàn Thanh niên'], '2027-07-31'],
+      ['II.p1', 'Phòng Văn hóa - Xã hội theo dõ', ['Phòng Văn hóa - Xã hội'], null],
+    ]);
+    expect(r.unclassified).toEqual([]);
+    expect(missingLines(r, readFileSync(file, 'utf8'))).toEqual([]);
+  });
+});
