@@ -534,7 +534,7 @@ class Parser {
         if (inTitle) titleDone = true;
         continue;
       }
-      if (!seenTitle && hasTitle && upperRatio(t) > 0.8 && t.length < 120 && !g.basisVerb(t)) {
+      if (!seenTitle && hasTitle && upperRatio(t) > 0.8 && t.length < 120 && !g.basisVerb(t) && !mostlyDigits(t)) {
         issuer.push(l);
         this.place(l);
         continue;
@@ -1178,6 +1178,17 @@ const MOTTO_IN_LINE = /(.*?)\s*\|?\s*(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT 
 const LAT = LATIN_LETTER;
 // "Số: 12/KH-UBND"; Party documents join the serial with a hyphen and write no colon: "Số 118-KH/TU".
 const NUMBER = new RegExp(`^(?:số|so)\\s*:?\\s*([0-9A-Za-z.]*)\\s*(?:\\/|-(?=[${LAT}]+\\/))\\s*([${LAT}\\d][${LAT}\\d.-]*(?:\\/[${LAT}\\d.-]+)*)`, 'iu');
+
+/** More digits than letters: a telephone or fax line ("ĐT: 024 3823 4567"), never an issuer's name. */
+function mostlyDigits(t: string): boolean {
+  let letters = 0;
+  let digits = 0;
+  for (const ch of t) {
+    if (ch >= '0' && ch <= '9') digits++;
+    else if (ch.toLowerCase() !== ch.toUpperCase()) letters++;
+  }
+  return digits > letters;
+}
 
 /** The way an arabic item number is written: "1." → ".", "1)" → ")", "(1)" → "()", "1/" → "/", "1-" → "-". */
 function arabicStyle(raw: string): string {
