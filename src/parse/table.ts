@@ -325,6 +325,7 @@ export function readTable(
   const periodIdx = columns.findIndex((c) => c.role === 'deadline' && PERIOD_COLUMN.test(foldName(c.name)));
   const groups: TableRow['groups'] = [];
   const numberedGroups = new Set<TableRow['groups'][number]>();
+  const pipeTable = headLine.text.trimStart().startsWith('|');
   let prev: TableRow | null = null;
   let end = i;
   for (; i < lines.length; i++) {
@@ -336,7 +337,9 @@ export function readTable(
       // A one-cell group heading between rows ("I. Cải cách thể chế" spanning the table).
       const m = parseMarker(l.text);
       const nextIsRow = lines.slice(i + 1, i + 4).some((n) => !isSkippable(n) && splitRow(n.text) !== null);
-      if (nextIsRow && l.text.length < 200 && ((m && m.type !== 'bullet') || upperRatio(l.text) > 0.8 || l.bold)) {
+      // (not between two pipe tables: a Markdown table writes its group rows as rows; a plain line there
+      // is the plan's text, "2. Sở Văn hóa, Thể thao và Du lịch" over a table of its own)
+      if (nextIsRow && !pipeTable && l.text.length < 200 && ((m && m.type !== 'bullet') || upperRatio(l.text) > 0.8 || l.bold)) {
         pushGroup(groups, m ? m.raw.replace(/[.)]$/, '') : '', m ? m.rest : l.text, l.line, m?.type);
         table.groupLines.push(...l.lines);
         table.lines.push(...l.lines);
@@ -354,7 +357,7 @@ export function readTable(
       end = i + 1;
       continue;
     }
-    if (same(cells, headCells) || (headerColumns(cells) && cells.filter((c) => columnRole(c)).length >= 3)) {
+    if (same(cells, headCells) || (headerColumns(cells) && cells.filter((c) => columnRole(c)).length >= 3 && cells.length === headCells.length)) {
       table.repeatedHeaderLines.push(l.line);
       table.lines.push(...l.lines);
       end = i + 1;

@@ -220,16 +220,11 @@ export function buildRegister(input: BuildInput): Register {
     }
     walkChildren(node, next, path);
   };
-  // An unmarked sentence ending with ":" right before a task table ("Giao các cơ quan, đơn vị thực hiện
-  // các nhiệm vụ sau:") introduces the table's rows, which are the tasks: it is no task.
-  const introducesTable = (n: PNode): boolean => {
-    if (n.markerType !== 'none' || n.children.length > 0 || n.closing || !/:\**$/.test(n.text.trim())) return false;
-    return pd.tables.some((t) => {
-      if (t.source.line <= n.source.endLine) return false;
-      lines ??= input.text.split('\n');
-      return lines.slice(n.source.endLine, t.source.line - 1).every((x) => x.trim() === '');
-    });
-  };
+  // A sentence ending with ":" right before a task table ("Giao các cơ quan, đơn vị thực hiện các
+  // nhiệm vụ sau:", "1. Giao Sở Giáo dục và Đào tạo chủ trì thực hiện các nhiệm vụ sau:") introduces
+  // the table's rows, which are the tasks: it is no task.
+  const intros = tableIntros(pd, () => (lines ??= input.text.split('\n')));
+  const introducesTable = (n: PNode): boolean => intros.has(n) && /:\**$/.test(n.text.trim());
   const walkChildren = (node: PNode, inh: Inherited, path: PNode[]) => {
     let ctx = inh;
     node.children.forEach((c, i) => {
@@ -282,7 +277,8 @@ export function buildRegister(input: BuildInput): Register {
   }
 
   // ---------------------------------------------------------------- appendix tasks
-  for (const t of pd.tables) tasks.push(...tableTasks(t, registry, deadlineOf, dctx, diagnostics));
+  const introOf = new Map([...intros].map(([n, t]) => [t, n]));
+  for (const t of pd.tables) tasks.push(...tableTasks(t, registry, deadlineOf, dctx, diagnostics, introLead(introOf.get(t))));
 
   // ---------------------------------------------------------------- units, footnotes, targets
   const units = registry.units();
@@ -858,12 +854,51 @@ function unitCells(cells: string[], li: number, si: number, slash: boolean): { l
   return { leadCell: split.lead, supportCell: [split.support, support].filter(Boolean).join('; ') };
 }
 
+/**
+ * The node right before each table, when it introduces it: nothing but blank lines between them, no
+ * items under it, and either a sentence ending with ":" or a unit heading ("2. Sở Văn hóa, Thể thao
+ * và Du lịch" over its own table of work).
+ */
+function tableIntros(pd: ReturnType<typeof parseDocument>, lines: () => string[]): Map<PNode, DocTable> {
+  const out = new Map<PNode, DocTable>();
+  if (pd.tables.length === 0) return out;
+  const nodes: PNode[] = [];
+  const collect = (n: PNode) => {
+    nodes.push(n);
+    n.children.forEach(collect);
+  };
+  pd.roots.forEach(collect);
+  for (const t of pd.tables) {
+    let before: PNode | null = null;
+    for (const n of nodes) if (n.source.endLine < t.source.line && (!before || n.source.endLine > before.source.endLine)) before = n;
+    if (!before || before.closing || before.children.some((c) => !c.closing) || before.kind === 'part') continue;
+    if (!lines().slice(before.source.endLine, t.source.line - 1).every((x) => x.trim() === '')) continue;
+    const text = before.text.trim();
+    if (/:\**$/.test(text) || (!/[.;]$/.test(text) && text.length < 150 && headingUnits(text))) out.set(before, t);
+  }
+  return out;
+}
+
+/** The units a table's intro gives its rows: a unit heading's, or the lead of the sentence ("Giao X chủ trì thực hiện …:"); else its heading's above. */
+function introLead(n: PNode | undefined): { lead: UnitMention[]; by: AssignedBy } | null {
+  if (!n) return null;
+  const own = ownAssignment(n, true);
+  if (own.headingLead.length) return { lead: own.headingLead, by: own.headingBy };
+  if (own.introLead.length) return { lead: own.introLead, by: 'sentence-pattern' };
+  for (let p = n.parent; p; p = p.parent) {
+    const up = ownAssignment(p, true);
+    if (up.headingLead.length) return { lead: up.headingLead, by: up.headingBy };
+  }
+  return null;
+}
+
 function tableTasks(
   t: DocTable,
   registry: UnitRegistry,
   deadlineOf: (raw: { text: string; line: number; column?: number } | null, from: Deadline['from']) => Deadline | null,
   dctx: DeadlineContext,
   diagnostics: Diagnostic[],
+  context: { lead: UnitMention[]; by: AssignedBy } | null = null,
 ): Task[] {
   const cols = t.table.header.columns;
   const idx = (role: string) => cols.findIndex((c) => c.role === role);
@@ -909,6 +944,12 @@ function tableTasks(
       leadM = parseUnits(row.cells[ai] ?? '');
       if (leadM.length) diagnostics.push({ rule: 'table/lead-from-authority', severity: 'info', message: `row ${row.tt ?? k + 1} of appendix table ${t.id} has an empty lead cell: its lead is taken from the "${cols[ai]!.name}" column`, line: row.line, column: 1 });
     }
+    let by: AssignedBy = 'appendix-column';
+    if (!leadM.length && !leadCell.trim() && context) {
+      // No lead column (or an empty cell): the units of the sentence or heading that introduces the table.
+      leadM = context.lead;
+      by = context.by;
+    }
     // An empty lead cell read as a cell merged with the rows above (see fillMergedLeads).
     if (row.leadFromLine !== undefined && leadM.length) diagnostics.push({ rule: 'table/lead-from-row-above', severity: 'info', message: `row ${row.tt ?? k + 1} of appendix table ${t.id} has an empty lead cell: it is read as merged with the cell above, and its lead is taken from the row at line ${row.leadFromLine}`, line: row.line, column: 1 });
     const supportM = parseUnits(supportCell);
@@ -946,14 +987,14 @@ function tableTasks(
         const dText = clean(d.text);
         const sup = textSupport(dText);
         const dId = uniqueId(`${id}.${j + 1}`, used);
-        const task = rowTask(t, row, dId, dText, { lead, support: sup.names, leadM, supportM: sup.mentions }, deadlineInText(dText, dctx) ?? columnDeadline, { ...appendix, extra: { ...extra } });
+        const task = rowTask(t, row, dId, dText, { lead, support: sup.names, leadM, supportM: sup.mentions, by }, deadlineInText(dText, dctx) ?? columnDeadline, { ...appendix, extra: { ...extra } });
         task.marker = d.marker;
         out.push(task);
       });
       return;
     }
     const sup = textSupport(text);
-    out.push(rowTask(t, row, id, text, { lead, support: sup.names, leadM, supportM: sup.mentions }, columnDeadline ?? textDeadline(text), appendix));
+    out.push(rowTask(t, row, id, text, { lead, support: sup.names, leadM, supportM: sup.mentions, by }, columnDeadline ?? textDeadline(text), appendix));
   });
   return out;
 }
@@ -1073,7 +1114,7 @@ function rowTask(
   row: DocTable['table']['rows'][number],
   id: string,
   text: string,
-  who: { lead: string[]; support: string[]; leadM: UnitMention[]; supportM: UnitMention[] },
+  who: { lead: string[]; support: string[]; leadM: UnitMention[]; supportM: UnitMention[]; by?: AssignedBy },
   deadline: Deadline | null,
   appendix: NonNullable<Task['appendix']>,
 ): Task {
@@ -1087,7 +1128,7 @@ function rowTask(
     lead: who.lead,
     support: who.support,
     mentions: mentionsOf(who.leadM, who.supportM, row.line),
-    assignedBy: who.lead.length ? 'appendix-column' : 'none',
+    assignedBy: who.lead.length ? (who.by ?? 'appendix-column') : 'none',
     deadline,
     footnotes: [],
     appendix,

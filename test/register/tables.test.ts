@@ -751,3 +751,22 @@ describe('a total row at the end of a table with figures ("Tổng cộng")', () 
     expect(appendixTasks(r).map((t) => t.text)).toEqual(['Rà soát hồ sơ Tổng kết']);
   });
 });
+
+describe('tables inside the body, each introduced by its item', () => {
+  it('a ":" sentence or a unit heading right above a table without a lead column leads its rows, and tables one after the other stay apart', async () => {
+    const { register: r } = await extractFile('fixtures/tables/body-tables-with-intros.md', { config: null });
+    expect(r.tasks.map((t) => [t.id, t.lead, t.assignedBy, t.deadline?.due ?? null])).toEqual([
+      ['II.p1', ['Sở Lao động'], 'sentence-pattern', '2027-12-15'],
+      // "1. Giao Sở Giáo dục và Đào tạo chủ trì thực hiện các nhiệm vụ sau:" introduces the table: no task of its own
+      ['DM.1', ['Sở Giáo dục và Đào tạo'], 'sentence-pattern', '2027-08-31'],
+      ['DM.2', ['Sở Giáo dục và Đào tạo'], 'sentence-pattern', '2027-05-31'],
+      // "2. Sở Văn hóa, Thể thao và Du lịch" over a table of its own (not a group row of the table above)
+      ['DM2.1', ['Sở Văn hóa, Thể thao và Du lịch'], 'unit-heading', '2027-06-30'],
+      // a header of 4 columns after a table of 3 starts a new table (not a header repeated after a page break)
+      ['DM3.1', ['UBND các xã'], 'appendix-column', '2027-04-30'],
+    ]);
+    expect(r.appendices).toHaveLength(3);
+    // (validate: no "no lead-unit column" warning for the tables their intro gives units)
+    expect(validateText({ text: readFileSync('fixtures/tables/body-tables-with-intros.md', 'utf8') })).toEqual([]);
+  });
+});
