@@ -20,6 +20,7 @@ import {
   LOWER_CASE_HEADS,
   STANDALONE_HEADS,
   ROLE_PLURAL_ORGS,
+  NOT_ORG_NOUNS,
   NOT_UNITS,
   ORG_NOUNS,
   PARTY_COMMITTEES,
@@ -60,7 +61,10 @@ const T_PROVINCE_LOCATED = new PhraseTable(PROVINCE_LOCATED_HEADS);
 const T_COMMUNE = new PhraseTable(COMMUNE_LEVELS);
 const T_UPPER = new PhraseTable(UPPER_LEVELS);
 const T_LEVEL = new PhraseTable([...COMMUNE_LEVELS, ...UPPER_LEVELS]);
-const T_ORG = new PhraseTable(ORG_NOUNS);
+const T_ORG_NOUNS = new PhraseTable(ORG_NOUNS);
+const T_NOT_ORG = new PhraseTable(NOT_ORG_NOUNS);
+/** Organisation nouns, not the words that only start with one ("khoa học", "đội ngũ"). */
+const T_ORG = { match: (toks: readonly Tok[], i: number): number => (T_NOT_ORG.match(toks, i) > 0 ? 0 : T_ORG_NOUNS.match(toks, i)) };
 const T_PEOPLE = new PhraseTable(PEOPLE_NOUNS);
 const T_ROLE = new PhraseTable(ROLE_WORDS);
 const T_CHANH = new PhraseTable(CHANH_HEADS);
