@@ -667,6 +667,13 @@ export const STOP_WORDS: string[] = [
   'vận hành',
   'thu hồi',
   'xác minh',
+  // verbs of running and investigating: "… phối hợp với Chi cục Hải quan khu vực VI điều hành hoạt động xuất
+  // nhập khẩu", "… với Chi cục Kiểm lâm điều tra, xử lý …"
+  'điều hành',
+  'điều tra',
+  'điều phối',
+  'điều tiết',
+  'điều động',
   'tích cực',
   'phấn đấu',
   'ưu tiên',
@@ -704,6 +711,9 @@ export const STOP_EXEMPT_AFTER: Record<string, string[]> = {
   // general services, planning and administration: "Trung tâm Dịch vụ tổng hợp", "Phòng Kế hoạch tổng hợp" (a
   // hospital's), "Phòng Hành chính tổng hợp"
   'tổng hợp': ['dịch vụ', 'kế hoạch', 'hành chính'],
+  // the investigating police: "Phòng Cảnh sát điều tra tội phạm về ma túy", "Cơ quan An ninh điều tra"
+  'điều tra': ['cảnh sát', 'an ninh', 'cơ quan'],
+  'điều phối': ['văn phòng', 'ban', 'tổ'],
   lập: ['công', 'độc'],
   // one-syllable verbs that are the second syllable of a noun: "công trình" (a construction work), "chương
   // trình" (a programme), "quy trình" (a procedure): "Cục Quản lý và Xây dựng công trình thủy lợi", "Ban Quản
@@ -715,7 +725,8 @@ export const STOP_EXEMPT_AFTER: Record<string, string[]> = {
   không: ['hàng'],
   // long official names: "Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Ban Chỉ đạo liên ngành về an
   // toàn thực phẩm", "Ủy ban Quốc gia về người cao tuổi", "Cục Giám định nhà nước về chất lượng công trình xây dựng"
-  về: ['hành chính', 'chỉ đạo', 'quốc gia', 'liên ngành', 'nhà nước'],
+  // "Phòng Cảnh sát điều tra tội phạm về ma túy"
+  về: ['hành chính', 'chỉ đạo', 'quốc gia', 'liên ngành', 'nhà nước', 'tội phạm'],
   // intensive care: "Khoa Hồi sức tích cực - Chống độc"
   'tích cực': ['hồi sức'],
 };

@@ -323,3 +323,20 @@ describe('the internal units of a hospital, a school or a service (review 10)', 
     expect(names('Vụ Kế hoạch - Tài chính tổng hợp dự toán')).toEqual(['Vụ Kế hoạch - Tài chính']);
   });
 });
+
+describe('a name outside the directory ends before its verb (review 10)', () => {
+  const names = (s: string) => matchUnitAtStart(s)?.mentions.map((m) => m.name) ?? null;
+
+  it('"điều hành", "điều tra", "điều phối" … end a name as "thực hiện" does', () => {
+    expect(names('Chi cục Hải quan khu vực VI điều hành hoạt động xuất nhập khẩu tại cửa khẩu')).toEqual(['Chi cục Hải quan khu vực VI']);
+    expect(names('Chi cục Kiểm lâm điều tra, xử lý các vụ phá rừng')).toEqual(['Chi cục Kiểm lâm']);
+    expect(names('Ban Quản lý dự án điều phối nguồn vốn')).toEqual(['Ban Quản lý dự án']);
+    expect(names('Trung tâm Kiểm soát bệnh tật tỉnh điều tra dịch tễ')).toEqual(['Trung tâm Kiểm soát bệnh tật tỉnh']);
+  });
+
+  it('names that hold those words keep them: the investigating police, capitalised names', () => {
+    expect(names('Phòng Cảnh sát điều tra tội phạm về ma túy chủ trì')).toEqual(['Phòng Cảnh sát điều tra tội phạm về ma túy']);
+    expect(names('Cục Điều tra chống buôn lậu phối hợp')).toEqual(['Cục Điều tra chống buôn lậu']);
+    expect(names('Văn phòng Điều phối nông thôn mới tỉnh chủ trì')).toEqual(['Văn phòng Điều phối nông thôn mới tỉnh']);
+  });
+});
