@@ -340,3 +340,18 @@ describe('a name outside the directory ends before its verb (review 10)', () => 
     expect(names('Văn phòng Điều phối nông thôn mới tỉnh chủ trì')).toEqual(['Văn phòng Điều phối nông thôn mới tỉnh']);
   });
 });
+
+describe('a unit with its place name, then a comma and more units (review 10)', () => {
+  it('the list goes on after the place name up to the units\' role word', () => {
+    const r = matchUnitAtStart('Báo và Phát thanh, Truyền hình Bắc Ninh, UBND các xã, phường phối hợp')!;
+    expect(r.mentions.map((m) => m.name)).toEqual(['Báo và Phát thanh, Truyền hình', 'UBND các xã, phường']);
+    expect(r.rest).toBe('phối hợp');
+    expect(matchUnitAtStart('Báo và Phát thanh, Truyền hình Bắc Ninh, Sở Tư pháp, Sở Nội vụ')!.mentions.map((m) => m.name)).toEqual(['Báo và Phát thanh, Truyền hình', 'Sở Tư pháp', 'Sở Nội vụ']);
+  });
+
+  it('not into what the next unit does, nor into the cells of a broken table row', () => {
+    const r = matchUnitAtStart('Đài Phát thanh và Truyền hình Vĩnh Long, Báo Vĩnh Long mở chuyên mục về cải cách hành chính')!;
+    expect(r.mentions.map((m) => m.name)).toEqual(['Đài Phát thanh và Truyền hình']);
+    expect(matchUnitAtStart('Sở Du lịch Huế, Hiệp hội Du x x 2025-2030')!.mentions.map((m) => m.name)).toEqual(['Sở Du lịch']);
+  });
+});
