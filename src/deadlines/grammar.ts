@@ -119,11 +119,12 @@ export const EDGE_PUNCT_END = /[\s*_"'“”‘’`.,;:]+$/;
 
 /**
  * Words before a period that do not change it (stripped repeatedly):
- * trước = before (flagged: "trước tháng 6" means by the end of May),
+ * trước = before (flagged: "trước tháng 6" means by the end of May), also "trước khi bắt đầu / (bước) vào"
+ * (before the start of: "trước khi bắt đầu năm học 2027 - 2028"),
  * chậm nhất (là) = at the latest, không muộn hơn = no later than, hạn chót = deadline,
  * trong = in, vào = on/in, đến (hết) = until (the end of), cuối = at the end of.
  */
-export const PERIOD_PREFIX = /^(?:(truoc)|cham nhat(?:\s*la)?|khong muon hon|han chot(?:\s*la)?|trong|vao|den|toi|het|cuoi)\b\s*/;
+export const PERIOD_PREFIX = /^(?:(truoc(?:\s*khi\s*(?:bat dau|buoc vao|vao))?)|cham nhat(?:\s*la)?|khong muon hon|han chot(?:\s*la)?|trong|vao|den|toi|het|cuoi)\b\s*/;
 
 /**
  * A start that is "now" before "đến" (until): "từ nay", "từ bây giờ", "từ ngày ban hành (Kế hoạch)",
@@ -161,6 +162,13 @@ export const FROM_WORD = /^tu\b\s*/;
  * "Khi có yêu cầu" (when requested), "Đột xuất" (ad hoc), "Đã hoàn thành" (done).
  * "theo quý / theo tháng / theo định kỳ" are recurring, not non-dates.
  */
+/**
+ * As another body's schedule has it: "Theo kế hoạch của Sở Y tế", "Theo lịch kiểm tra của Sở Y tế", "Theo tiến
+ * độ của dự án" — relative to that schedule (an event with no date), like "Sau khi có văn bản hướng dẫn".
+ * Without a body ("Theo kế hoạch", "Theo yêu cầu") it is a non-date (NON_DATES). Group 1 the event.
+ */
+export const REL_SCHEDULE = /^theo\s*((?:ke hoach|lich|chuong trinh|tien do|lo trinh|thoi gian bieu|thong bao)\b(?:\s+[a-z]+){0,4}?\s+cua\s+\S.*)$/d;
+
 export const NON_DATES: readonly RegExp[] = [
   /^theo\b(?!\s*(?:tung\s*|moi\s*)?(?:ngay|tuan|thang|quy(?!\s*dinh)|nam|dinh ky|giai doan)\b)/,
   /^(?:khi|ngay khi|neu)\s*(?:co\s*)?(?:yeu cau|chi dao|van ban|huong dan|phat sinh|can(?:\s*thiet)?)\b/,
@@ -224,6 +232,7 @@ export type RecToken =
   | 'periodic' // định kỳ (alone) / theo (quý): marker, frequency may follow
   | 'day-of-month' // trước ngày 20 hằng tháng: a day of the month (`on` = 01-20 for a monthly schedule)
   | 'day-of-quarter' // trước ngày 15 của tháng đầu quý sau: quarterly, `on` in the first quarter (01-15)
+  | 'part-of-cycle' // tuần đầu mỗi quý, cuối hằng tháng, tuần đầu của tháng đầu quý: a part of each period
   | 'day-alone' // (hằng tháng) trước ngày 20: a day of the month after or before a monthly frequency
   | 'date-on' // trước ngày 15/12, ngày 15 tháng 12 (no year): the fixed day `on`
   | 'num-unit' // 6 tháng, 1 năm, 3 tháng: weak (needs another cue to be recurring)
@@ -244,6 +253,16 @@ export const REC_TOKENS: ReadonlyArray<{ token: RecToken; re: RegExp }> = [
   {
     token: 'day-of-quarter',
     re: re(`${DATE_LEAD}ngay\\s*(\\d{1,2})\\s*(?:cua\\s*)?thang\\s*(dau|cuoi|thu\\s*[123])\\s*(?:cua\\s*)?(?:moi\\s*|hang\\s*|tung\\s*)?quy\\b(\\s*(?:sau|ke tiep|tiep theo)\\b)?`, 'y'),
+  },
+  // tuần đầu mỗi quý, tuần cuối hằng tháng, đầu mỗi quý, tuần đầu của tháng đầu quý: the part of each month,
+  // quarter or year (as PART_OF_PERIOD reads it in one month) the work falls in. Groups: 1 the part, 2 the
+  // week number, 3 the month of the quarter (dau, cuoi, thu N), 4 the period of the cycle
+  {
+    token: 'part-of-cycle',
+    re: re(
+      `(?:(?:trong|vao)\\s*)?(tuan\\s*(?:dau(?:\\s*tien)?|thu\\s*nhat)|tuan\\s*(?:thu\\s*)?(\\d)|tuan\\s*cuoi(?:\\s*cung)?|dau|giua|cuoi)\\s*(?:cua\\s*)?(?:thang\\s*(dau|cuoi|thu\\s*[123])\\s*(?:cua\\s*)?(?:moi\\s*|hang\\s*|tung\\s*)?(quy)|(?:moi|hang|tung)\\s*(thang|quy|nam))\\b`,
+      'y',
+    ),
   },
   { token: 'day-of-month', re: re(`${DATE_LEAD}ngay\\s*(\\d{1,2})\\s*(?=(?:hang|moi|cua)\\s*thang\\b)`, 'y') },
   {

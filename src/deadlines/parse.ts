@@ -34,6 +34,7 @@ import {
   REL_DURATION,
   REL_EVENT,
   REL_OFFSET_EVENT,
+  REL_SCHEDULE,
   REL_UNITS,
   TRAIL_NOISE,
   type AtomName,
@@ -70,6 +71,8 @@ interface PeriodRef {
 interface Part {
   from: PeriodRef;
   to: PeriodRef;
+  /** One named period from `from` to `to` ("Năm học 2027 - 2028"): "trước" it is before it starts. */
+  whole?: true;
 }
 
 interface Failure {
@@ -175,7 +178,8 @@ function buildAtom(name: AtomName, g: RegExpExecArray): PartResult {
     case 'school-year': {
       const y1 = Number(g[1]);
       if (Number(g[2]) !== y1 + 1) return { error: `school year ${y1}-${g[2]} is not two years running` };
-      return pair(dateRef(1, 9, y1), dateRef(31, 5, y1 + 1));
+      const p = pair(dateRef(1, 9, y1), dateRef(31, 5, y1 + 1));
+      return p && !isFailure(p) ? { ...p, whole: true } : p;
     }
     case 'year-this':
       return single(yearRef(null));
@@ -353,8 +357,9 @@ function resolveParts(parts: Part[], before: boolean, ctx: DeadlineContext): Res
   if (parts.length > 1 && parts.every((p) => p.from === p.to && p.from.day !== null)) {
     return { kind: 'date', start: null, due: start, yearInferred, problems: [] };
   }
-  if (before && kind !== 'range') {
-    // "trước tháng 6/2026" (before June 2026): due the day before the period starts.
+  if (before && (kind !== 'range' || (parts.length === 1 && parts[0]!.whole))) {
+    // "trước tháng 6/2026" (before June 2026), "trước năm học 2027 - 2028" (before the school year): due the
+    // day before the period starts.
     return { kind: 'date', start: null, due: addDaysIso(start, -1), yearInferred, problems: [] };
   }
   return { kind, start, due, yearInferred, problems: [] };
@@ -499,6 +504,17 @@ export function scanRecurring(s: string, from: number, to: number, allowBare: bo
           }
           break;
         }
+        case 'part-of-cycle': {
+          // "tuần đầu mỗi quý": quarterly, due at the end of that part of the period's first month (01-07)
+          explicit = true;
+          const unit = m[4] ?? m[5]!;
+          const which = m[3];
+          const on = which === undefined ? partOfCycleEnd(m[1]!, m[2], unit) : partOfMonthEnd(m[1]!, m[2], which === 'dau' ? 1 : which === 'cuoi' ? 3 : Number(which.replace(/\D/g, '')));
+          if (on === null) break scan;
+          add(recurrenceOf(1, unit));
+          setOn(on);
+          break;
+        }
         case 'every-n':
           explicit = true;
           if (m[0].startsWith('dinh ky')) marker = true;
@@ -556,6 +572,40 @@ export function scanRecurring(s: string, from: number, to: number, allowBare: bo
   };
 }
 
+/** Days in each month of a year that is not a leap year (a schedule's `on` has no year). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The last day of a part of month `month` (as PART_OF_PERIOD reads it), as a schedule's `on`: the first week
+ * ends on the 7th, week N on day 7·N, the last week and "cuối" (the end) on the month's last day, "đầu" (early)
+ * on the 10th, "giữa" (mid) on the 20th. Null for a week that does not exist.
+ */
+function partOfMonthEnd(what: string, week: string | undefined, month: number): string | null {
+  const last = MONTH_DAYS[month - 1]!;
+  let day: number;
+  if (what.includes('cuoi')) day = last;
+  else if (what === 'dau') day = 10;
+  else if (what === 'giua') day = 20;
+  else {
+    const n = week === undefined ? 1 : Number(week);
+    if (!(n >= 1 && n <= 5) || (n - 1) * 7 + 1 > last) return null;
+    day = Math.min(7 * n, last);
+  }
+  return toMonthDay(month, day);
+}
+
+/**
+ * The end of a part of each month, quarter or year (`unit` folded: thang, quy, nam), as a schedule's `on`: a
+ * week is one of the period's first month ("tuần đầu mỗi quý" → 01-07), the end ("cuối") its last day (03-31
+ * for a quarter); the start ("đầu") of a quarter is its first month (01-31) and of a year its first quarter
+ * (03-31), as "đầu năm 2027" is. The middle of a quarter or year is too vague: null.
+ */
+function partOfCycleEnd(what: string, week: string | undefined, unit: string): string | null {
+  if (unit === 'thang' || what.startsWith('tuan')) return partOfMonthEnd(what, week, what.includes('cuoi') && unit !== 'thang' ? (unit === 'quy' ? 3 : 12) : 1);
+  if (what.includes('cuoi')) return unit === 'quy' ? '03-31' : '12-31';
+  if (what === 'dau') return unit === 'quy' ? '01-31' : '03-31';
+  return null;
+}
 // ================================================================ building
 
 function baseDeadline(raw: string, kind: DeadlineKind): Deadline {
@@ -626,7 +676,13 @@ export function parseFolded(t: FoldedText, raw: string, ctx: DeadlineContext): D
   const s = t.folded.slice(start, end);
   if (s === '') return unparsed(raw, raw === '' ? 'empty deadline phrase' : 'no deadline in the phrase');
 
-  // 1. Recognised non-dates: "Theo kế hoạch của tỉnh", "Theo yêu cầu".
+  // 1. Another body's schedule: "Theo kế hoạch của Sở Y tế" (relative to it); recognised non-dates: "Theo
+  // kế hoạch", "Theo yêu cầu".
+  const sched = s.startsWith('theo') ? REL_SCHEDULE.exec(s) : null;
+  if (sched && sched.indices) {
+    const [es, ee] = sched.indices[1]!;
+    return { deadline: { ...baseDeadline(raw, 'relative'), anchor: { event: cleanEvent(sourceSlice(t, start + es, start + ee)), offset: null } }, problems: [] };
+  }
   if (NON_DATES.some((r) => r.test(s))) return { deadline: baseDeadline(raw, 'unspecified'), problems: [] };
 
   // 2. Ongoing: "Thường xuyên", "Thường xuyên/đột xuất", "Thường xuyên trong năm 2026".

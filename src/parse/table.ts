@@ -46,6 +46,13 @@ export interface ParsedTable {
 const PERIOD_COLUMN = /^(thang|quy)( thuc hien| hoan thanh| trien khai)?$/;
 /** One column naming both roles: "Cơ quan chủ trì/phối hợp", "Đơn vị chủ trì, phối hợp" (folded). */
 const LEAD_SUPPORT_COLUMN = /\bchu tri\b.*\bphoi hop\b/;
+/**
+ * The lead column named by the kinds of unit that lead, as "Đơn vị chủ trì" is: "Khoa/Phòng chủ trì",
+ * "Khoa, phòng chủ trì", "Phòng/Khoa thực hiện", "Sở, ngành chủ trì", "Tổ/Bộ phận thực hiện" (folded, "/" and
+ * "," gone): one to three unit-kind words, then the role. "Số thực hiện" (a figure achieved) is none.
+ */
+const UNIT_KINDS_LEAD_COLUMN =
+  /^(?:cac )?(?!so thuc hien)(?:(?:don vi|co quan|bo phan|to chuc|khoa|phong|ban|so|nganh|bo|vu|cuc|chi cuc|to|doi|tram|hat|trung tam|dia phuong) ){1,3}(?:chu tri|tham muu|thuc hien|chiu trach nhiem|dau moi)(?: |$)/;
 
 // Column synonyms, most specific first. Compared on accent-folded cell text.
 const COLUMN_RULES: { role: AppendixColumnRole; re: RegExp }[] = [
@@ -56,6 +63,7 @@ const COLUMN_RULES: { role: AppendixColumnRole; re: RegExp }[] = [
   { role: 'lead', re: LEAD_SUPPORT_COLUMN },
   { role: 'support', re: /(don vi|co quan|bo phan)?\s*phoi hop/ },
   { role: 'lead', re: /(don vi|co quan|bo phan|to chuc) (chu tri|tham muu|thuc hien|chiu trach nhiem|dau moi)|^chu tri|^(don vi|co quan|bo phan)$|trach nhiem (thuc hien|chinh)|^phan cong/ },
+  { role: 'lead', re: UNIT_KINDS_LEAD_COLUMN },
   { role: 'deadline', re: new RegExp(`thoi gian|thoi han|tien do|moc thoi|thoi diem|${PERIOD_COLUMN.source}`) },
   { role: 'product', re: /san pham|ket qua|hinh thuc van ban/ },
   { role: 'note', re: /ghi chu/ },

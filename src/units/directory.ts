@@ -320,6 +320,16 @@ export const HEAD_WORDS: string[] = [
   'vnpt',
   'mobifone',
   'tổ', // working group: "Tổ công nghệ số cộng đồng", "Tổ công tác"
+  // the internal units of a hospital, a school, a forest service, a market-control or fire service:
+  // "Khoa Kiểm soát nhiễm khuẩn", "Khoa Dược" (a hospital's clinical department, a university's faculty),
+  // "Bộ môn Nội" (a teaching department), "Hạt Kiểm lâm" (a forest-ranger station), "Đội Quản lý thị trường số 3",
+  // "Chi đoàn Thanh niên …" (a Youth Union cell), "Chi hội Nông dân …" (a branch of an association)
+  'khoa',
+  'bộ môn',
+  'hạt',
+  'đội',
+  'chi đoàn',
+  'chi hội',
   'hải quan', // customs since 2025: "Hải quan khu vực III"
   'cảng vụ', // port authority: "Cảng vụ Hàng hải Hải Phòng"
   'nhà xuất bản', // publisher: "Nhà xuất bản Giáo dục Việt Nam"
@@ -354,13 +364,13 @@ export const HEAD_LOWER_STARTERS: Record<string, string[]> = {
  * Heads that may be written in lower case before a capitalised name, mid-sentence ("phối hợp với phòng Văn hóa
  * - Xã hội"). Others ("viện", "hội", "bộ") are too often common nouns ("thiền viện Trúc Lâm", "bộ Quy tắc").
  */
-export const LOWER_CASE_HEADS: string[] = ['phòng', 'sở', 'ban', 'trung tâm', 'văn phòng', 'công an', 'ủy ban', 'vụ', 'cục', 'chi cục', 'chi nhánh', 'mặt trận', 'đoàn', 'ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân'];
+export const LOWER_CASE_HEADS: string[] = ['phòng', 'khoa', 'sở', 'ban', 'trung tâm', 'văn phòng', 'công an', 'ủy ban', 'vụ', 'cục', 'chi cục', 'chi nhánh', 'mặt trận', 'đoàn', 'ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân'];
 
 /** Heads that are a unit on their own, without a name after them ("UBND", "Công an", "Chính phủ"). */
 export const STANDALONE_HEADS: string[] = ['ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân', 'công an', 'đảng ủy', 'chính phủ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'tỉnh đoàn', 'thành đoàn', 'viettel', 'vnpt', 'mobifone', 'bưu điện'];
 
 /** Word sequences that look like "head + capitalised word" but are not units ("Bộ Quy tắc" = a rule book). */
-export const NOT_UNITS: string[] = ['đoàn kết', 'bộ phận', 'bộ máy', 'bộ quy tắc', 'bộ luật', 'bộ tiêu chí', 'bộ chỉ số', 'bộ câu hỏi', 'đài loan', 'hội nghị', 'ban hành', 'báo cáo', 'viện dẫn', 'hội đồng thẩm định', 'hội thảo', 'hội thi', 'hội chợ', 'trạm dừng', 'tổ quốc', 'tổ chức'];
+export const NOT_UNITS: string[] = ['đoàn kết', 'bộ phận', 'bộ máy', 'bộ quy tắc', 'bộ luật', 'bộ tiêu chí', 'bộ chỉ số', 'bộ câu hỏi', 'đài loan', 'hội nghị', 'ban hành', 'báo cáo', 'viện dẫn', 'hội đồng thẩm định', 'hội thảo', 'hội thi', 'hội chợ', 'trạm dừng', 'tổ quốc', 'tổ chức', 'khoa học', 'đội ngũ', 'hạt giống', 'hạt nhân'];
 
 /**
  * Heads of units whose names include their level word: "UBND phường", "Công an tỉnh", "Ban Chỉ huy Quân sự xã".
@@ -484,7 +494,20 @@ export const ORG_NOUNS: string[] = [
   // banks and their branches: "các ngân hàng thương mại trên địa bàn", "các chi nhánh ngân hàng"
   'ngân hàng',
   'chi nhánh',
+  // the internal units of a hospital, a school or a service: "các khoa, phòng", "các khoa lâm sàng", "các tổ
+  // chuyên môn", "các đội", "các hạt kiểm lâm", "các trạm"
+  'khoa',
+  'bộ môn',
+  'tổ',
+  'đội',
+  'hạt',
+  'trạm',
+  'chi đoàn',
+  'chi hội',
 ];
+
+/** Words that start with an organisation noun but name none: "các khoa học", "các đội ngũ", "các hạt giống". */
+export const NOT_ORG_NOUNS: string[] = ['khoa học', 'tổ quốc', 'đội ngũ', 'đội hình', 'hạt giống', 'hạt nhân', 'trạm dừng'];
 
 /** Classes of people addressed as a collective ("Cán bộ, công chức, viên chức và người lao động"). */
 export const PEOPLE_NOUNS: string[] = ['cán bộ', 'công chức', 'viên chức', 'người lao động', 'đảng viên', 'đoàn viên', 'hội viên', 'nlđ', 'cbccvc'];
@@ -644,6 +667,13 @@ export const STOP_WORDS: string[] = [
   'vận hành',
   'thu hồi',
   'xác minh',
+  // verbs of running and investigating: "… phối hợp với Chi cục Hải quan khu vực VI điều hành hoạt động xuất
+  // nhập khẩu", "… với Chi cục Kiểm lâm điều tra, xử lý …"
+  'điều hành',
+  'điều tra',
+  'điều phối',
+  'điều tiết',
+  'điều động',
   'tích cực',
   'phấn đấu',
   'ưu tiên',
@@ -678,7 +708,12 @@ export const STOP_EXEMPT_AFTER: Record<string, string[]> = {
   'tổ chức': ['vụ', 'ban', 'phòng', 'các'],
   'kiểm tra': ['đoàn', 'ủy ban', 'ban', 'cục'],
   'giám sát': ['đoàn', 'ban', 'cục'],
-  'tổng hợp': ['dịch vụ'],
+  // general services, planning and administration: "Trung tâm Dịch vụ tổng hợp", "Phòng Kế hoạch tổng hợp" (a
+  // hospital's), "Phòng Hành chính tổng hợp"
+  'tổng hợp': ['dịch vụ', 'kế hoạch', 'hành chính'],
+  // the investigating police: "Phòng Cảnh sát điều tra tội phạm về ma túy", "Cơ quan An ninh điều tra"
+  'điều tra': ['cảnh sát', 'an ninh', 'cơ quan'],
+  'điều phối': ['văn phòng', 'ban', 'tổ'],
   lập: ['công', 'độc'],
   // one-syllable verbs that are the second syllable of a noun: "công trình" (a construction work), "chương
   // trình" (a programme), "quy trình" (a procedure): "Cục Quản lý và Xây dựng công trình thủy lợi", "Ban Quản
@@ -690,7 +725,10 @@ export const STOP_EXEMPT_AFTER: Record<string, string[]> = {
   không: ['hàng'],
   // long official names: "Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Ban Chỉ đạo liên ngành về an
   // toàn thực phẩm", "Ủy ban Quốc gia về người cao tuổi", "Cục Giám định nhà nước về chất lượng công trình xây dựng"
-  về: ['hành chính', 'chỉ đạo', 'quốc gia', 'liên ngành', 'nhà nước'],
+  // "Phòng Cảnh sát điều tra tội phạm về ma túy"
+  về: ['hành chính', 'chỉ đạo', 'quốc gia', 'liên ngành', 'nhà nước', 'tội phạm'],
+  // intensive care: "Khoa Hồi sức tích cực - Chống độc"
+  'tích cực': ['hồi sức'],
 };
 
 /** Lower-case words allowed in a name after a directory unit: locators and qualifiers, not verbs. */

@@ -20,6 +20,7 @@ import {
   LOWER_CASE_HEADS,
   STANDALONE_HEADS,
   ROLE_PLURAL_ORGS,
+  NOT_ORG_NOUNS,
   NOT_UNITS,
   ORG_NOUNS,
   PARTY_COMMITTEES,
@@ -60,7 +61,10 @@ const T_PROVINCE_LOCATED = new PhraseTable(PROVINCE_LOCATED_HEADS);
 const T_COMMUNE = new PhraseTable(COMMUNE_LEVELS);
 const T_UPPER = new PhraseTable(UPPER_LEVELS);
 const T_LEVEL = new PhraseTable([...COMMUNE_LEVELS, ...UPPER_LEVELS]);
-const T_ORG = new PhraseTable(ORG_NOUNS);
+const T_ORG_NOUNS = new PhraseTable(ORG_NOUNS);
+const T_NOT_ORG = new PhraseTable(NOT_ORG_NOUNS);
+/** Organisation nouns, not the words that only start with one ("khoa học", "đội ngũ"). */
+const T_ORG = { match: (toks: readonly Tok[], i: number): number => (T_NOT_ORG.match(toks, i) > 0 ? 0 : T_ORG_NOUNS.match(toks, i)) };
 const T_PEOPLE = new PhraseTable(PEOPLE_NOUNS);
 const T_ROLE = new PhraseTable(ROLE_WORDS);
 const T_CHANH = new PhraseTable(CHANH_HEADS);
@@ -681,14 +685,47 @@ const TITLE_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
  * of the place name, or `k` when there is none.
  */
 export function barePlaceEnd(toks: readonly Tok[], k: number): number {
+  const e = placeWordsEnd(toks, k);
+  if (e === k) return k;
+  const next = toks[e];
+  if (!next) return e;
+  return next.lc === ':' || stopAt(toks, e, k) > 0 ? e : k;
+}
+
+/** The words of a place name at `k` (see barePlaceEnd), whatever follows them: their end, or `k`. */
+function placeWordsEnd(toks: readonly Tok[], k: number): number {
   const placeWord = (t: Tok | undefined) => isWord(t) && TITLE_WORD.test(t.text);
   if (!placeWord(toks[k]) || T_STOP.match(toks, k) > 0 || T_HEADS.match(toks, k) > 0 || T_LEAD.match(toks, k) > 0 || startsUnit(toks, k)) return k;
   let e = k;
   while (placeWord(toks[e])) e++;
-  if (e - k > 3 || isWord(toks[e]) && toks[e]!.cap) return k;
-  const next = toks[e];
-  if (!next) return e;
-  return next.lc === ':' || stopAt(toks, e, k) > 0 ? e : k;
+  return e - k > 3 || (isWord(toks[e]) && toks[e]!.cap) ? k : e;
+}
+
+/**
+ * A place name after a unit's name, then a comma and another unit: "Báo và Phát thanh, Truyền hình Bắc Ninh,
+ * UBND các xã, phường phối hợp". The list goes on after the place name (a comma alone is not enough, see
+ * barePlaceEnd: "Sở Du lịch | Huế, Hiệp hội du lịch …" in a broken table row). The index where the next unit
+ * starts, or -1.
+ */
+export function placeThenUnit(toks: readonly Tok[], k: number): number {
+  const e = placeWordsEnd(toks, k);
+  if (e === k || toks[e]?.lc !== ',') return -1;
+  const n = toks[e + 1]?.lc === 'và' ? e + 2 : e + 1;
+  return startsUnit(toks, n) ? n : -1;
+}
+
+/** The units' role words: "(Y, Z) phối hợp", "chủ trì", "thực hiện", "tham mưu", "cùng phối hợp". */
+const T_ROLE_CLAUSE = new PhraseTable(['chủ trì', 'phối hợp', 'thực hiện', 'tham mưu', 'cùng phối hợp', 'chịu trách nhiệm']);
+
+/**
+ * Does a list of units end at `k`, where only their role word, the end of the clause (";", ")", ".", ":") or
+ * of the text may come? ("… UBND các xã, phường | phối hợp; …")
+ */
+export function unitListEndsAt(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return true;
+  if (!t.word) return t.lc === ';' || t.lc === ')' || t.lc === '.' || t.lc === ':';
+  return !t.cap && T_ROLE_CLAUSE.match(toks, k) > 0;
 }
 
 /**

@@ -2,7 +2,7 @@
 // and unit headings.
 
 import { clean, foldHead } from '../parse/fast-text.js';
-import { type UnitMention, FIRST_WORDS, barePlaceEnd, LEAD_IN_MAX_WORDS, leadInAt, mayStartUnit, normalizeUnit, protectedNameEnd, scanUnitList, startsUnit } from './normalize.js';
+import { type UnitMention, FIRST_WORDS, barePlaceEnd, LEAD_IN_MAX_WORDS, leadInAt, mayStartUnit, normalizeUnit, placeThenUnit, protectedNameEnd, scanUnitList, startsUnit, unitListEndsAt } from './normalize.js';
 import { type Tok, tokenize } from './text.js';
 
 // ---------------------------------------------------------------------------------- splitting
@@ -208,14 +208,30 @@ function matchUnitAtStartDirect(text: string): { mentions: UnitMention[]; end: n
   if (k <= i) return null;
   let endTok = k;
   while (endTok > i && !toks[endTok - 1]!.word && toks[endTok - 1]!.lc !== ')') endTok--;
-  const ms = parseAll(text.slice(begin, toks[endTok - 1]!.end));
+  let ms = parseAll(text.slice(begin, toks[endTok - 1]!.end));
   if (!ms) return null;
+  // "Báo và Phát thanh, Truyền hình Bắc Ninh, UBND các xã, phường phối hợp": a unit's place name, then a
+  // comma and more units, up to their role word or the end of the clause (not into what they do: "…, Báo
+  // Vĩnh Long mở chuyên mục …"), named in words (not the next cells of a broken table row: "Sở Du lịch Huế,
+  // Hiệp hội Du x x 2025-2030")
+  for (let next = placeThenUnit(toks, endTok); next > 0; next = placeThenUnit(toks, endTok)) {
+    const k2 = scanUnitList(toks, next, { people: true });
+    let e2 = k2;
+    while (e2 > next && !toks[e2 - 1]!.word && toks[e2 - 1]!.lc !== ')') e2--;
+    const named = e2 > next && (unitListEndsAt(toks, e2) || placeThenUnit(toks, e2) > 0) && !toks.slice(next, e2).some((t) => NUMBER.test(t.text));
+    const more = named ? parseAll(text.slice(toks[next]!.start, toks[e2 - 1]!.end)) : null;
+    if (!more) break;
+    ms = [...ms, ...more];
+    endTok = e2;
+  }
   // "Báo và Phát thanh, Truyền hình Đà Nẵng chủ trì …": the place name of the last unit, written without its
   // level word, is part of the phrase (the sentence goes on after it) but not of the unit's name, as a
   // place after a level word is not ("Sở Y tế thành phố Đà Nẵng" → "Sở Y tế")
   const placed = barePlaceEnd(toks, endTok);
   return result(text, ms, toks[(placed > endTok ? placed : endTok) - 1]!.end);
 }
+
+const NUMBER = /^\d/;
 
 function firstColon(toks: readonly Tok[], i: number): number {
   for (let k = i; k < toks.length && k < i + MAX_COLON_TOKENS; k++) {

@@ -21,6 +21,13 @@ describe('nextDue: recurring', () => {
     expect(nextDue(deadline, '2026-12-20')).toBe('2027-12-15');
   });
 
+  it('the first week of each quarter, the end of each month (parsed)', () => {
+    const week = parseDeadline('Tuần đầu mỗi quý', CTX).deadline;
+    expect(nextDue(week, '2026-02-10')).toBe('2026-04-07');
+    expect(nextDue(week, '2026-10-07')).toBe('2026-10-07');
+    expect(nextDue(parseDeadline('Cuối mỗi tháng', CTX).deadline, '2026-02-10')).toBe('2026-02-28');
+  });
+
   it('semiannual on 06-01 + yearly on 12-01', () => {
     const { deadline } = parseDeadline('Định kỳ 06 tháng (trước ngày 01/6) và hằng năm (trước ngày 01/12)', CTX);
     expect(nextDue(deadline, '2026-03-10')).toBe('2026-06-01');

@@ -160,6 +160,15 @@ const TABLE: Row[] = [
   { phrase: 'Hằng tháng, ngày 25', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-25' }] },
   { phrase: 'Trước ngày 25 của tháng cuối quý', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: '03-25' }] },
   { phrase: 'Hằng quý, trước ngày 15 của tháng đầu quý sau', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: '01-15' }] },
+  // a part of each period (as "tuần đầu tháng 8/2026" is of one month): `on` at the end of that part
+  { phrase: 'Tuần đầu mỗi quý', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: '01-07' }] },
+  { phrase: 'Tuần đầu hằng quý', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: '01-07' }] },
+  { phrase: 'Tuần đầu của tháng đầu quý', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: '01-07' }] },
+  { phrase: 'Trong tuần cuối của tháng cuối quý', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: '03-31' }] },
+  { phrase: 'Tuần thứ 2 hằng tháng', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-14' }] },
+  { phrase: 'Cuối mỗi tháng', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-31' }] },
+  { phrase: 'Cuối hằng quý', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: '03-31' }] },
+  { phrase: 'Đầu mỗi năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '03-31' }] },
   // a start that is "now" adds nothing to the period after "đến"
   { phrase: 'Từ nay đến hết năm 2026', kind: 'year', start: '2026-01-01', due: '2026-12-31' },
   { phrase: 'Từ nay đến năm 2030', kind: 'year', start: '2030-01-01', due: '2030-12-31' },
@@ -175,6 +184,10 @@ const TABLE: Row[] = [
   { phrase: 'Đầu năm 2027', kind: 'range', start: '2027-01-01', due: '2027-03-31' },
   // a school year runs from September to May
   { phrase: 'Năm học 2026-2027', kind: 'range', start: '2026-09-01', due: '2027-05-31' },
+  // before a school year is before it starts, as "trước tháng 6" is before June
+  { phrase: 'Trước năm học 2027 - 2028', kind: 'date', due: '2027-08-31' },
+  { phrase: 'Trước khi bắt đầu năm học 2027 - 2028', kind: 'date', due: '2027-08-31' },
+  { phrase: 'Trước khi vào năm học 2026-2027', kind: 'date', due: '2026-08-31' },
   // two dates, each with its own "trước"
   // Days in a list are milestones (the six-month and the yearly report): due at the first, not a span.
   { phrase: 'Trước ngày 15/6/2026 và trước ngày 10/12/2026', kind: 'date', due: '2026-06-15' },
@@ -182,7 +195,7 @@ const TABLE: Row[] = [
   // Periods in a list still cover the span from the first to the last.
   { phrase: 'Quý II và Quý IV/2026', kind: 'range', start: '2026-04-01', due: '2026-12-31' },
   // recognised non-dates: no problem reported
-  { phrase: 'Theo kế hoạch của tỉnh', kind: 'unspecified' },
+  { phrase: 'Theo kế hoạch', kind: 'unspecified' },
   { phrase: 'Theo yêu cầu', kind: 'unspecified' },
   { phrase: 'theo yeu cau', kind: 'unspecified' },
   { phrase: 'Theo quy định', kind: 'unspecified' },
@@ -258,6 +271,19 @@ describe('parseDeadline: relative deadlines (kể từ = counting from)', () => 
     expect(parseDeadline('Trước ngày 31/8/2026 (trước mùa mưa bão)', PLAN_2026).deadline).toMatchObject({ kind: 'date', due: '2026-08-31' });
     // without a date anywhere, the event alone
     expect(parseDeadline('Trước Tết Nguyên đán (dự kiến)', PLAN_2026).deadline).toMatchObject({ kind: 'relative', anchor: { event: 'Tết Nguyên đán', offset: null } });
+  });
+
+  it('as another body\'s schedule has it ("Theo kế hoạch của Sở Y tế"): relative to that schedule; without a body, a non-date', () => {
+    expect(parseDeadline('Theo kế hoạch của Sở Y tế', PLAN_2026)).toEqual({
+      deadline: expect.objectContaining({ kind: 'relative', due: null, anchor: { event: 'kế hoạch của Sở Y tế', offset: null } }),
+      problems: [],
+    });
+    expect(parseDeadline('Theo lịch kiểm tra của Sở Y tế', PLAN_2026).deadline.anchor).toEqual({ event: 'lịch kiểm tra của Sở Y tế', offset: null });
+    expect(parseDeadline('Theo kế hoạch của tỉnh', PLAN_2026).deadline.anchor).toEqual({ event: 'kế hoạch của tỉnh', offset: null });
+    expect(parseDeadline('Theo tiến độ của dự án', PLAN_2026).deadline.kind).toBe('relative');
+    for (const p of ['Theo kế hoạch', 'Theo yêu cầu', 'Theo chỉ đạo của UBND tỉnh']) expect(parseDeadline(p, PLAN_2026)).toEqual({ deadline: expect.objectContaining({ kind: 'unspecified' }), problems: [] });
+    // "theo quý" is a schedule
+    expect(parseDeadline('Theo quý', PLAN_2026).deadline.kind).toBe('recurring');
   });
 
   it('a bare duration ("02 ngày") counts from the start of the task', () => {

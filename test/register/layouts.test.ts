@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extractFile } from '../../src/register/extract.js';
 import { missingLines } from '../helpers/coverage.js';
+import { validateText } from '../../src/validate/index.js';
 
 describe('other layouts', () => {
   it('a decision that wraps a plan: header table cells, articles, plan number from the caption, GFM appendix with groups', async () => {
@@ -222,6 +223,34 @@ describe('other layouts', () => {
       ['II.p1', 'Phòng Văn hóa - Xã hội theo dõ', ['Phòng Văn hóa - Xã hội'], null],
     ]);
     expect(r.unclassified).toEqual([]);
+    expect(missingLines(r, readFileSync(file, 'utf8'))).toEqual([]);
+  });
+});
+
+describe('a hospital plan: its departments lead and cooperate (review 10)', () => {
+  it('"Khoa, phòng chủ trì" columns, "Khoa …" units and their collectives, "Trưởng các khoa, phòng", schedules of each quarter and of another body', async () => {
+    const file = 'fixtures/layouts/hospital-khoa-phong.md';
+    const { register: r } = await extractFile(file, { config: null });
+    const row = (id: string) => {
+      const t = r.tasks.find((x) => x.id === id)!;
+      return [t.lead, t.support, t.deadline?.kind ?? null, t.deadline?.due ?? null, t.deadline?.recurrence ?? null];
+    };
+    expect(r.tasks.map((t) => t.id)).toEqual(['III.1-1', 'III.1-2', 'III.2-1', 'III.3', 'DM.1', 'DM.2', 'DM.3', 'DM.4', 'DM.5']);
+    expect(row('DM.1')).toEqual([['Khoa Kiểm soát nhiễm khuẩn'], ['Phòng Điều dưỡng', 'Các khoa lâm sàng'], 'recurring', null, [{ frequency: 'quarterly', on: '01-07' }]]);
+    expect(row('DM.2')).toEqual([['Phòng Kế hoạch tổng hợp'], ['Khoa Dược'], 'recurring', null, [{ frequency: 'monthly', on: '01-31' }]]);
+    expect(row('DM.3')).toEqual([['Khoa Hồi sức tích cực - Chống độc'], ['Khoa Vi sinh'], 'range', '2027-09-30', null]);
+    expect(row('DM.4')).toEqual([['Phòng Quản lý chất lượng'], ['Các khoa, phòng'], 'relative', null, null]);
+    expect(r.tasks.find((x) => x.id === 'DM.4')!.deadline!.anchor).toEqual({ event: 'lịch kiểm tra của Sở Y tế', offset: null });
+    // before the school year: before it starts
+    expect(row('DM.5')).toEqual([['Phòng Chỉ đạo tuyến'], ['Khoa Kiểm soát nhiễm khuẩn'], 'date', '2027-08-31', null]);
+    // the heads of the departments, as a heading over their duties
+    expect(row('III.1-1').slice(0, 2)).toEqual([['Các khoa, phòng'], []]);
+    expect(row('III.1-2').slice(0, 3)).toEqual([['Các khoa, phòng'], [], 'recurring']);
+    // a partner outside the directory ends before its verb ("… tỉnh điều tra, xử lý …")
+    expect(row('III.2-1').slice(0, 2)).toEqual([['Khoa Kiểm soát nhiễm khuẩn'], ['Trung tâm Kiểm soát bệnh tật tỉnh']]);
+    // a partner with its place name, then a comma and another partner
+    expect(row('III.3').slice(0, 3)).toEqual([['Phòng Công tác xã hội'], ['Báo và Phát thanh, Truyền hình', 'Trung tâm Kiểm soát bệnh tật tỉnh'], 'continuous']);
+    expect(validateText({ text: readFileSync(file, 'utf8'), path: file })).toEqual([]);
     expect(missingLines(r, readFileSync(file, 'utf8'))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRegister, sha256 } from '../../src/register/build.js';
 import { extractFile } from '../../src/register/extract.js';
 import type { Register } from '../../src/register/types.js';
-import { splitUnitCell } from '../../src/parse/table.js';
+import { columnRole, splitUnitCell } from '../../src/parse/table.js';
 import { validateText } from '../../src/validate/index.js';
 
 function registerOf(text: string): Register {
@@ -684,6 +684,38 @@ describe('one column naming both roles ("Cơ quan chủ trì/phối hợp")', ()
       [['Sở Y tế'], ['Bảo hiểm xã hội tỉnh']],
       [['Sở Y tế'], []],
     ]);
+  });
+});
+
+describe('a lead column named by the kinds of unit that lead ("Khoa/Phòng chủ trì", review 10)', () => {
+  it('"<unit kinds> chủ trì / thực hiện" is the lead column, as "Đơn vị chủ trì" is', () => {
+    for (const name of ['Khoa/Phòng chủ trì', 'Khoa, phòng chủ trì', 'Phòng/Khoa thực hiện', 'Sở, ngành chủ trì', 'Bộ, ngành chủ trì', 'Tổ/Bộ phận thực hiện', 'Các khoa, phòng thực hiện', 'Đơn vị chủ trì']) {
+      expect(columnRole(name), name).toBe('lead');
+    }
+    expect(columnRole('Khoa/Phòng phối hợp')).toBe('support');
+    expect(columnRole('Khoa/Phòng chủ trì/phối hợp')).toBe('lead');
+    // a figure achieved, a level of government, the content: no lead column
+    expect(columnRole('Số thực hiện')).toBeNull();
+    expect(columnRole('Cấp thực hiện')).toBeNull();
+    expect(columnRole('Nội dung thực hiện')).toBe('content');
+    expect(columnRole('Thời gian thực hiện')).toBe('deadline');
+  });
+
+  it('gives the rows their lead: hospital departments and their collectives', () => {
+    const text = planWithTable([
+      '| TT | Nội dung hoạt động | Khoa/Phòng chủ trì | Khoa/Phòng phối hợp | Thời gian |',
+      '|---|---|---|---|---|',
+      '| 1 | Giám sát tuân thủ vệ sinh tay | Khoa Kiểm soát nhiễm khuẩn | Phòng Điều dưỡng; Các khoa lâm sàng | Hằng tuần |',
+      '| 2 | Bình bệnh án, bình đơn thuốc | Phòng Kế hoạch tổng hợp | Khoa Dược | Tuần đầu mỗi quý |',
+      '| 3 | Cải tiến quy trình khám bệnh | Khoa Khám bệnh | Các khoa, phòng | Quý III/2026 |',
+    ]);
+    const r = registerOf(text);
+    expect(appendixTasks(r).map((t) => [t.lead, t.support, t.deadline?.kind ?? null])).toEqual([
+      [['Khoa Kiểm soát nhiễm khuẩn'], ['Phòng Điều dưỡng', 'Các khoa lâm sàng'], 'recurring'],
+      [['Phòng Kế hoạch tổng hợp'], ['Khoa Dược'], 'recurring'],
+      [['Khoa Khám bệnh'], ['Các khoa, phòng'], 'quarter'],
+    ]);
+    expect(validateText({ text }).filter((d) => d.rule === 'table/columns' || d.rule === 'task/no-lead')).toEqual([]);
   });
 });
 

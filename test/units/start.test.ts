@@ -1,7 +1,7 @@
 // matchUnitAtStart and headingUnits on the headings and sentences of the sample plans.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headingUnits, matchUnitAtStart } from '../../src/units/index.js';
+import { headingUnits, matchUnitAtStart, parseUnits } from '../../src/units/index.js';
 
 const ALL = ['000_f7326b36a3c50a06', '001_01aba15c383c1695', '002_726a7572a9116535', '003_707369c25b7aeffb'].map((n) => readFileSync(`fixtures/${n}.txt`, 'utf8')).join('\n');
 const real = (s: string) => expect(ALL, 'written so in a sample plan').toContain(s);
@@ -286,5 +286,72 @@ describe('unit names (review 9)', () => {
     expect(matchUnitAtStart('Vụ Kế hoạch - Tài chính tổng hợp dự toán')!.mentions.map((m) => m.name)).toEqual(['Vụ Kế hoạch - Tài chính']);
     // another unit after "và" / the comma is still a unit of its own
     expect(matchUnitAtStart('Sở Y tế và Bảo hiểm xã hội tỉnh chủ trì')!.mentions.map((m) => m.name)).toEqual(['Sở Y tế', 'Bảo hiểm xã hội tỉnh']);
+  });
+});
+
+describe('the internal units of a hospital, a school or a service (review 10)', () => {
+  const names = (s: string) => matchUnitAtStart(s)?.mentions.map((m) => m.name) ?? null;
+
+  it('"Khoa …", "Hạt …", "Đội …", "Bộ môn …" + a name are units, as "Phòng …", "Tổ …", "Trạm …" are', () => {
+    expect(names('Khoa Kiểm soát nhiễm khuẩn chủ trì, phối hợp với Phòng Điều dưỡng')).toEqual(['Khoa Kiểm soát nhiễm khuẩn']);
+    expect(names('Khoa Dược')).toEqual(['Khoa Dược']);
+    // a dash inside the name, "tích cực" (intensive) in "hồi sức tích cực" is no verb there
+    expect(parseUnits('Khoa Phẫu thuật - Gây mê hồi sức; Khoa Hồi sức tích cực - Chống độc').map((m) => m.name)).toEqual(['Khoa Phẫu thuật - Gây mê hồi sức', 'Khoa Hồi sức tích cực - Chống độc']);
+    expect(names('Hạt Kiểm lâm các khu vực.')).toEqual(['Hạt Kiểm lâm các khu vực']);
+    expect(names('Đội Quản lý thị trường số 3 kiểm tra các cơ sở')).toEqual(['Đội Quản lý thị trường số 3']);
+    expect(names('Bộ môn Nội tổ chức giảng dạy')).toEqual(['Bộ môn Nội']);
+    // (words that only start like one: "Khoa học", "Đội ngũ")
+    expect(names('Khoa học Công nghệ phát triển mạnh')).toBeNull();
+    expect(names('Đội ngũ cán bộ y tế được tập huấn')).toBeNull();
+  });
+
+  it('"các khoa, phòng", "các khoa lâm sàng", "các tổ chuyên môn" are collectives; "Trưởng các khoa, phòng" is their heads', () => {
+    expect(names('Các khoa, phòng xây dựng đề án cải tiến chất lượng')).toEqual(['Các khoa, phòng']);
+    expect(names('Các khoa lâm sàng thực hiện bảng kiểm an toàn phẫu thuật')).toEqual(['Các khoa lâm sàng']);
+    expect(names('Các tổ chuyên môn xây dựng kế hoạch dạy học')).toEqual(['Các tổ chuyên môn']);
+    expect(headingUnits('**3. Trưởng các khoa, phòng**')!.mentions.map((m) => [m.name, m.roleWord])).toEqual([['Các khoa, phòng', 'Trưởng']]);
+    // not "các khoa học"
+    expect(names('Các khoa học xã hội được quan tâm')).toBeNull();
+  });
+
+  it('"tổng hợp" after "Kế hoạch" / "Hành chính" in an office\'s name is part of it, not the verb', () => {
+    const r = matchUnitAtStart('Phòng Kế hoạch tổng hợp chủ trì, phối hợp với Khoa Dược tổ chức bình bệnh án')!;
+    expect(r.mentions.map((m) => m.name)).toEqual(['Phòng Kế hoạch tổng hợp']);
+    expect(r.rest.startsWith('chủ trì')).toBe(true);
+    expect(names('Phòng Hành chính tổng hợp báo cáo Giám đốc')).toEqual(['Phòng Hành chính tổng hợp']);
+    // (the verb elsewhere)
+    expect(names('Vụ Kế hoạch - Tài chính tổng hợp dự toán')).toEqual(['Vụ Kế hoạch - Tài chính']);
+  });
+});
+
+describe('a name outside the directory ends before its verb (review 10)', () => {
+  const names = (s: string) => matchUnitAtStart(s)?.mentions.map((m) => m.name) ?? null;
+
+  it('"điều hành", "điều tra", "điều phối" … end a name as "thực hiện" does', () => {
+    expect(names('Chi cục Hải quan khu vực VI điều hành hoạt động xuất nhập khẩu tại cửa khẩu')).toEqual(['Chi cục Hải quan khu vực VI']);
+    expect(names('Chi cục Kiểm lâm điều tra, xử lý các vụ phá rừng')).toEqual(['Chi cục Kiểm lâm']);
+    expect(names('Ban Quản lý dự án điều phối nguồn vốn')).toEqual(['Ban Quản lý dự án']);
+    expect(names('Trung tâm Kiểm soát bệnh tật tỉnh điều tra dịch tễ')).toEqual(['Trung tâm Kiểm soát bệnh tật tỉnh']);
+  });
+
+  it('names that hold those words keep them: the investigating police, capitalised names', () => {
+    expect(names('Phòng Cảnh sát điều tra tội phạm về ma túy chủ trì')).toEqual(['Phòng Cảnh sát điều tra tội phạm về ma túy']);
+    expect(names('Cục Điều tra chống buôn lậu phối hợp')).toEqual(['Cục Điều tra chống buôn lậu']);
+    expect(names('Văn phòng Điều phối nông thôn mới tỉnh chủ trì')).toEqual(['Văn phòng Điều phối nông thôn mới tỉnh']);
+  });
+});
+
+describe('a unit with its place name, then a comma and more units (review 10)', () => {
+  it('the list goes on after the place name up to the units\' role word', () => {
+    const r = matchUnitAtStart('Báo và Phát thanh, Truyền hình Bắc Ninh, UBND các xã, phường phối hợp')!;
+    expect(r.mentions.map((m) => m.name)).toEqual(['Báo và Phát thanh, Truyền hình', 'UBND các xã, phường']);
+    expect(r.rest).toBe('phối hợp');
+    expect(matchUnitAtStart('Báo và Phát thanh, Truyền hình Bắc Ninh, Sở Tư pháp, Sở Nội vụ')!.mentions.map((m) => m.name)).toEqual(['Báo và Phát thanh, Truyền hình', 'Sở Tư pháp', 'Sở Nội vụ']);
+  });
+
+  it('not into what the next unit does, nor into the cells of a broken table row', () => {
+    const r = matchUnitAtStart('Đài Phát thanh và Truyền hình Vĩnh Long, Báo Vĩnh Long mở chuyên mục về cải cách hành chính')!;
+    expect(r.mentions.map((m) => m.name)).toEqual(['Đài Phát thanh và Truyền hình']);
+    expect(matchUnitAtStart('Sở Du lịch Huế, Hiệp hội Du x x 2025-2030')!.mentions.map((m) => m.name)).toEqual(['Sở Du lịch']);
   });
 });
