@@ -12,15 +12,19 @@
 // the lines of its column. Each table becomes tab-separated logical lines (header, then one line per
 // row) that `readTable` reads like any other table; a line break inside a cell is kept as CELL_BREAK.
 
+import { stripAttributes } from './flatten.js';
 import { tableRowLine, type LLine } from './repair.js';
 import { CELL_BREAK } from './table.js';
 
 /** A border line: "+---+---+", "+===+===+", "+:---+---:+". */
 const BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
 
-/** Inline Markdown a cell may carry: bold and italic markers, escaped characters. */
+/** Inline Markdown a cell may carry: bold and italic markers, escaped characters, pandoc spans. */
 function cellMarkup(s: string): string {
-  return s.replace(/\*\*|__/g, '').replace(/(^|\s)[*_](?=\S)|(?<=\S)[*_](?=\s|$)/g, '$1').replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+  return stripAttributes(s)
+    .replace(/\*\*|__/g, '')
+    .replace(/(^|\s)[*_](?=\S)|(?<=\S)[*_](?=\s|$)/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
 }
 
 /** Reads the grid table whose top border is raw line `i` (0-based); null when it is not one. */
