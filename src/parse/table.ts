@@ -740,6 +740,23 @@ function pushGroup(groups: TableRow['groups'], label: string, text: string, line
 /** A line break inside a table cell (U+2028 LINE SEPARATOR, which `clean` turns into a space). */
 export const CELL_BREAK = '\u2028';
 
+/** A line of a cell that starts with a dash: "- Lạng Sơn". */
+const DASH_START = /^[-–]\s/;
+
+/**
+ * The lines of a cell of a drawn table (grid, box, pandoc multiline), each a line break
+ * (CELL_BREAK). A line that starts with a dash goes on the line before it, as the cell was wrapped
+ * before the dash of a name ("Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng" / "- Lạng Sơn"), unless
+ * the cell is a list of such lines (its first line starts with one: "- Sở Y tế" / "- Sở Tài chính").
+ */
+export function joinCellLines(lines: readonly string[]): string {
+  if (lines.length < 2) return lines[0] ?? '';
+  const list = DASH_START.test(lines[0]!);
+  let out = lines[0]!;
+  for (let k = 1; k < lines.length; k++) out += `${!list && DASH_START.test(lines[k]!) ? ' ' : CELL_BREAK}${lines[k]}`;
+  return out;
+}
+
 const UNIT_ROLES: ReadonlySet<string> = new Set(['lead', 'support', 'authority']);
 
 /** A cell as a row keeps it: line breaks stay in unit cells (they separate units), elsewhere they are spaces. */
