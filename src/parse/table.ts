@@ -333,6 +333,8 @@ export function readTable(
     const raw = splitRow(l.text);
     const cells = raw?.map((c, k) => cellText(c, columns[k]?.role)) ?? null;
     if (cells === null) {
+      // The next appendix's head ("PHỤ LỤC II") ends the table, even when its table follows.
+      if (isBoundary(l)) break;
       // A one-cell group heading between rows ("I. Cải cách thể chế" spanning the table).
       const m = parseMarker(l.text);
       const nextIsRow = lines.slice(i + 1, i + 4).some((n) => !isSkippable(n) && splitRow(n.text) !== null);
