@@ -26,6 +26,7 @@ import { parseDeadline } from '../deadlines/parse.js';
 import { parseCitations } from './citations.js';
 import { isFurniture, join, Joiner, shouldJoin, splitGlued, tableRowLine, wrapWidth, type LLine } from './repair.js';
 import { boxAsGrid, readGridTables } from './grid-table.js';
+import { readPandocTables } from './pandoc-table.js';
 import { readSpaceTables } from './space-table.js';
 import { readStackedTables } from './stacked-table.js';
 import { CELL_BREAK, headerColumns, htmlTableRows, readTable, splitRow, splitUnitCell, stackedHeader, type ParsedTable } from './table.js';
@@ -98,7 +99,7 @@ export function parseDocument(text: string): ParsedDoc {
   const lineCount = rawLines.length;
   const nonBlank = rawLines.filter((l) => l.trim() !== '').length;
   const gridLines = grid === text ? rawLines : grid.split('\n');
-  const p = new Parser(pdfFootnotes(readStackedTables(readSpaceTables(readGridTables(all, gridLines), gridLines), gridLines), gridLines), gridLines);
+  const p = new Parser(pdfFootnotes(readStackedTables(readSpaceTables(readPandocTables(readGridTables(all, gridLines), gridLines), gridLines), gridLines), gridLines), gridLines);
   p.run();
   // Rules of a box-drawn frame are kept as drawn ("└────┘", not the "+----+" they were read as).
   if (grid !== text) for (const f of p.doc.furniture) if (gridLines[f.line - 1] !== rawLines[f.line - 1]) f.text = rawLines[f.line - 1]!.trim();

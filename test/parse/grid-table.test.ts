@@ -87,3 +87,27 @@ describe('tables drawn with box characters', () => {
     expect(boxAsGrid(plain)).toBe(plain);
   });
 });
+
+describe('pandoc multiline tables with bold rows (pandoc -t markdown of a Word table)', () => {
+  it('a bold header whose first cell fills its column, bold group rows wrapped over two lines, a unit wrapped before "- Lạng Sơn", then a simple table', async () => {
+    const { register: r } = await extractFile('fixtures/tables/pandoc-multiline-bold.md', { config: null });
+    expect(tasks(r).filter((t) => String(t[0]).startsWith('DM'))).toEqual([
+      ['DM.1', 'Xây dựng quy chế phối hợp quản lý bãi xe chờ xuất khẩu', ['Sở Công Thương'], ['Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn', 'Công an tỉnh'], '2027-06-30', ['I. Hoàn thiện cơ chế, chính sách quản lý']],
+      ['DM.2', 'Rà soát thủ tục kiểm tra chuyên ngành tại cửa khẩu', ['Sở Tư pháp'], ['Sở Công Thương'], '2027-08-31', ['I. Hoàn thiện cơ chế, chính sách quản lý']],
+      ['DM.3', 'Nâng cấp kho bãi tại cửa khẩu Tân Thanh', ['Sở Xây dựng'], ['UBND xã Tân Thanh'], '2027-12-31', ['II. Phát triển hạ tầng logistics']],
+      ['DM2.1', 'Tình hình thông quan tại cửa khẩu', ['Sở Công Thương'], [], null, []],
+      ['DM2.2', 'Sơ kết 6 tháng thực hiện Kế hoạch', ['Sở Công Thương'], [], '2027-06-15', []],
+    ]);
+    expect(r.appendices.map((a) => [a.title, a.header?.columns.map((c) => c.name)])).toEqual([
+      ['PHỤ LỤC I NHIỆM VỤ PHÁT TRIỂN DỊCH VỤ LOGISTICS NĂM 2027', ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành']],
+      ['PHỤ LỤC II CHẾ ĐỘ BÁO CÁO', ['TT', 'Nội dung báo cáo', 'Đơn vị thực hiện', 'Thời hạn']],
+    ]);
+    // rows apart by blank lines keep their lines; the dashed rules (the simple table's too) are the table's
+    expect(r.tasks.filter((t) => t.origin === 'appendix').map((t) => [t.source.line, t.source.endLine])).toEqual([[47, 51], [53, 55], [60, 61], [70, 70], [71, 71]]);
+    expect(r.unclassified).toEqual([]);
+    // "[Nơi nhận:]{.underline}" (pandoc's underline) heads the recipients: its list is no task
+    expect(r.tasks.filter((t) => t.origin === 'body').map((t) => t.id)).toEqual(['III.p1']);
+    expect(r.document.recipients.map((x) => x.line)).toEqual([24, 25, 26, 27]);
+    expect(r.diagnostics).toEqual([]);
+  });
+});
