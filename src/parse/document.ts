@@ -25,7 +25,8 @@ import { fieldUnits, matchUnitAtStart } from '../units/split.js';
 import { parseDeadline } from '../deadlines/parse.js';
 import { parseCitations } from './citations.js';
 import { isFurniture, join, Joiner, shouldJoin, splitGlued, tableRowLine, wrapWidth, type LLine } from './repair.js';
-import { readGridTables } from './grid-table.js';
+import { boxAsGrid, readGridTables } from './grid-table.js';
+import { readPandocTables } from './pandoc-table.js';
 import { readSpaceTables } from './space-table.js';
 import { readStackedTables } from './stacked-table.js';
 import { CELL_BREAK, headerColumns, htmlTableRows, readTable, splitRow, splitUnitCell, stackedHeader, type ParsedTable } from './table.js';
@@ -82,7 +83,9 @@ export interface ParsedDoc {
 const range = (l: LLine): SourceRange => ({ line: l.line, column: l.column, endLine: l.endLine });
 
 export function parseDocument(text: string): ParsedDoc {
-  const src = sourceLines(text);
+  // (tables drawn with box characters are read as the grid tables they draw, line for line)
+  const grid = boxAsGrid(text);
+  const src = sourceLines(grid);
   const all: LLine[] = [];
   for (const s of src) {
     if (s.block === 'html' && s.html && /<table\b/i.test(s.html)) {
@@ -97,8 +100,11 @@ export function parseDocument(text: string): ParsedDoc {
   const rawLines = text.split('\n');
   const lineCount = rawLines.length;
   const nonBlank = rawLines.filter((l) => l.trim() !== '').length;
-  const p = new Parser(pdfFootnotes(readStackedTables(readSpaceTables(readGridTables(all, rawLines), rawLines), rawLines), rawLines), rawLines);
+  const gridLines = grid === text ? rawLines : grid.split('\n');
+  const p = new Parser(pdfFootnotes(readStackedTables(readSpaceTables(readPandocTables(readGridTables(all, gridLines), gridLines), gridLines), gridLines), gridLines), gridLines);
   p.run();
+  // Rules of a box-drawn frame are kept as drawn ("└────┘", not the "+----+" they were read as).
+  if (grid !== text) for (const f of p.doc.furniture) if (gridLines[f.line - 1] !== rawLines[f.line - 1]) f.text = rawLines[f.line - 1]!.trim();
   // Safety net: a non-blank source line nobody placed is kept as unclassified (quote marks alone,
   // the blank lines of a quoted e-mail, are blank).
   const unclassifiedLines = new Set(p.unclassified.map((u) => u.line));

@@ -302,7 +302,7 @@ export function createFlattener(text: string, rawLines: string[] = text.split('\
 
 function stripInline(raw: string): string {
   return decodeEntities(
-    raw
+    stripAttributes(raw)
       .replace(/<br\s*\/?>/gi, '\u2028') // a line break inside a cell (CELL_BREAK of parse/table)
       .replace(/<\/?[a-z][^>]*>/gi, '')
       .replace(/(^|[\s\t])[*_]{1,3}(?=\S)/g, '$1')
@@ -324,7 +324,7 @@ function makeLine(a: Acc, raw: string): SrcLine {
   // Stray emphasis markers that remark left as text ("***(Kèm theo …)*").
   // (Each regex step below is skipped when a cheap test shows it cannot change the text.)
   const runs: Run[] = [];
-  for (const r of a.runs) {
+  for (const r of a.runs.some((x) => x.text.includes('{')) ? withoutAttributes(a.runs) : a.runs) {
     const t = hasEdgeMarker(r.text) ? r.text.replace(/^[*_]+(?=\S)/, '').replace(/(?<=[^\s(])[*_]+$/, '') : r.text;
     if (t !== '') runs.push(t === r.text ? r : { text: t, bold: r.bold, italic: r.italic });
   }
@@ -381,6 +381,77 @@ function makeLine(a: Acc, raw: string): SrcLine {
 }
 
 const SUPERSCRIPT_ANY = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
+
+// Pandoc's attribute syntax, which remark leaves as text: a span `[Nơi nhận:]{.underline}` (Word's
+// underline, small caps, highlight, a custom style), a heading's `{#id}`, an image's `{width="…"}`.
+/** One attribute: `.class`, `#id`, `key=value`, `key="value"`. */
+const ATTR_ITEM = String.raw`(?:[.#][A-Za-z][\w:.-]*|[A-Za-z][\w-]+=(?:"[^"]*"|[^\s"}]+))`;
+/** An attribute block: `{.underline}`, `{.smallcaps}`, `{#sec-1 .unnumbered}`, `{custom-style="Tiêu đề"}`. */
+const ATTRS = new RegExp(String.raw`\{ *${ATTR_ITEM}(?: +${ATTR_ITEM})* *\}`, 'g');
+
+/**
+ * The text without pandoc's attribute syntax: a bracketed span `[text]{.class}` is its text, an
+ * attribute block anywhere else is dropped. (`[` with no attribute block after its `]` is text.)
+ */
+export function stripAttributes(s: string): string {
+  if (!s.includes('{')) return s;
+  const cut = attributeRanges(s);
+  if (cut.length === 0) return s;
+  let out = '';
+  let from = 0;
+  for (const [a, b] of cut) {
+    out += s.slice(from, a);
+    from = b;
+  }
+  return out + s.slice(from);
+}
+
+/** The character ranges [start, end) of `s` that pandoc's attribute syntax takes, in order. */
+function attributeRanges(s: string): [number, number][] {
+  const cut: [number, number][] = [];
+  for (const m of s.matchAll(ATTRS)) {
+    let start = m.index;
+    if (s[start - 1] === ']') {
+      // the span's opening bracket
+      let depth = 0;
+      for (let k = start - 2; k >= 0; k--) {
+        const c = s[k];
+        if (c === ']') depth++;
+        else if (c === '[' && depth-- === 0) {
+          cut.push([k, k + 1]);
+          start--;
+          break;
+        }
+      }
+    }
+    cut.push([start, m.index + m[0].length]);
+  }
+  return cut.sort((x, y) => x[0] - y[0]);
+}
+
+/** Runs without pandoc's attribute syntax (see stripAttributes), which may span several runs (`[**Nơi nhận:**]{.underline}`). */
+function withoutAttributes(runs: Run[]): Run[] {
+  let text = '';
+  for (const r of runs) text += r.text;
+  const cut = attributeRanges(text);
+  if (cut.length === 0) return runs;
+  const out: Run[] = [];
+  let at = 0;
+  for (const r of runs) {
+    let t = '';
+    const end = at + r.text.length;
+    let from = at;
+    for (const [a, b] of cut) {
+      if (b <= from || a >= end) continue;
+      if (a > from) t += text.slice(from, a);
+      from = Math.max(from, b);
+    }
+    if (from < end) t += text.slice(from, end);
+    if (t !== '') out.push({ text: t, bold: r.bold, italic: r.italic });
+    at = end;
+  }
+  return out;
+}
 
 /** Does the text start or end with `*` / `_` (the only case the stray-marker regexes can change)? */
 function hasEdgeMarker(t: string): boolean {

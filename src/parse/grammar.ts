@@ -214,7 +214,8 @@ export function isMotto(text: string): 'motto' | null {
 }
 
 export function isRule(text: string): boolean {
-  return /^[\s\-–—_=*.·~|]{3,}$/.test(text) || /^[-–—_=]{3,}\s*\|/.test(text);
+  // (also a grid table's border, "+----+----+", and a line drawn with box characters, "└────┘")
+  return /^[\s\-–—_=*.·~|\u2500-\u257f]{3,}$/.test(text) || /^[-–—_=]{3,}\s*\|/.test(text) || (text.charCodeAt(0) === 0x2b && /^\+(?:[-=:]+\+)+$/.test(text));
 }
 
 export function isPageNumber(text: string): boolean {

@@ -342,6 +342,8 @@ export function readTable(
     const raw = splitRow(l.text);
     const cells = raw?.map((c, k) => cellText(c, columns[k]?.role)) ?? null;
     if (cells === null) {
+      // The next appendix's head ("PHỤ LỤC II") ends the table, even when its table follows.
+      if (isBoundary(l)) break;
       // A one-cell group heading between rows ("I. Cải cách thể chế" spanning the table).
       const m = parseMarker(l.text);
       const nextIsRow = lines.slice(i + 1, i + 4).some((n) => !isSkippable(n) && splitRow(n.text) !== null);
@@ -750,6 +752,23 @@ function pushGroup(groups: TableRow['groups'], label: string, text: string, line
 
 /** A line break inside a table cell (U+2028 LINE SEPARATOR, which `clean` turns into a space). */
 export const CELL_BREAK = '\u2028';
+
+/** A line of a cell that starts with a dash: "- Lạng Sơn". */
+const DASH_START = /^[-–]\s/;
+
+/**
+ * The lines of a cell of a drawn table (grid, box, pandoc multiline), each a line break
+ * (CELL_BREAK). A line that starts with a dash goes on the line before it, as the cell was wrapped
+ * before the dash of a name ("Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng" / "- Lạng Sơn"), unless
+ * the cell is a list of such lines (its first line starts with one: "- Sở Y tế" / "- Sở Tài chính").
+ */
+export function joinCellLines(lines: readonly string[]): string {
+  if (lines.length < 2) return lines[0] ?? '';
+  const list = DASH_START.test(lines[0]!);
+  let out = lines[0]!;
+  for (let k = 1; k < lines.length; k++) out += `${!list && DASH_START.test(lines[k]!) ? ' ' : CELL_BREAK}${lines[k]}`;
+  return out;
+}
 
 const UNIT_ROLES: ReadonlySet<string> = new Set(['lead', 'support', 'authority']);
 

@@ -2,6 +2,7 @@
 // wraps a plan, the signature and the recipients ("Nơi nhận").
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { stripAttributes } from '../../src/parse/flatten.js';
 import { parse } from '../helpers/parse.js';
 
 const fixture = (p: string) => parse(readFileSync(p, 'utf8'));
@@ -137,6 +138,25 @@ describe('two columns flattened to text', () => {
     ).document;
     expect(d.signer).toMatchObject({ title: 'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', name: 'Trần Văn Nam', line: 5, endLine: 11 });
     expect(d.recipients.map((r) => r.text)).toEqual(['TT. Tỉnh ủy; TT. HĐND tỉnh;', 'CT, các PCT UBND tỉnh;', 'Các sở, ban, ngành;', 'Lưu: VT, NN.']);
+  });
+
+  it('closing: pandoc\'s spans ("[Nơi nhận:]{.underline}", Word\'s underline) read like "**Nơi nhận:**"', () => {
+    const list = '\n- Bộ Công Thương;\n- Các sở, ban, ngành;\n- Lưu: VT, KT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Nam\n';
+    const bold = parse(`${BODY}\n**Nơi nhận:**${list}`);
+    for (const head of ['[Nơi nhận:]{.underline}', '[**Nơi nhận:**]{.underline}', '[Nơi nhận]{.smallcaps}:', '[Nơi nhận:]{custom-style="Nơi nhận"}']) {
+      const pd = parse(`${BODY}\n${head}${list}`);
+      expect(pd.document.recipients, head).toEqual(bold.document.recipients);
+      expect(pd.roots.flatMap((n) => n.children).map((n) => n.text), head).toEqual(bold.roots.flatMap((n) => n.children).map((n) => n.text));
+    }
+    expect(bold.document.recipients.map((r) => r.text)).toEqual(['Bộ Công Thương;', 'Các sở, ban, ngành;', 'Lưu: VT, KT.']);
+  });
+
+  it('pandoc\'s attribute syntax is no text: a span is its text, an attribute block is dropped, other brackets and braces stay', () => {
+    expect(stripAttributes('[Nơi nhận:]{.underline}')).toBe('Nơi nhận:');
+    expect(stripAttributes('Xem [Phụ lục]{.smallcaps .mark} kèm theo')).toBe('Xem Phụ lục kèm theo');
+    expect(stripAttributes('II. NHIỆM VỤ {#nhiem-vu .unnumbered}')).toBe('II. NHIỆM VỤ ');
+    expect(stripAttributes('[a [b] c]{#x}')).toBe('a [b] c');
+    for (const t of ['[1] Quyết định số 12', 'công thức {x=1}', 'giá trị {2026}', '[Nơi nhận:]']) expect(stripAttributes(t)).toBe(t);
   });
 
   it('closing: columns set apart by spaces, "T/M." body, a wrapped recipient, the office under the name', () => {

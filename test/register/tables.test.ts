@@ -37,6 +37,34 @@ function planWithTable(rows: string[]): string {
 
 const appendixTasks = (r: Register) => r.tasks.filter((t) => t.origin === 'appendix');
 
+describe('two appendices, each with its table', () => {
+  it('the head of the next appendix ("PHỤ LỤC II" and its title, no caption) ends the table before it: no group row of it, no row of its table', () => {
+    const r = registerOf(
+      planWithTable([
+        '| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |',
+        '|---|---|---|---|---|',
+        '| 1 | Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ | Công an tỉnh | Quý II/2026 |',
+        '',
+        '**PHỤ LỤC II**',
+        '',
+        '**CHẾ ĐỘ BÁO CÁO**',
+        '',
+        '| TT | Nội dung báo cáo | Đơn vị thực hiện | Thời hạn |',
+        '|---|---|---|---|',
+        '| 1 | Kết quả chuyển đổi số | Sở Khoa học và Công nghệ | Trước ngày 15/6/2026 |',
+      ]),
+    );
+    expect(r.appendices.map((a) => [a.id, a.title, a.source.line, a.source.endLine])).toEqual([
+      ['DM', 'PHỤ LỤC DANH MỤC NHIỆM VỤ', 14, 19],
+      ['DM2', 'PHỤ LỤC II CHẾ ĐỘ BÁO CÁO', 21, 27],
+    ]);
+    expect(appendixTasks(r).map((t) => [t.id, t.text, t.sectionTitles, t.deadline?.due])).toEqual([
+      ['DM.1', 'Xây dựng kho dữ liệu dùng chung', ['PHỤ LỤC DANH MỤC NHIỆM VỤ'], '2026-06-30'],
+      ['DM2.1', 'Kết quả chuyển đổi số', ['PHỤ LỤC II CHẾ ĐỘ BÁO CÁO'], '2026-06-15'],
+    ]);
+  });
+});
+
 describe('appendix rows without TT', () => {
   it('a full row of its own (content, unit and deadline cells) under a filled row is a task of its own', () => {
     const r = registerOf(

@@ -186,7 +186,7 @@ describe('plan-extract validate: inputs', () => {
   it('the sample plans and the rule fixtures, every format', () => {
     const args = ['validate', 'fixtures', 'test/validate/fixtures'];
     const out = json(cli([...args, '--format', 'json']).stdout);
-    expect(out).toHaveLength(4 + 1 + 11 + 16 + 2 * 17); // samples, bad/, layouts/, tables/, rule fixtures
+    expect(out).toHaveLength(4 + 1 + 11 + 19 + 2 * 17); // samples, bad/, layouts/, tables/, rule fixtures
     const counts = out.flatMap((f) => f.diagnostics).length;
     const gh = cli([...args, '--format', 'github']);
     expect(gh.code).toBe(1);
@@ -195,7 +195,7 @@ describe('plan-extract validate: inputs', () => {
     const sarif = JSON.parse(cli([...args, '--format', 'sarif']).stdout);
     expect(sarif.runs[0].results).toHaveLength(counts);
     const stylish = cli(args);
-    expect(stylish.stdout).toMatch(new RegExp(`✖ ${counts} problems \\(\\d+ errors, \\d+ warnings\\) in 66 files\\n$`));
+    expect(stylish.stdout).toMatch(new RegExp(`✖ ${counts} problems \\(\\d+ errors, \\d+ warnings\\) in 69 files\\n$`));
   });
 });
 

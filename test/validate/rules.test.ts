@@ -421,6 +421,37 @@ describe('table/*', () => {
     expect(ds[0]!.message).toMatch(/^a table laid out with spaces \("Tên đơn vị \| Nội dung kiểm tra \| Thời gian"\): its rows are not read as tasks/);
   });
 
+  /** A task table drawn with box characters, its header named as given, its cells wrapped. */
+  const boxPlan = (names: string[]): string => {
+    const w = [4, 30, 16, 14];
+    const line = (cells: string[]) => `│${cells.map((c, k) => ` ${c.padEnd(w[k]!)} `).join('│')}│`;
+    const rule = (l: string, m: string, r: string) => `${l}${w.map((n) => '─'.repeat(n + 2)).join(m)}${r}`;
+    const table = [
+      rule('┌', '┬', '┐'),
+      line(names),
+      rule('├', '┼', '┤'),
+      line(['1', 'Rà soát thủ tục hành chính', 'Văn phòng HĐND', 'Quý I/2026']),
+      line(['', 'thuộc thẩm quyền của phường', 'và UBND', '']),
+      rule('├', '┼', '┤'),
+      line(['2', 'Công khai thủ tục hành chính', 'Văn phòng HĐND', 'Quý II/2026']),
+      line(['', 'trên Cổng dịch vụ công', 'và UBND', '']),
+      rule('└', '┴', '┘'),
+    ];
+    return plan({ tail: `\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n\n${table.join('\n')}\n` });
+  };
+
+  it('columns: a table drawn with box characters is read like a grid table; one whose header is not recognised is reported with its rows, not as "laid out with spaces"', () => {
+    expect(only(check(boxPlan(['TT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Thời hạn'])), 'table/columns')).toEqual([]);
+    const text = boxPlan(['Số', 'Việc cần làm', 'Người làm', 'Hạn chót']);
+    expect(only(check(text), 'table/columns')).toEqual([
+      {
+        line: lineOf(text, '│ Số'),
+        column: 1,
+        message: 'a table of 3 rows whose header is not recognised ("| Số | Việc cần làm | Người làm | Hạn chót |"): its rows are not read as tasks; name the columns like "TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành"',
+      },
+    ]);
+  });
+
   /** A PDF table converted one cell per line, with or without its TT column. */
   const stackedPlan = (tt: boolean): string => {
     const cells = ['PHỤ LỤC', 'DANH MỤC NHIỆM VỤ', ...(tt ? ['STT'] : []), 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', 'hoàn thành'];

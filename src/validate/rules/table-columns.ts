@@ -2,6 +2,7 @@ import type { Rule, RuleReport } from '../types.js';
 import { excerpt } from '../util.js';
 import { fold } from '../../parse/fast-text.js';
 import { columnRole, FIGURES_HEADER, isDelimiterRow } from '../../parse/table.js';
+import { boxAsGridLines, isGridBorder } from '../../parse/grid-table.js';
 
 /** Cells of a line that looks like a table row (tab- or pipe-separated), or null. */
 function rowCells(line: string): string[] | null {
@@ -54,7 +55,9 @@ const rule: Rule = {
       }
       run = null;
     };
-    ctx.lines.forEach((text, i) => {
+    // (a table drawn with box characters is the grid table it draws: "│ 1 │ …" is "| 1 | …")
+    const lines = boxAsGridLines(ctx.lines);
+    lines.forEach((text, i) => {
       const ln = i + 1;
       if (ln <= start) return;
       if (/<table\b/i.test(text) && !covered(ln)) {
@@ -62,18 +65,23 @@ const rule: Rule = {
         out.push({ message: `an HTML table whose header is not recognised: its rows are not read as tasks; name the columns like ${EXPECTED}`, line: ln, column: text.search(/<table\b/i) + 1 });
         return;
       }
-      const cells = rowCells(text);
-      const isRow = cells !== null && (isDelimiterRow(cells) || cells.filter((c) => c !== '').length >= 3);
+      // A grid table's border ("+----+----+") is part of the table, and so is a line of a row's
+      // wrapped cells between its frame ("|    | hán, xâm nhập mặn |    |").
+      const border = isGridBorder(text);
+      const cells = border ? [] : rowCells(text);
+      const filled = cells?.filter((c) => c !== '').length ?? 0;
+      const framed = run !== null && !border && /^\s*\|.*\|\s*$/.test(text);
+      const isRow = cells !== null && (isDelimiterRow(cells) || filled >= 3 || framed);
       if (!isRow || covered(ln)) {
         if (text.trim() !== '' || !run) flush();
         return;
       }
-      if (run) run.rows += isDelimiterRow(cells) ? 0 : 1;
+      if (run) run.rows += isDelimiterRow(cells) || filled < 3 ? 0 : 1;
       else if (!isDelimiterRow(cells)) run = { line: ln, rows: 1, first: text.replace(/\t/g, ' | ').trim() };
     });
     flush();
-    out.push(...spacedTables(ctx.lines, start, covered));
-    out.push(...stackedHeaders(ctx.lines, start, covered));
+    out.push(...spacedTables(lines, start, covered));
+    out.push(...stackedHeaders(lines, start, covered));
     return out;
   },
 };
