@@ -619,6 +619,9 @@ function fromResolved(raw: string, r: Resolved): DeadlineResult {
   };
 }
 
+/** A frequency ("hằng tuần", "định kỳ hằng quý", "mỗi tháng"), then the window it runs in ("từ …", "trong …", "(…)", ", …"). */
+const WINDOWED_SCHEDULE = /^((?:dinh ky\s*)?(?:hang|moi)\s*(?:ngay|tuan|thang|quy|nam))\s*(?:[,;:(]\s*|-\s+)?(?:tu|trong)\s*(?=\S)/;
+
 export function recurringDeadline(raw: string, recurrences: Recurrence[]): Deadline {
   return { ...baseDeadline(raw, 'recurring'), recurrence: recurrences };
 }
@@ -716,6 +719,18 @@ export function parseFolded(t: FoldedText, raw: string, ctx: DeadlineContext): D
   if (rec?.qualifiesWhole) {
     if (rec.problems.length > 0) return unparsed(raw, rec.problems.join('; '));
     return { deadline: recurringDeadline(raw, rec.recurrences), problems: [] };
+  }
+
+  // 3b. A schedule within a window: "Hằng tuần, từ tháng 01 - tháng 5/2027", "Hằng tháng (từ tháng 3/2027)",
+  // "Định kỳ hằng quý trong năm 2027": recurring, from the window's start.
+  const every = WINDOWED_SCHEDULE.exec(s);
+  if (every) {
+    const head = scanRecurring(t.folded, start, start + every[1]!.length, true);
+    const window = parsePeriodPhrase(s.slice(every[0].length).replace(/[\s)]+$/, ''));
+    if (head.qualifiesWhole && head.problems.length === 0 && head.recurrences.length > 0 && window && !isFailure(window)) {
+      const r = resolveParts(window.parts, false, ctx);
+      if (r.kind !== 'unspecified') return { deadline: { ...recurringDeadline(raw, head.recurrences), start: r.start ?? r.due, yearInferred: r.yearInferred }, problems: r.problems };
+    }
   }
 
   // 4. Relative: "Trong 10 ngày kể từ khi Kế hoạch của tỉnh ban hành", "Sau khi …", "02 ngày".

@@ -158,6 +158,10 @@ const TABLE: Row[] = [
   { phrase: 'Trước ngày 20 hằng tháng', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-20' }] },
   { phrase: 'Định kỳ hằng tháng (trước ngày 20)', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-20' }] },
   { phrase: 'Hằng tháng, ngày 25', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-25' }] },
+  // a schedule within a window: recurring from the window's start
+  { phrase: 'Hằng tuần, từ tháng 01 - tháng 5/2027', kind: 'recurring', start: '2027-01-01', recurrence: [{ frequency: 'weekly', on: null }] },
+  { phrase: 'Hằng tháng (từ tháng 3/2026)', kind: 'recurring', start: '2026-03-01', recurrence: [{ frequency: 'monthly', on: null }] },
+  { phrase: 'Định kỳ hằng quý trong năm 2026', kind: 'recurring', start: '2026-01-01', recurrence: [{ frequency: 'quarterly', on: null }] },
   { phrase: 'Trước ngày 25 của tháng cuối quý', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: '03-25' }] },
   { phrase: 'Hằng quý, trước ngày 15 của tháng đầu quý sau', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: '01-15' }] },
   // a part of each period (as "tuần đầu tháng 8/2026" is of one month): `on` at the end of that part
