@@ -6,7 +6,7 @@
 // by the one main thread for all the workers.
 import * as path from 'node:path';
 import type { Diagnostic } from '../register/types.js';
-import { InputError, exists, stageFile } from '../util/fs.js';
+import { InputError, exists, stageFileAsync } from '../util/fs.js';
 import { extractFile } from '../register/extract.js';
 import { ConfigError, findConfig, loadConfig, type UnitsConfig } from '../units/index.js';
 
@@ -68,7 +68,7 @@ export async function extractTask(input: ExtractTaskInput, options: ExtractTaskO
   const { register, json } = await extractFile(input.file, { config });
   const body = options.format === 'json' ? json : (await import('yaml')).stringify(register, { lineWidth: 0 });
   return {
-    ...(input.target ? { staged: stageFile(input.target, body) } : { body }),
+    ...(input.target ? { staged: await stageFileAsync(input.target, body) } : { body }),
     tasks: register.tasks.length,
     units: register.units.length,
     kind: register.document.kind,

@@ -49,12 +49,7 @@ function refuseExisting(file: string, opts: { force?: boolean }): void {
  * input order, so the work of writing is spread over the workers.
  */
 export function stageFile(file: string, data: string | Uint8Array): string {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-  } catch (err) {
-    throw writeError(file, err);
-  }
-  const tmp = tempPathFor(file);
+  const tmp = stagingPath(file);
   try {
     writeFileSync(tmp, data);
   } catch (err) {
@@ -62,6 +57,32 @@ export function stageFile(file: string, data: string | Uint8Array): string {
     throw writeError(file, err);
   }
   return tmp;
+}
+
+/**
+ * `stageFile` with the write done off this thread (libuv's pool): a batch parses its next plan while
+ * the disk takes this one's register. On a slow disk the writes of a batch (2,000 registers are
+ * ~200 MB) block in the kernel: done synchronously, they were ~12 % of `extract --jobs 1`'s time.
+ */
+export async function stageFileAsync(file: string, data: string | Uint8Array): Promise<string> {
+  const tmp = stagingPath(file);
+  try {
+    await fsp.writeFile(tmp, data);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw writeError(file, err);
+  }
+  return tmp;
+}
+
+/** The temporary sibling of `file` to stage it in (its folders made as needed). */
+function stagingPath(file: string): string {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+  } catch (err) {
+    throw writeError(file, err);
+  }
+  return tempPathFor(file);
 }
 
 /**
@@ -81,6 +102,17 @@ export function commitStaged(staged: string, file: string, opts: { force?: boole
   try {
     refuseExisting(file, opts);
     renameSync(staged, file);
+  } catch (err) {
+    rmSync(staged, { force: true });
+    throw writeError(file, err);
+  }
+}
+
+/** `commitStaged` with the rename done off this thread: renaming over a file whose data is still being written out may wait on the disk. */
+export async function commitStagedAsync(staged: string, file: string, opts: { force?: boolean } = {}): Promise<void> {
+  try {
+    refuseExisting(file, opts);
+    await fsp.rename(staged, file);
   } catch (err) {
     rmSync(staged, { force: true });
     throw writeError(file, err);

@@ -100,7 +100,7 @@ Examples:
       }
       const targets = flags.stdout ? inputs.map(() => ({ target: null })) : registerTargets(inputs, flags.out, format);
       const items = inputs.map((x, i) => ({ file: x.file, ...targets[i]! }));
-      const { commitStaged, discardStaged } = await import('../../util/fs.js');
+      const { commitStagedAsync, discardStaged } = await import('../../util/fs.js');
 
       const progress = await createProgress({ total: items.length, disabled: flags.quiet || flags.stdout, label: 'extract' });
       const sum = { files: items.length + problems.length, plans: 0, tasks: 0, units: 0, errors: problems.length, seconds: 0 };
@@ -141,7 +141,7 @@ Examples:
                 process.stdout.write(v.body!);
               } else {
                 try {
-                  commitStaged(v.staged!, r.input.target!, { force: flags.force });
+                  await commitStagedAsync(v.staged!, r.input.target!, { force: flags.force });
                 } catch (err) {
                   if (!(err instanceof InputError)) throw err;
                   progress.log(`plan-extract: ${err.message}\n`);
