@@ -6,7 +6,7 @@
 // by the one main thread for all the workers.
 import * as path from 'node:path';
 import type { Diagnostic } from '../register/types.js';
-import { InputError, exists, stageFileAsync } from '../util/fs.js';
+import { InputError, exists, stageFile, stageFileAsync } from '../util/fs.js';
 import { extractFile } from '../register/extract.js';
 import { ConfigError, findConfig, loadConfig, type UnitsConfig } from '../units/index.js';
 
@@ -15,6 +15,12 @@ export interface ExtractTaskOptions {
   force: boolean;
   /** `--config`, already loaded by the main thread (plain data); null: look one up from each plan's folder. */
   config: UnitsConfig | null;
+  /**
+   * Write the staged register off the thread (one job: the second core writes while this thread parses
+   * the next plan). Workers write synchronously: with two jobs both cores parse, and the pool's writes
+   * only compete with them.
+   */
+  writeAsync?: boolean;
 }
 
 export interface ExtractTaskInput {
@@ -68,7 +74,7 @@ export async function extractTask(input: ExtractTaskInput, options: ExtractTaskO
   const { register, json } = await extractFile(input.file, { config });
   const body = options.format === 'json' ? json : (await import('yaml')).stringify(register, { lineWidth: 0 });
   return {
-    ...(input.target ? { staged: await stageFileAsync(input.target, body) } : { body }),
+    ...(input.target ? { staged: options.writeAsync ? await stageFileAsync(input.target, body) : stageFile(input.target, body) } : { body }),
     tasks: register.tasks.length,
     units: register.units.length,
     kind: register.document.kind,

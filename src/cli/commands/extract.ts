@@ -112,7 +112,7 @@ Examples:
           {
             module: EXTRACT_TASK,
             name: 'extractTask',
-            options: { format, force: Boolean(flags.force), config },
+            options: { format, force: Boolean(flags.force), config, writeAsync: jobs === 1 },
             load: async () => (await import('../../batch/extract-task.js')).extractTask,
           },
           {
