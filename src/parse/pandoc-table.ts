@@ -26,7 +26,7 @@
 // name task columns (the layout table around the issuer and the motto) are left as they are.
 
 import { cellMarkup } from './grid-table.js';
-import { tableRowLine, type LLine } from './repair.js';
+import { spliceTables, tableRowLine, type LLine } from './repair.js';
 import { headerColumns, joinCellLines } from './table.js';
 
 /** The line under the header: runs of dashes apart by spaces, two columns at least. */
@@ -138,18 +138,12 @@ function cutAt(line: string, at: number, prevEnd: number): number {
  * `raw` is the source split into lines.
  */
 export function readPandocTables(all: LLine[], raw: readonly string[]): LLine[] {
-  let out: LLine[] | null = null;
-  for (let i = 0; i < raw.length; i++) {
-    const line = raw[i]!;
-    // (cheap test first: the line starts with a dash after its indent)
-    let k = 0;
-    while (line.charCodeAt(k) === 0x20) k++;
-    if (line.charCodeAt(k) !== 0x2d || line.length < 5 || !COLUMN_RULE.test(line)) continue;
-    const t = readPandocTable(raw, i);
-    if (!t) continue;
-    const base: LLine[] = out ?? all;
-    out = [...base.filter((l) => l.line < t.first), ...t.lines, ...base.filter((l) => l.line > t.last)];
-    i = t.last - 1;
-  }
-  return out ?? all;
+  return spliceTables(all, raw, columnRule, readPandocTable);
+}
+
+/** A dashed column rule (cheap test first: the line starts with a dash after its indent). */
+function columnRule(line: string): boolean {
+  let k = 0;
+  while (line.charCodeAt(k) === 0x20) k++;
+  return line.charCodeAt(k) === 0x2d && line.length >= 5 && COLUMN_RULE.test(line);
 }

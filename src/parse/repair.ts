@@ -26,6 +26,29 @@ export interface LLine {
 }
 
 /**
+ * `all` with the lines of each table that `read` finds (tried at the source lines `starts` accepts)
+ * replaced by the table's logical lines: how the readers of tables printed as text (one cell per
+ * line, pandoc's dashed columns) put what they read in place of the lines they read.
+ */
+export function spliceTables(
+  all: LLine[],
+  raw: readonly string[],
+  starts: (line: string) => boolean,
+  read: (raw: readonly string[], i: number) => { first: number; last: number; lines: LLine[] } | null,
+): LLine[] {
+  let out: LLine[] | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    if (!starts(raw[i]!)) continue;
+    const t = read(raw, i);
+    if (!t) continue;
+    const base: LLine[] = out ?? all;
+    out = [...base.filter((l) => l.line < t.first), ...t.lines, ...base.filter((l) => l.line > t.last)];
+    i = t.last - 1;
+  }
+  return out ?? all;
+}
+
+/**
  * A table row rebuilt from the source (HTML, grid and space-laid-out tables): its cells joined by
  * tabs, as `splitRow` reads them, over the source lines it came from.
  */

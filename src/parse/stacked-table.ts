@@ -34,7 +34,7 @@
 import { parseDeadline } from '../deadlines/parse.js';
 import { matchUnitAtStart } from '../units/split.js';
 import * as g from './grammar.js';
-import { tableRowLine, type LLine } from './repair.js';
+import { spliceTables, tableRowLine, type LLine } from './repair.js';
 import { CELL_BREAK, followsNumber, headerColumns, type Column } from './table.js';
 
 /** The first column's name on a line of its own: "STT", "TT", "Số TT". */
@@ -263,14 +263,5 @@ function readStacked(raw: readonly string[], i: number): Stacked | null {
  * `raw` is the source split into lines.
  */
 export function readStackedTables(all: LLine[], raw: readonly string[]): LLine[] {
-  let out: LLine[] | null = null;
-  for (let i = 0; i < raw.length; i++) {
-    if (!TT_LINE.test(raw[i]!)) continue;
-    const t = readStacked(raw, i);
-    if (!t) continue;
-    const base: LLine[] = out ?? all;
-    out = [...base.filter((l) => l.line < t.first), ...t.lines, ...base.filter((l) => l.line > t.last)];
-    i = t.last - 1;
-  }
-  return out ?? all;
+  return spliceTables(all, raw, (line) => TT_LINE.test(line), readStacked);
 }
