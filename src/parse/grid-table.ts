@@ -22,7 +22,7 @@
 // a cell is kept as CELL_BREAK.
 
 import { stripAttributes } from './flatten.js';
-import { tableRowLine, type LLine } from './repair.js';
+import { spliceTables, tableRowLine, type LLine } from './repair.js';
 import { columnRole, headerColumns, joinCellLines } from './table.js';
 
 /** A border line: "+---+---+", "+===+===+", "+:---+---:+". */
@@ -48,14 +48,18 @@ function boxChar(ch: string): string {
  * "│ 1 │ …" → "| 1 | …"), each character in its place; the same text when it has no box character.
  */
 export function boxAsGrid(text: string): string {
-  if (!BOX_ANY.test(text)) return text;
-  return text.replace(BOX_LINE, (line) => line.replace(/[\u2500-\u257f]/g, boxChar));
+  return BOX_ANY.test(text) ? redrawBoxLines(text) : text;
 }
 
 /** The lines of a text, those of box-drawn tables redrawn as a grid table (see boxAsGrid); the same array when none is. */
 export function boxAsGridLines(lines: readonly string[]): readonly string[] {
   if (!lines.some((l) => BOX_ANY.test(l))) return lines;
-  return lines.map((l) => (BOX_ANY.test(l) ? l.replace(BOX_LINE, (line) => line.replace(/[\u2500-\u257f]/g, boxChar)) : l));
+  return lines.map((l) => (BOX_ANY.test(l) ? redrawBoxLines(l) : l));
+}
+
+/** Every line of `text` drawn with box characters (BOX_LINE), each character redrawn in its place. */
+function redrawBoxLines(text: string): string {
+  return text.replace(BOX_LINE, (line) => line.replace(/[\u2500-\u257f]/g, boxChar));
 }
 
 /** A grid table's border line: "+----+----+", "+====+====+". */
@@ -205,25 +209,17 @@ function readFrame(raw: readonly string[], i: number, at: (ln: number) => LLine 
  * source split into lines (box-drawn tables redrawn, see boxAsGrid).
  */
 export function readGridTables(all: LLine[], raw: readonly string[]): LLine[] {
-  let out: LLine[] | null = null;
-  for (let i = 0; i < raw.length; i++) {
-    if (!BORDER.test(raw[i]!) || (i > 0 && BORDER.test(raw[i - 1]!))) continue;
-    const base: LLine[] = out ?? all;
-    const t = readGrid(raw, i) ?? readFrame(raw, i, (ln) => base.find((l) => l.line === ln));
-    if (!t) continue;
-    // Border lines belong to the table: give them to its header line so that they are placed.
-    if ('frame' in t) {
-      out = [...base.filter((l) => l.line < t.first), ...t.lines, ...base.filter((l) => l.line > t.last)];
-      i = t.last - 1;
-      continue;
+  const top = (r: readonly string[], i: number) => BORDER.test(r[i]!) && !(i > 0 && BORDER.test(r[i - 1]!));
+  return spliceTables(all, raw, top, (r, i, base) => {
+    const t = readGrid(r, i) ?? readFrame(r, i, (ln) => base.find((l) => l.line === ln));
+    if (t && !('frame' in t)) {
+      // Border lines belong to the table: give them to its header line so that they are placed.
+      const covered = new Set(t.lines.flatMap((l) => l.lines));
+      const borders: number[] = [];
+      for (let ln = t.first; ln <= t.last; ln++) if (!covered.has(ln)) borders.push(ln);
+      t.lines[0]!.lines.push(...borders);
+      t.lines[0]!.lines.sort((a, b) => a - b);
     }
-    const covered = new Set(t.lines.flatMap((l) => l.lines));
-    const borders: number[] = [];
-    for (let ln = t.first; ln <= t.last; ln++) if (!covered.has(ln)) borders.push(ln);
-    t.lines[0]!.lines.push(...borders);
-    t.lines[0]!.lines.sort((a, b) => a - b);
-    out = [...base.filter((l) => l.line < t.first), ...t.lines, ...base.filter((l) => l.line > t.last)];
-    i = t.last - 1;
-  }
-  return out ?? all;
+    return t;
+  });
 }

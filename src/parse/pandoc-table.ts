@@ -141,8 +141,9 @@ export function readPandocTables(all: LLine[], raw: readonly string[]): LLine[] 
   return spliceTables(all, raw, columnRule, readPandocTable);
 }
 
-/** A dashed column rule (cheap test first: the line starts with a dash after its indent). */
-function columnRule(line: string): boolean {
+/** A dashed column rule at raw line `i` (cheap test first: the line starts with a dash after its indent). */
+function columnRule(raw: readonly string[], i: number): boolean {
+  const line = raw[i]!;
   let k = 0;
   while (line.charCodeAt(k) === 0x20) k++;
   return line.charCodeAt(k) === 0x2d && line.length >= 5 && COLUMN_RULE.test(line);

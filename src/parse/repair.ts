@@ -26,22 +26,23 @@ export interface LLine {
 }
 
 /**
- * `all` with the lines of each table that `read` finds (tried at the source lines `starts` accepts)
- * replaced by the table's logical lines: how the readers of tables printed as text (one cell per
- * line, pandoc's dashed columns) put what they read in place of the lines they read.
+ * `all` with the lines of each table that `read` finds (tried at the source lines `starts` accepts,
+ * given the lines as they stand so far) replaced by the table's logical lines: how the readers of
+ * tables printed as text (grids, spaces, one cell per line, pandoc's dashed columns) put what they
+ * read in place of the lines they read. The search goes on after each table.
  */
 export function spliceTables(
   all: LLine[],
   raw: readonly string[],
-  starts: (line: string) => boolean,
-  read: (raw: readonly string[], i: number) => { first: number; last: number; lines: LLine[] } | null,
+  starts: (raw: readonly string[], i: number) => boolean,
+  read: (raw: readonly string[], i: number, base: LLine[]) => { first: number; last: number; lines: LLine[] } | null,
 ): LLine[] {
   let out: LLine[] | null = null;
   for (let i = 0; i < raw.length; i++) {
-    if (!starts(raw[i]!)) continue;
-    const t = read(raw, i);
-    if (!t) continue;
+    if (!starts(raw, i)) continue;
     const base: LLine[] = out ?? all;
+    const t = read(raw, i, base);
+    if (!t) continue;
     out = [...base.filter((l) => l.line < t.first), ...t.lines, ...base.filter((l) => l.line > t.last)];
     i = t.last - 1;
   }

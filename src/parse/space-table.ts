@@ -17,7 +17,7 @@
 // separates the units of a unit cell).
 
 import * as g from './grammar.js';
-import { tableRowLine, type LLine } from './repair.js';
+import { spliceTables, tableRowLine, type LLine } from './repair.js';
 import { CELL_BREAK, headerColumns, type Column } from './table.js';
 
 interface Frag {
@@ -389,26 +389,19 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
  * `raw` is the source split into lines.
  */
 export function readSpaceTables(all: LLine[], raw: readonly string[]): LLine[] {
-  let out: LLine[] | null = null;
-  let skipTo = 0;
   // Lines another reader already read as a table's (pandoc's tables with their dashed rules).
   let taken: Set<number> | null = null;
-  for (let i = 0; i < raw.length; i++) {
-    if (i < skipTo) continue;
-    const text = raw[i]!;
-    if (text.includes('\t') || text.includes('|') || !GAP.test(text) || !headerLike(fragments(text))) continue;
+  const starts = (r: readonly string[], i: number) => {
+    const text = r[i]!;
+    if (text.includes('\t') || text.includes('|') || !GAP.test(text) || !headerLike(fragments(text))) return false;
     taken ??= new Set(all.flatMap((l) => (l.blockId === -1 ? l.lines : [])));
-    if (taken.has(i + 1)) continue;
-    const h = findHeader(raw, i);
-    if (!h) continue;
-    const t = readSpaceTable(raw, h);
-    if (!t) continue;
-    let overlap = false;
-    for (let ln = t.first; ln <= t.last && !overlap; ln++) overlap = taken.has(ln);
-    if (overlap) continue;
-    const base: LLine[] = out ?? all;
-    out = [...base.filter((l) => l.line < t.first), ...t.lines, ...base.filter((l) => l.line > t.last)];
-    skipTo = t.last;
-  }
-  return out ?? all;
+    return !taken.has(i + 1);
+  };
+  return spliceTables(all, raw, starts, (r, i) => {
+    const h = findHeader(r, i);
+    const t = h ? readSpaceTable(r, h) : null;
+    if (!t) return null;
+    for (let ln = t.first; ln <= t.last; ln++) if (taken!.has(ln)) return null;
+    return t;
+  });
 }

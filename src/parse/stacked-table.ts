@@ -263,5 +263,5 @@ function readStacked(raw: readonly string[], i: number): Stacked | null {
  * `raw` is the source split into lines.
  */
 export function readStackedTables(all: LLine[], raw: readonly string[]): LLine[] {
-  return spliceTables(all, raw, (line) => TT_LINE.test(line), readStacked);
+  return spliceTables(all, raw, (r, i) => TT_LINE.test(r[i]!), readStacked);
 }

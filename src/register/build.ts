@@ -125,10 +125,9 @@ export function buildRegister(input: BuildInput): Register {
     }
     const isContainer = node.children.some((c) => !c.closing);
     const own = ownAssignment(node, isContainer);
-    const details = detailsOf.get(node);
-    if (details) {
+    const d = detailsOf.get(node);
+    if (d) {
       // The title names no units: the paragraph's ("… . Sở Tài chính hướng dẫn …") are the task's.
-      const d = ownAssignment(details, false);
       if (!own.colonLead.length && !own.sentenceLead.length && !own.labelLead.length) {
         own.colonLead = d.colonLead;
         own.sentenceLead = d.sentenceLead;
@@ -451,7 +450,8 @@ function withDetails(node: PNode): PNode | null {
   const title = node.text.trim();
   // (a title ending with a full stop is a task of its own: "đ) Rà soát … ." / "Giao Sở Nội vụ chủ trì tổ chức …")
   if (title === '' || /[:;.!?]$/.test(title) || ownAssignment(node, true).headingLead.length) return null;
-  if (ownAssignment(child, false).colonLead.length) return null;
+  const details = ownAssignment(child, false);
+  if (details.colonLead.length) return null;
   const merged: PNode = {
     ...node,
     text: `${title}. ${child.text.trim()}`,
@@ -461,11 +461,11 @@ function withDetails(node: PNode): PNode | null {
     deadline: node.deadline ?? child.deadline,
     fields: { ...child.fields, ...node.fields },
   };
-  detailsOf.set(merged, child);
+  detailsOf.set(merged, details);
   return merged;
 }
-/** The paragraph a `withDetails` node was made with. */
-const detailsOf = new WeakMap<PNode, PNode>();
+/** What the paragraph a `withDetails` node was made with assigns on its own. */
+const detailsOf = new WeakMap<PNode, OwnAssignment>();
 
 /** Is the node's text a task (not a heading, a reference or a stray line)? */
 function isTaskText(n: PNode): boolean {

@@ -206,8 +206,7 @@ function matchUnitAtStartDirect(text: string): { mentions: UnitMention[]; end: n
   }
   const k = scanUnitList(toks, i, { people: true });
   if (k <= i) return null;
-  let endTok = k;
-  while (endTok > i && !toks[endTok - 1]!.word && toks[endTok - 1]!.lc !== ')') endTok--;
+  let endTok = wordEnd(toks, i, k);
   let ms = parseAll(text.slice(begin, toks[endTok - 1]!.end));
   if (!ms) return null;
   // "Báo và Phát thanh, Truyền hình Bắc Ninh, UBND các xã, phường phối hợp": a unit's place name, then a
@@ -215,9 +214,7 @@ function matchUnitAtStartDirect(text: string): { mentions: UnitMention[]; end: n
   // Vĩnh Long mở chuyên mục …"), named in words (not the next cells of a broken table row: "Sở Du lịch Huế,
   // Hiệp hội Du x x 2025-2030")
   for (let next = placeThenUnit(toks, endTok); next > 0; next = placeThenUnit(toks, endTok)) {
-    const k2 = scanUnitList(toks, next, { people: true });
-    let e2 = k2;
-    while (e2 > next && !toks[e2 - 1]!.word && toks[e2 - 1]!.lc !== ')') e2--;
+    const e2 = wordEnd(toks, next, scanUnitList(toks, next, { people: true }));
     const named = e2 > next && (unitListEndsAt(toks, e2) || placeThenUnit(toks, e2) > 0) && !toks.slice(next, e2).some((t) => NUMBER.test(t.text));
     const more = named ? parseAll(text.slice(toks[next]!.start, toks[e2 - 1]!.end)) : null;
     if (!more) break;
@@ -232,6 +229,13 @@ function matchUnitAtStartDirect(text: string): { mentions: UnitMention[]; end: n
 }
 
 const NUMBER = /^\d/;
+
+/** The end of tokens `from`..`to` without the punctuation that trails them (a closing bracket stays). */
+function wordEnd(toks: readonly Tok[], from: number, to: number): number {
+  let e = to;
+  while (e > from && !toks[e - 1]!.word && toks[e - 1]!.lc !== ')') e--;
+  return e;
+}
 
 function firstColon(toks: readonly Tok[], i: number): number {
   for (let k = i; k < toks.length && k < i + MAX_COLON_TOKENS; k++) {
