@@ -32,6 +32,29 @@ describe('bin/plan-extract.js start-up', () => {
     expect(readFileSync(path.join(ROOT, 'dist/bundle/cli.cjs'), 'latin1')).not.toMatch(/node_modules\/exceljs\//);
   });
 
+  it('a run takes both caches: V8 flags the launcher changes are set back while a lazy script is loaded', () => {
+    // A preloaded module records what V8 says of every cache the launcher hands to vm.Script.
+    const dir = tmp('pe-launcher-hook-');
+    const hook = path.join(dir, 'hook.cjs');
+    writeFileSync(
+      hook,
+      `const vm = require('node:vm');
+const Script = vm.Script;
+vm.Script = class extends Script {
+  constructor(source, options) {
+    super(source, options);
+    if (options && options.cachedData) process.stderr.write(require('node:path').basename(options.filename) + ' rejected=' + this.cachedDataRejected + '\\n');
+  }
+};
+`,
+    );
+    const out = path.join(dir, 'trackers');
+    const r = spawnSync(process.execPath, ['-r', hook, path.join(ROOT, 'bin/plan-extract.js'), 'export', PLAN, '--by-unit', '--to', 'xlsx', '-o', out, '-q'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr.trim().split('\n')).toEqual(['cli.cjs rejected=false', 'lazy-excel.cjs rejected=false']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('gives the same results with rejected caches, without the lazy scripts\' caches, without the cache (ES module bundle) and without any bundle', () => {
     // A copy of the package: bin/, dist/, schemas/ (node_modules linked).
     const root = tmp('pe-launcher-');
