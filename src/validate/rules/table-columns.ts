@@ -20,7 +20,7 @@ const rule: Rule = {
     id: 'table/columns',
     description: 'A task table header is not recognised, or has no lead-unit or deadline column.',
     defaultSeverity: 'warning',
-    docs: `a table (tab-separated, pipe or HTML) whose header row is not recognised, so its rows are not read as tasks, or a task table without a lead-unit or deadline column (year columns "2026 | 2027 | 2028" whose rows are marked "x" are its deadline column; a table whose tasks state their time in their text, "Đơn vị | Nhiệm vụ" with "…; thời hạn: Quý III/2026", needs none); name the columns like ${EXPECTED}.`,
+    docs: `a table (tab-separated, pipe or HTML) whose header row is not recognised, so its rows are not read as tasks, or a task table without a lead-unit or deadline column (tick columns "2026 | 2027 | 2028", "Quý I | … | Quý IV", "Tháng 9 | … | Tháng 1" whose rows are marked "x" are its deadline column; a table whose tasks state their time in their text, "Đơn vị | Nhiệm vụ" with "…; thời hạn: Quý III/2026", needs none); name the columns like ${EXPECTED}.`,
   },
   check(ctx) {
     const reg = ctx.register;
