@@ -171,7 +171,7 @@ describe('"Năm 2027 | Năm 2028" over their quarter columns (a header over two 
     expect(ticks(r)).toEqual(expected);
   });
 
-  it('a header that does not say which year a quarter is in: no ticks read (no wrong deadline)', () => {
+  it('a header that does not say which year a quarter is in: no ticks read (no wrong deadline), and validate says why', () => {
     const text = plan(TITLE, [tab([...named, 'Năm 2027', 'Năm 2028']), tab(['', '', '', '', 'Quý II', 'Quý III', 'Quý IV']), tab(['1', 'Nâng cấp Cổng thông tin điện tử', 'Văn phòng Sở', '', '', 'x', 'x'])]);
     const r = registerOf(text, 'x.txt');
     expect(r.appendices[0]!.header!.columns.slice(4).map((c) => [c.name, c.role])).toEqual([
@@ -180,6 +180,18 @@ describe('"Năm 2027 | Năm 2028" over their quarter columns (a header over two 
       ['Quý IV', 'other'],
     ]);
     expect(ticks(r)).toEqual([null]);
+    const warn = rules(text, 'table/columns');
+    expect(warn.map((d) => d.message)).toEqual([expect.stringMatching(/^the columns "Quý II", "Quý III", "Quý IV" of appendix table DM name periods but are not read as its schedule \(side by side in calendar order/)]);
+  });
+});
+
+describe('validate table/columns on a table of period columns it cannot read', () => {
+  it('no lead column: the message says what period columns need, not to rename them', () => {
+    const text = plan('Chuyển đổi số năm 2027', ['| TT | Nội dung công việc | Tháng 9 | Tháng 10 | Tháng 11 | Tháng 12 | Tháng 1 |', '|---|---|---|---|---|---|---|', '| 1 | Triển khai sổ điểm điện tử | x | x | | | |', '| 2 | Thi giáo viên dạy giỏi | | | x | | |']);
+    const [d, ...rest] = rules(text, 'table/columns');
+    expect(rest).toEqual([]);
+    expect(d!.message).toContain('its columns "Tháng 9", "Tháng 10", "Tháng 11", "Tháng 12" … are read as a schedule ticked "x" in a task table with content and lead-unit columns');
+    expect(d!.message).not.toContain('name the columns like');
   });
 });
 
