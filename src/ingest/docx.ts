@@ -32,7 +32,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import { unified } from 'unified';
 import type { Diagnostic } from '../register/types.js';
-import { columnRole, headerColumns, headerTakesYears, yearOfName } from '../parse/table.js';
+import { columnRole, headerColumns, headerTakesYears, periodOfName } from '../parse/table.js';
 import { isMotto, isPlanTitle, isRecipientsHead, isSignerTitle } from '../parse/grammar.js';
 import { upperRatio } from '../util/text.js';
 
@@ -1197,11 +1197,11 @@ function layoutCells(g: Grid): HNode[] {
 
 /**
  * A row after the header row whose own cells are all column names: part of a two-row header. Years
- * are names under a header that takes year columns ("Thời gian thực hiện" over "2026 | 2027 | 2028").
+ * are names under a header that takes tick columns ("Thời gian thực hiện" over "2026 | 2027 | 2028", "Năm 2027" over "Quý I | … | Quý IV").
  */
 function isHeaderContinuation(g: Grid, r: number, years: boolean): boolean {
   const own = g.rows[r]!.filter((c) => cellText(c) !== '');
-  return own.length > 0 && own.every((c) => { const t = cellText(c); return t.length < 60 && (columnRole(t) !== null || (years && yearOfName(t) !== null)); });
+  return own.length > 0 && own.every((c) => { const t = cellText(c); return t.length < 60 && (columnRole(t) !== null || (years && periodOfName(t) !== null)); });
 }
 
 function taskTable(g: Grid, head: number): HNode[] {

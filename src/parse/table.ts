@@ -114,12 +114,13 @@ export function splitRow(text: string): string[] | null {
   return null;
 }
 
-// ---------------------------------------------------------------- year columns
+// ---------------------------------------------------------------- tick columns
 //
-// A schedule laid out by year: "TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | 2026 | 2027 | 2028"
-// (or "Năm 2026 | Năm 2027 …", also under a spanning "Thời gian thực hiện" in a header over two rows),
-// each row marked "x" in the years it is done. Those columns together are the deadline column: they
-// get the role `deadline`, and a row's deadline is the phrase of its marked years (yearsPhrase).
+// A schedule laid out by period: "TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | 2026 | 2027 | 2028"
+// (or "Năm 2026 | Năm 2027 …", "Quý I | … | Quý IV", "Quý I/2027 …", "Tháng 9 | … | Tháng 1", "T9 | … | T1",
+// also under a spanning "Thời gian thực hiện" or "Năm 2027" in a header over two rows), each row ticked "x"
+// in the periods it is done. Those columns together are the deadline column: they get the role
+// `deadline`, and a row's deadline is the phrase of its ticked periods (ticksPhrase).
 
 /** Header words of a table of targets or figures ("Chỉ tiêu | Đơn vị tính | Năm 2025"), not of tasks (folded). */
 export const FIGURES_HEADER = /\b(chi tieu|don vi tinh|dvt|so lieu|ty le|gia tri)\b/;
@@ -130,57 +131,187 @@ export function yearOfName(name: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** A period a tick column stands for: a year, a quarter (n 1–4) or a month (n 1–12); its year when the name gives one. */
+export interface TickPeriod {
+  unit: 'year' | 'quarter' | 'month';
+  n: number;
+  year: number | null;
+}
+
+const QUARTER_NUMBER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+/** "quy i", "quy iv 2027" ("Quý IV/2027"), "quy 2 nam 2027", "q3" (folded, "/" gone). */
+const QUARTER_NAME = /^(?:quy|q) ?(iv|i{1,3}|[1-4])(?: (?:nam )?((?:19|20)\d\d))?$/;
+/** "thang 9", "thang 12 2027" ("Tháng 12/2027"), "t9" (folded, "/" gone). */
+const MONTH_NAME = /^(?:thang|t) ?(\d{1,2})(?: (?:nam )?((?:19|20)\d\d))?$/;
+const YEAR_IN_NAME = /(?:^| )((?:19|20)\d\d)(?= |$)/g;
+
 /**
- * Whether a header with these cells and roles can hold year columns: it is a task table naming who
+ * The period a column name states, alone: "2026", "Năm 2026", "Quý I", "Quý I/2027", "Tháng 9",
+ * "Tháng 9/2027", "T9". A sub-column under a spanning cell ("Năm 2027 - Quý I", "Thời gian thực hiện -
+ * Tháng 9") takes its year from the cell above when that names one year. Null for anything else.
+ */
+export function periodOfName(name: string): TickPeriod | null {
+  if (!/\d|qu[yý] [ivx]/iu.test(name)) return null;
+  const pieces = name.split(' - ');
+  const last = foldName(pieces.pop()!);
+  let m = /^(?:nam )?((?:19|20)\d\d)$/.exec(last);
+  if (m) return { unit: 'year', n: Number(m[1]), year: Number(m[1]) };
+  let p: TickPeriod | null = null;
+  if ((m = QUARTER_NAME.exec(last))) p = { unit: 'quarter', n: QUARTER_NUMBER[m[1]!]!, year: m[2] ? Number(m[2]) : null };
+  else if ((m = MONTH_NAME.exec(last)) && Number(m[1]) >= 1 && Number(m[1]) <= 12) p = { unit: 'month', n: Number(m[1]), year: m[2] ? Number(m[2]) : null };
+  if (!p || p.year !== null || pieces.length === 0) return p;
+  const years = new Set([...foldName(pieces.join(' ')).matchAll(YEAR_IN_NAME)].map((y) => Number(y[1])));
+  if (years.size === 1) p.year = [...years][0]!;
+  return p;
+}
+
+/** The period of a tick column as one number that grows with time, within a year when the year is unknown. */
+const periodKey = (p: TickPeriod): number => (p.unit === 'year' ? p.n * 12 : (p.year ?? 0) * 12 + (p.unit === 'quarter' ? p.n * 3 : p.n));
+
+/**
+ * Whether a header with these cells and roles can hold tick columns: it is a task table naming who
  * leads (content and lead columns), not a table of figures whose columns are years too.
  */
 function takesYearColumns(cells: string[], roles: (AppendixColumnRole | null)[]): boolean {
   return roles.includes('content') && roles.includes('lead') && !cells.some((c) => FIGURES_HEADER.test(foldName(c)));
 }
 
-/** Whether year cells in the header row under this one are year columns (see takesYearColumns). */
+/** Whether period cells in the header row under this one are tick columns (see takesYearColumns). */
 export function headerTakesYears(cells: string[]): boolean {
   return takesYearColumns(cells, cells.map(columnRole));
 }
 
 /**
- * The cells of a header row that are year columns: two or more unnamed cells side by side, each a
- * year later than the one before ("2026 | 2027 | 2028"), in a header that takes them. Else none.
+ * Whether periods read left to right follow the calendar: all of one kind, all with a year or none;
+ * each later than the one before (a spanning cell repeated over its columns, "Năm 2027 | Năm 2027",
+ * stays on it); without a year a month or quarter smaller than the one before starts the next year
+ * ("Tháng 12 | Tháng 1").
  */
-function yearCells(cells: string[], roles: (AppendixColumnRole | null)[]): number[] {
-  const at = cells.flatMap((c, k) => (roles[k] === null && yearOfName(c) !== null ? [k] : []));
-  if (at.length < 2 || !takesYearColumns(cells, roles)) return [];
-  const side = at.every((k, j) => j === 0 || (k === at[j - 1]! + 1 && yearOfName(cells[k]!)! > yearOfName(cells[at[j - 1]!]!)!));
-  return side ? at : [];
-}
-
-/** The year columns of a table (deadline columns named by a year), left to right. */
-export function yearColumns(columns: readonly Column[]): { index: number; year: number }[] {
-  return columns.flatMap((c, index) => {
-    const year = c.role === 'deadline' ? yearOfName(c.name) : null;
-    return year === null ? [] : [{ index, year }];
+function inCalendarOrder(ps: TickPeriod[], repeated: boolean[]): boolean {
+  const p0 = ps[0]!;
+  if (!ps.every((p) => p.unit === p0.unit && (p.year === null) === (p0.year === null))) return false;
+  return ps.every((p, j) => {
+    if (j === 0) return true;
+    const a = periodKey(ps[j - 1]!);
+    const b = periodKey(p);
+    if (repeated[j]) return a === b;
+    return b > a || (p.year === null && p.unit !== 'year' && b < a);
   });
 }
 
-/** A year cell that marks the year: "x", "X", "✓", any other text but a dash or a zero ("-", "0", "không"). */
+/**
+ * The cells of a header row that are tick columns: two or more period cells side by side in
+ * calendar order ("2026 | 2027 | 2028", "Tháng 9 | … | Tháng 12 | Tháng 1"), in a header that takes
+ * them. Else none.
+ */
+function tickCells(cells: string[], roles: (AppendixColumnRole | null)[]): number[] {
+  if (!roles.includes('content') || !roles.includes('lead')) return [];
+  const at: number[] = [];
+  const ps: TickPeriod[] = [];
+  cells.forEach((c, k) => {
+    const p = roles[k] === null ? periodOfName(c) : null;
+    if (p) {
+      at.push(k);
+      ps.push(p);
+    }
+  });
+  if (at.length < 2 || !takesYearColumns(cells, roles)) return [];
+  const side = at.every((k, j) => j === 0 || k === at[j - 1]! + 1);
+  const repeated = at.map((k, j) => j > 0 && fold(cells[k]!) === fold(cells[at[j - 1]!]!));
+  return side && inCalendarOrder(ps, repeated) ? at : [];
+}
+
+/** A tick column: its index and the period its name states. */
+export interface TickColumn {
+  index: number;
+  period: TickPeriod;
+}
+
+/** The tick columns of a table (deadline columns named by a period), left to right. */
+export function tickColumns(columns: readonly Column[]): TickColumn[] {
+  return columns.flatMap((c, index) => {
+    const period = c.role === 'deadline' ? periodOfName(c.name) : null;
+    return period === null ? [] : [{ index, period }];
+  });
+}
+
+/** A tick column's period in the calendar: its year known. */
+export interface DatedPeriod {
+  unit: TickPeriod['unit'];
+  n: number;
+  year: number | null;
+}
+
+/**
+ * The tick columns' periods with their years: a name that gives its year keeps it; months and
+ * quarters without one follow on from the first, in `year` — in a school year (`schoolYear`, its first
+ * calendar year) the first column falls in the school year's first year from August on, else in the
+ * second — each one smaller than the one before starting the next year ("Tháng 12 | Tháng 1").
+ */
+export function datedTicks(ticks: readonly TickColumn[], year: number | null, schoolYear: number | null = null): DatedPeriod[] {
+  let y: number | null = null;
+  let prev: TickPeriod | null = null;
+  return ticks.map(({ period: p }) => {
+    if (p.unit === 'year' || p.year !== null) {
+      prev = p;
+      y = null;
+      return { ...p };
+    }
+    const end = p.unit === 'quarter' ? p.n * 3 : p.n;
+    if (prev === null || prev.unit !== p.unit || prev.year !== null || y === null) {
+      y = schoolYear !== null ? (end >= 8 ? schoolYear : schoolYear + 1) : year;
+    } else if (p.n < prev.n && y !== null) y++;
+    prev = p;
+    return { ...p, year: y };
+  });
+}
+
+/** A tick cell that marks the period: "x", "X", "✓", any other text but a dash or a zero ("-", "0", "không"). */
 export function marksYear(cell: string): boolean {
   const t = cell.replace(/\*/g, '').trim();
   return t !== '' && !/^[-–—_.0]+$/.test(t) && fold(t) !== 'khong';
 }
 
+const ROMAN = ['', 'I', 'II', 'III', 'IV'];
+
 /**
- * The deadline phrase of the years a row marks, as a tracker shows it: one year "Năm 2026", years
- * in a row "Năm 2026 – 2028", years apart "Năm 2026, năm 2028" (read like any list of periods: the
- * span from the first to the last), "" for none.
+ * The deadline phrase of the periods a row ticks, as a tracker shows it and as the deadline parser
+ * reads it: one period ("Năm 2026", "Quý II/2027", "Tháng 9/2027"), periods in a row ("Năm 2026 –
+ * 2028", "Quý II – III/2027", "Tháng 12/2027 – tháng 1/2028": a range due at the end of the last),
+ * periods apart joined by commas ("Tháng 9/2027, tháng 1/2028": the span from the first to the last),
+ * "" for none. Periods without a year are written without one.
  */
-export function yearsPhrase(years: number[]): string {
-  const runs: number[][] = [];
-  for (const y of [...new Set(years)].sort((a, b) => a - b)) {
+export function ticksPhrase(periods: readonly DatedPeriod[]): string {
+  const index = (p: DatedPeriod) => (p.unit === 'year' ? p.n * 12 : (p.year ?? 0) * 12 + (p.unit === 'quarter' ? p.n * 3 : p.n));
+  const step = (p: DatedPeriod) => (p.unit === 'year' ? 12 : p.unit === 'quarter' ? 3 : 1);
+  const seen = new Set<string>();
+  const sorted = periods.filter((p) => {
+    const k = `${p.unit}:${p.n}:${p.year}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+  sorted.sort((a, b) => index(a) - index(b));
+  const runs: DatedPeriod[][] = [];
+  for (const p of sorted) {
     const run = runs[runs.length - 1];
-    if (run && y === run[run.length - 1]! + 1) run.push(y);
-    else runs.push([y]);
+    const last = run?.[run.length - 1];
+    if (run && last && last.unit === p.unit && (p.year === null) === (last.year === null) && index(p) === index(last) + step(p)) run.push(p);
+    else runs.push([p]);
   }
-  return runs.map((r, i) => `${i ? 'năm' : 'Năm'} ${r[0]}${r.length > 1 ? ` – ${r[r.length - 1]}` : ''}`).join(', ');
+  const word = (p: DatedPeriod, first: boolean) => {
+    const w = p.unit === 'year' ? 'năm' : p.unit === 'quarter' ? 'quý' : 'tháng';
+    return first ? w[0]!.toUpperCase() + w.slice(1) : w;
+  };
+  const num = (p: DatedPeriod) => (p.unit === 'quarter' ? ROMAN[p.n]! : String(p.n));
+  const yr = (p: DatedPeriod) => (p.unit !== 'year' && p.year !== null ? `/${p.year}` : '');
+  return runs
+    .map((r, i) => {
+      const a = r[0]!;
+      const b = r[r.length - 1]!;
+      if (r.length === 1) return `${word(a, i === 0)} ${num(a)}${yr(a)}`;
+      if (a.unit === 'year' || a.year === b.year) return `${word(a, i === 0)} ${num(a)} – ${num(b)}${yr(b)}`;
+      return `${word(a, i === 0)} ${num(a)}${yr(a)} – ${word(b, false)} ${num(b)}${yr(b)}`;
+    })
+    .join(', ');
 }
 
 /**
@@ -197,7 +328,7 @@ export function headerColumns(cells: string[]): Column[] | null {
   if (cells.length < 2) return null;
   const roles = cells.map(columnRole);
   if (cells.length < 3 && !unitDutyHeader(cells, roles)) return null;
-  for (const k of yearCells(cells, roles)) roles[k] = 'deadline';
+  for (const k of tickCells(cells, roles)) roles[k] = 'deadline';
   const has = (r: AppendixColumnRole) => roles.includes(r);
   const known = roles.filter((r) => r !== null).length;
   if (!has('content') || known < 2 || !(has('lead') || has('deadline') || has('tt'))) return null;
@@ -217,8 +348,63 @@ const same = (a: string[], b: string[]) => a.length > 0 && a.filter(Boolean).map
 function headerContinuation(cells: string[], head: string[], years: boolean): boolean {
   const repeat = (c: string, k: number) => c !== '' && fold(c) === fold(head[k] ?? '');
   const fresh = cells.filter((c, k) => c !== '' && !repeat(c, k));
-  const name = (c: string) => columnRole(c) !== null || TIME_SUBCOLUMN.test(fold(c).trim()) || (years && yearOfName(c) !== null);
+  const name = (c: string) => columnRole(c) !== null || TIME_SUBCOLUMN.test(fold(c).trim()) || (years && periodOfName(c) !== null);
   return (cells[0] === '' || repeat(cells[0]!, 0)) && fresh.length > 0 && fresh.every((c) => name(c) && c.length < 60);
+}
+
+/**
+ * Under which header cell each cell of a header continuation row falls, when the row has more cells
+ * than the header row: Word's plain text writes a cell spanning several columns once ("Năm 2027 | Năm
+ * 2028" over "Quý I | … | Quý IV | Quý I | … | Quý IV") and a cell spanning both rows as an empty cell
+ * in the second row. Each empty cell is under a header cell of its own; each run of names is under
+ * one header cell, or, when one run is left for several header cells, split among them where its
+ * periods start again ("Quý III | Quý IV | Quý I | … | Quý IV": a year ends after Quý IV) or evenly
+ * when it repeats its names as often (cells dropped at the row's end: fewer header cells). The index
+ * of the header cell above each cell, or null when that cannot be told.
+ */
+function spreadSpans(head: string[], sub: string[]): number[] | null {
+  const runs: { from: number; to: number }[] = [];
+  sub.forEach((c, k) => {
+    if (c === '') return;
+    const last = runs[runs.length - 1];
+    if (last && last.to === k) last.to = k + 1;
+    else runs.push({ from: k, to: k + 1 });
+  });
+  const spare = head.length - sub.filter((c) => c === '').length;
+  if (runs.length === 0 || spare < runs.length) return null;
+  /** Per run, where each of its header cells starts (offsets into the run). */
+  const splits: number[][] = runs.map(() => [0]);
+  if (runs.length === 1 && spare > 1) {
+    const names = sub.slice(runs[0]!.from, runs[0]!.to);
+    const r = names.length;
+    const ps = names.map(periodOfName);
+    // periods without a year: a new year where one is not later than the one before
+    const wraps = ps.every((p) => p && p.unit !== 'year' && p.year === null && p.unit === ps[0]!.unit) ? ps.flatMap((p, j) => (j > 0 && p!.n <= ps[j - 1]!.n ? [j] : [])) : null;
+    const folded = names.map(fold);
+    const period = folded.findIndex((_, p) => p > 0 && r % p === 0 && folded.every((c, j) => c === folded[j % p]));
+    if (wraps && wraps.length + 1 === spare) splits[0] = [0, ...wraps];
+    else if (r % spare === 0 && folded.every((c, j) => c === folded[j % (r / spare)])) splits[0] = Array.from({ length: spare }, (_, j) => (j * r) / spare);
+    else if (period > 0 && r / period < spare) splits[0] = Array.from({ length: r / period }, (_, j) => j * period);
+    else return null;
+  } else if (runs.length !== spare) return null;
+  const at: number[] = [];
+  let h = 0;
+  let run = 0;
+  for (let k = 0; k < sub.length; k++) {
+    if (sub[k] === '') {
+      at.push(h++);
+      continue;
+    }
+    const { from } = runs[run]!;
+    const split = splits[run]!;
+    const j = split.filter((o) => o <= k - from).length - 1;
+    at.push(h + j);
+    if (k + 1 === runs[run]!.to) {
+      h += split.length;
+      run++;
+    }
+  }
+  return at;
 }
 
 /**
@@ -311,15 +497,37 @@ export function readTable(
       i++;
       continue;
     }
-    // ("Thời gian thực hiện" over "2026 | 2027 | 2028": year columns, see yearColumns)
+    // ("Thời gian thực hiện" over "2026 | 2027 | 2028", "Năm 2027" over "Quý I | … | Quý IV": tick columns, see tickColumns)
     const years = takesYearColumns(headCells, columns.map((c) => c.role));
     if (!cells || !headerContinuation(cells, headCells, years)) break;
     const parents = columns.map((c) => c.name);
+    // A continuation row longer than the header row: the header's spanning cells are written once.
+    if (cells.length > columns.length && headLine.block !== 'html') {
+      const at = spreadSpans(parents, cells);
+      // (when that cannot be told, the empty cells at either end are still under the header's cells there)
+      const lead = cells.findIndex((c) => c !== '');
+      const trail = cells.length - 1 - cells.findLastIndex((c) => c !== '');
+      const under = (k: number) => (at ? at[k]! : k < lead ? k : k >= cells.length - trail ? columns.length - (cells.length - k) : -1);
+      const spread: Column[] = cells.map((c, k) => {
+        const parent = at ? columns[at[k]!] : undefined;
+        if (!c) return columns[under(k)] ?? { name: '', role: 'other' };
+        const name = parent?.name ? `${parent.name} - ${c}` : c;
+        // (a period whose column cannot be told gives no tick: better no deadline than a wrong one)
+        const role = TIME_SUBCOLUMN.test(fold(c).trim()) ? (columnRole(name) ?? 'other') : years && periodOfName(c) !== null ? (at ? 'deadline' : 'other') : (columnRole(c) ?? 'other');
+        return { name, role };
+      });
+      const after = at ? Math.max(-1, ...at) + 1 : cells.length;
+      columns.splice(0, columns.length, ...spread, ...columns.slice(after));
+      table.header.lines.push(...lines[i]!.lines);
+      table.lines.push(...lines[i]!.lines);
+      i++;
+      continue;
+    }
     cells.forEach((c, k) => {
       if (!c || fold(c) === fold(headCells[k] ?? '')) return; // a cell spanning both rows, repeated
       const name = `${spanParent(parents, cells, k)} - ${c}`.replace(/^ - /, '');
       // a sub-column takes its role from its full name ("Thời gian - Hoàn thành": the deadline)
-      const role = TIME_SUBCOLUMN.test(fold(c).trim()) ? (columnRole(name) ?? 'other') : years && yearOfName(c) !== null ? 'deadline' : (columnRole(c) ?? 'other');
+      const role = TIME_SUBCOLUMN.test(fold(c).trim()) ? (columnRole(name) ?? 'other') : years && periodOfName(name) !== null ? 'deadline' : (columnRole(c) ?? 'other');
       if (k < columns.length) columns[k] = { name, role };
       else columns.push({ name: c, role });
     });

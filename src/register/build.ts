@@ -13,7 +13,7 @@ import type {
 } from './types.js';
 import { SCHEMA_ID, SCHEMA_VERSION } from './types.js';
 import { parseDocument, type DocTable, type PNode } from '../parse/document.js';
-import { isLeadSupportColumn, isStartColumn, marksYear, splitUnitCell, yearColumns, yearsPhrase } from '../parse/table.js';
+import { datedTicks, isLeadSupportColumn, isStartColumn, marksYear, splitUnitCell, tickColumns, ticksPhrase } from '../parse/table.js';
 import { itemLabels } from '../parse/grammar.js';
 import { findDeadlineInText, parseDeadline, type DeadlineContext } from '../deadlines/index.js';
 import { fieldUnits, headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, splitUnitList, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
@@ -277,7 +277,8 @@ export function buildRegister(input: BuildInput): Register {
 
   // ---------------------------------------------------------------- appendix tasks
   const introOf = new Map([...intros].map(([n, t]) => [t, n]));
-  for (const t of pd.tables) tasks.push(...tableTasks(t, registry, deadlineOf, dctx, diagnostics, introLead(introOf.get(t))));
+  const schoolYear = schoolYearOf(doc.title?.text ?? '');
+  for (const t of pd.tables) tasks.push(...tableTasks(t, registry, deadlineOf, dctx, diagnostics, introLead(introOf.get(t)), schoolYear));
 
   // ---------------------------------------------------------------- units, footnotes, targets
   const units = registry.units();
@@ -892,6 +893,12 @@ function introLead(n: PNode | undefined): { lead: UnitMention[]; by: AssignedBy 
   return null;
 }
 
+/** The first calendar year of the school year a plan's title names ("… năm học 2027 - 2028"), or null. */
+function schoolYearOf(title: string): number | null {
+  const m = /năm học\s+(\d{4})\s*(?:-|–|—|đến)\s*(\d{4})/iu.exec(title);
+  return m && Number(m[2]) === Number(m[1]) + 1 ? Number(m[1]) : null;
+}
+
 function tableTasks(
   t: DocTable,
   registry: UnitRegistry,
@@ -899,22 +906,26 @@ function tableTasks(
   dctx: DeadlineContext,
   diagnostics: Diagnostic[],
   context: { lead: UnitMention[]; by: AssignedBy } | null = null,
+  schoolYear: number | null = null,
 ): Task[] {
   const cols = t.table.header.columns;
   const idx = (role: string) => cols.findIndex((c) => c.role === role);
   const ci = idx('content');
   const li = idx('lead');
   const si = idx('support');
-  // Year columns ("2026 | 2027 | 2028", rows marked "x"): the deadline is the phrase of the marked
-  // years ("Năm 2027 – 2028"), unless a deadline column of its own says more.
-  const years = yearColumns(cols);
+  // Tick columns ("2026 | 2027 | 2028", "Quý I | … | Quý IV", "Tháng 9 | … | Tháng 1", rows marked "x"):
+  // the deadline is the phrase of the ticked periods ("Năm 2027 – 2028", "Tháng 12/2027 – tháng 1/2028"),
+  // unless a deadline column of its own says more. Months and quarters without a year are in the
+  // plan's year (a school year's months from August in its first year), following on left to right.
+  const years = tickColumns(cols);
+  const dated = years.length ? datedTicks(years, dctx.year ?? dctx.period?.start ?? null, schoolYear) : [];
   const di = cols.findIndex((c, i) => c.role === 'deadline' && !years.some((y) => y.index === i));
   // "Thời gian - Bắt đầu | Thời gian - Hoàn thành" with "Thường xuyên" in the first only (a cell
   // spanning both): an ongoing or recurring start cell stands for the whole time.
   const si0 = di > 0 && isStartColumn(cols[di - 1]!.name) ? di - 1 : -1;
   const deadlineCell = (cells: string[]): string => {
     const own = di >= 0 ? (cells[di] ?? '') : '';
-    const marked = own.trim() ? '' : yearsPhrase(years.filter((y) => marksYear(cells[y.index] ?? '')).map((y) => y.year));
+    const marked = own.trim() ? '' : ticksPhrase(dated.filter((_, j) => marksYear(cells[years[j]!.index] ?? '')));
     if (marked) return marked;
     if (own.trim() || si0 < 0 || !(cells[si0] ?? '').trim()) return own;
     const kind = parseDeadline(cells[si0]!, { year: null }).deadline.kind;

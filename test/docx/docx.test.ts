@@ -410,6 +410,39 @@ describe('year columns in a Word table', () => {
   });
 });
 
+describe('quarter columns in a Word table', () => {
+  it('"Năm 2027" and "Năm 2028" merged over "Quý I | … | Quý IV" each, rows ticked "x": the ticked quarters are the deadline', async () => {
+    const cell = (inner: string, tcPr = '') => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}${inner || '<w:p/>'}</w:tc>`;
+    const row = (cells: string, trPr = '') => `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${cells}</w:tr>`;
+    const head = ['TT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp'];
+    const quarters = ['Quý I', 'Quý II', 'Quý III', 'Quý IV'];
+    const data = (cells: string[]) => row(cells.map((c) => cell(c ? p(c) : '')).join(''));
+    const tasks = [
+      '<w:tbl>',
+      row(head.map((h) => cell(p(h), '<w:vMerge w:val="restart"/>')).join('') + cell(p('Năm 2027'), '<w:gridSpan w:val="4"/>') + cell(p('Năm 2028'), '<w:gridSpan w:val="4"/>'), '<w:tblHeader/>'),
+      row(head.map(() => cell('', '<w:vMerge/>')).join('') + [...quarters, ...quarters].map((q) => cell(p(q))).join(''), '<w:tblHeader/>'),
+      data(['1', 'Nâng cấp Cổng thông tin điện tử', 'Văn phòng Sở', 'Phòng Chuyển đổi số', '', 'x', 'x', '', '', '', '', '']),
+      data(['2', 'Xây dựng bản đồ số hạ tầng viễn thông', 'Phòng Chuyển đổi số', 'Công an tỉnh', '', '', '', 'x', 'x', '', '', '']),
+      '</w:tbl>',
+    ].join('');
+    const body = [
+      p('KẾ HOẠCH', { bold: true }),
+      p('Chuyển đổi số giai đoạn 2027 - 2028', { bold: true }),
+      p('I. TỔ CHỨC THỰC HIỆN'),
+      p('1. Các phòng, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo.'),
+      p('PHỤ LỤC', { bold: true }),
+      tasks,
+    ].join('');
+    const { text, diagnostics } = await docxToText(rawDocx({ body }));
+    const r = registerOf(text, diagnostics);
+    expect(r.appendices[0]!.header!.columns.slice(4).map((c) => [c.name, c.role])).toEqual(['2027', '2028'].flatMap((y) => quarters.map((q) => [`Năm ${y} - ${q}`, 'deadline'])));
+    expect(r.tasks.filter((t) => t.origin === 'appendix').map((t) => [t.id, t.deadline?.raw, t.deadline?.due])).toEqual([
+      ['DM.1', 'Quý II – III/2027', '2027-09-30'],
+      ['DM.2', 'Quý IV/2027 – quý I/2028', '2028-03-31'],
+    ]);
+  });
+});
+
 describe('tracked changes, notes and breaks', () => {
   it('a deleted paragraph mark joins two paragraphs; moved text is read at its new place; each change is counted', async () => {
     const rev = 'w:id="1" w:author="A" w:date="2026-01-01T00:00:00Z"';

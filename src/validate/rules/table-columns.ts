@@ -1,7 +1,7 @@
 import type { Rule, RuleReport } from '../types.js';
 import { excerpt } from '../util.js';
 import { fold } from '../../parse/fast-text.js';
-import { columnRole, FIGURES_HEADER, isDelimiterRow } from '../../parse/table.js';
+import { columnRole, FIGURES_HEADER, isDelimiterRow, periodOfName } from '../../parse/table.js';
 import { boxAsGridLines, isGridBorder } from '../../parse/grid-table.js';
 
 /** Cells of a line that looks like a table row (tab- or pipe-separated), or null. */
@@ -14,13 +14,19 @@ function rowCells(line: string): string[] | null {
 
 const EXPECTED = '"TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành"';
 
+/** What period columns need to be read as ticks. */
+const PERIOD_HELP = 'side by side in calendar order, each one period, with its year where the table spans years ("Quý IV/2027 | Quý I/2028"; a header over two rows: "Năm 2027" over its own quarters)';
+
+/** Names quoted, at most four of them. */
+const quoteNames = (names: string[]) => `${names.slice(0, 4).map((n) => `"${n}"`).join(', ')}${names.length > 4 ? ' …' : ''}`;
+
 /** An appendix task table must have a header the parser recognises, with a lead and a deadline column. */
 const rule: Rule = {
   meta: {
     id: 'table/columns',
     description: 'A task table header is not recognised, or has no lead-unit or deadline column.',
     defaultSeverity: 'warning',
-    docs: `a table (tab-separated, pipe or HTML) whose header row is not recognised, so its rows are not read as tasks, or a task table without a lead-unit or deadline column (year columns "2026 | 2027 | 2028" whose rows are marked "x" are its deadline column; a table whose tasks state their time in their text, "Đơn vị | Nhiệm vụ" with "…; thời hạn: Quý III/2026", needs none); name the columns like ${EXPECTED}.`,
+    docs: `a table (tab-separated, pipe or HTML) whose header row is not recognised, so its rows are not read as tasks, or a task table without a lead-unit or deadline column (tick columns "2026 | 2027 | 2028", "Quý I | … | Quý IV", "Tháng 9 | … | Tháng 1" whose rows are marked "x" are its deadline column, and columns named by periods that cannot be read so are reported as such; a table whose tasks state their time in their text, "Đơn vị | Nhiệm vụ" with "…; thời hạn: Quý III/2026", needs none); name the columns like ${EXPECTED}.`,
   },
   check(ctx) {
     const reg = ctx.register;
@@ -35,7 +41,13 @@ const rule: Rule = {
       if (!roles.has('lead') && !(rows.length > 0 && rows.every((t) => t.lead.length > 0))) missing.push('lead-unit column ("Đơn vị chủ trì")');
       // (a table whose tasks give their time in their text, "…; thời hạn: Quý III/2026", needs none)
       const timedInText = rows.some((t) => t.deadline?.from === 'text');
-      if (!roles.has('deadline') && !timedInText) missing.push('deadline column ("Thời gian hoàn thành")');
+      // Columns named by periods ("Quý I", "Tháng 9") that are not read as ticks: the header does not
+      // say which period each one is (their order, or a header over two rows that does not split).
+      const periods = a.header.columns.filter((c) => c.role === 'other' && periodOfName(c.name) !== null);
+      if (!roles.has('deadline') && !timedInText && periods.length >= 2) {
+        out.push({ message: `the columns ${quoteNames(periods.map((c) => c.name))} of appendix table ${a.id} name periods but are not read as its schedule (${PERIOD_HELP}): its tasks have no deadline`, line: a.header.line, column: 1 });
+        if (missing.length === 0) continue;
+      } else if (!roles.has('deadline') && !timedInText) missing.push('deadline column ("Thời gian hoàn thành")');
       if (missing.length) {
         out.push({ message: `the header of appendix table ${a.id} has no ${missing.join(' and no ')}: its tasks have no ${missing.length === 2 ? 'lead unit and no deadline' : missing[0]!.startsWith('lead') ? 'lead unit' : 'deadline'}`, line: a.header.line, column: 1 });
       }
@@ -47,8 +59,11 @@ const rule: Rule = {
     const flush = () => {
       // A table of targets or figures ("Chỉ tiêu | Đơn vị tính | Năm 2025 …") holds no tasks to read.
       if (run && run.rows >= 2 && !FIGURES_HEADER.test(fold(run.first))) {
+        // (columns named by periods, "Tháng 9 | Tháng 10 | …", are no names to change: say what they need)
+        const periods = run.first.split(' | ').filter((c) => periodOfName(c) !== null);
+        const help = periods.length >= 2 ? `its columns ${quoteNames(periods)} are read as a schedule ticked "x" in a task table with content and lead-unit columns ("Nội dung công việc | Đơn vị chủ trì"), ${PERIOD_HELP}` : `name the columns like ${EXPECTED}`;
         out.push({
-          message: `a table of ${run.rows} rows whose header is not recognised ("${excerpt(run.first, 50)}"): its rows are not read as tasks; name the columns like ${EXPECTED}`,
+          message: `a table of ${run.rows} rows whose header is not recognised ("${excerpt(run.first, 50)}"): its rows are not read as tasks; ${help}`,
           line: run.line,
           column: 1,
         });
