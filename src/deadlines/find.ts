@@ -89,7 +89,7 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
  * candidate, and the citation and trigger regexes need not run. (A bare "trong" only counts
  * followed by a month or quarter: that is the only trigger that starts with it.)
  */
-const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang|thuong xuyen|hang|dinh ky)|ke tu|dot\s*(?:\d|[ivx])|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b/;
+const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang|thuong xuyen|hang|dinh ky|(?:ngay |sau )?khi)|ke tu|dot\s*(?:\d|[ivx])|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b/;
 
 /**
  * A bracket holding only a period with its year, closing the sentence or a clause: "… tại 100% xã,
@@ -120,6 +120,20 @@ const DOCUMENT_BEFORE = /\b(?:thong bao|cong van|ket luan|quyet dinh|ke hoach|ch
 /** Cheap test for DAY_IN_TASK (folded). */
 const DAY_START = /ngay\s*\d/;
 const STARTS_AT = /\b(?:tu|ke tu|sau|den|toi|truoc|cham nhat|han)\s*$/;
+
+/**
+ * Before a Tết holiday, in a task's sentence: "… trước Tết Nguyên đán.", "… trước Tết Nguyên đán Đinh Mùi", "…
+ * trước Tết Nguyên đán Mậu Thân 2028", "trước Tết Dương lịch" — read like that phrase in a cell (relative to the
+ * holiday). The year's name in the sexagenary cycle (a stem and a branch) and the year may follow (folded).
+ */
+const BEFORE_TET =
+  /\btruoc\s*tet(?:\s*(?:nguyen dan|am lich|co truyen|duong lich|trung thu))?(?:\s*(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s*(?:ty|suu|dan|mao|meo|thin|ti|ngo|mui|than|dau|tuat|hoi)\b)?(?:\s*(?:nam\s*)?\d{4})?(?![\d/])/g;
+
+/**
+ * A bracket holding only the event the work waits for, closing the sentence: "… bảo đảm an ninh, trật tự
+ * (khi có yêu cầu).", "(sau khi có hướng dẫn của Bộ)" — read as if labelled (folded).
+ */
+const BRACKET_EVENT = /\(\s*((?:khi|ngay khi|sau khi)\s[^()]{3,60}?)\s*\)(?=\s*[.;]?\s*$)/g;
 
 /** "…; Đợt 1: tháng 8/2027" (the first round of work and its time): the first round's period (folded). */
 const ROUND_LABEL = /\bdot\s*(?:\d{1,2}|[ivx]{1,4})\s*:\s*([^;.()]{3,40}?\d{4})(?![\d/])/g;
@@ -190,6 +204,13 @@ function triggeredCandidates(f: string, spans: Span[]): void {
     for (const m of f.matchAll(ROUND_LABEL)) {
       const st = m.index + m[0].lastIndexOf(m[1]!);
       spans.push({ start: st, end: st + m[1]!.length });
+    }
+  }
+  if (f.includes('tet')) for (const m of f.matchAll(BEFORE_TET)) spans.push({ start: m.index, end: m.index + m[0].length, labelled: true });
+  if (f.includes('khi')) {
+    for (const m of f.matchAll(BRACKET_EVENT)) {
+      const st = m.index + m[0].indexOf(m[1]!);
+      spans.push({ start: st, end: st + m[1]!.length, labelled: true });
     }
   }
   for (const m of f.matchAll(BRACKET_ONGOING)) {

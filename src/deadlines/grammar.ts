@@ -66,7 +66,8 @@ export type AtomName =
   | 'year-range'
   | 'year'
   | 'year-this'
-  | 'school-year';
+  | 'school-year'
+  | 'semester';
 
 export const ATOMS: ReadonlyArray<{ name: AtomName; re: RegExp }> = [
   // 15/12/2026, 15-12-2026, 15.12.2026, ngày 15/12/2026 (same separator twice)
@@ -96,6 +97,8 @@ export const ATOMS: ReadonlyArray<{ name: AtomName; re: RegExp }> = [
   },
   // Năm học 2026-2027 (a school year: September to May)
   { name: 'school-year', re: re(`^nam hoc\\s*${YEAR}\\s*(?:-|den)\\s*${YEAR}$`) },
+  // Học kỳ I (năm học) 2027-2028: the first term (September to mid-January), the second (to the end of May)
+  { name: 'semester', re: re(`^hoc ky\\s*(i|ii|1|2)\\s*(?:[,-]\\s*)?(?:cua\\s*)?(?:nam hoc\\s*)?${YEAR}\\s*(?:-|den)\\s*${YEAR}$`) },
   // Năm 2026, 2026
   { name: 'year', re: re(`^(?:nam\\s*)?${YEAR}$`) },
   // "năm", "năm nay" (this year) once "trong"/"cuối" are stripped: the plan year
@@ -136,11 +139,12 @@ export const FROM_NOW =
 /**
  * Part of a month or of a year, read as a range of days: "tuần đầu tháng 8/2026" (first week:
  * 1–7), "tuần thứ 2 của tháng 8" (8–14), "tuần cuối tháng 8" (last seven days), "đầu tháng 8"
- * (early: 1–10), "giữa tháng 8" (mid: 11–20); "đầu năm 2026" (early in the year: the first quarter).
- * Groups: 1 the part, 2 the week number, 3 month (absent for a year), 4 year.
+ * (early: 1–10), "giữa tháng 8" (mid: 11–20); "đầu năm 2026" (early in the year: the first quarter),
+ * "giữa năm (2026)" (mid-year: June and July, the two months around its middle).
+ * Groups: 1 the part, 2 the week number, 3 month (absent for a year), 4 year of the month, 5 year of the year.
  */
 export const PART_OF_PERIOD = re(
-  `^(tuan\\s*(?:dau|dau tien|thu nhat)|tuan\\s*(?:thu\\s*)?(\\d)|tuan\\s*cuoi(?:\\s*cung)?|dau|giua)\\s*(?:cua\\s*)?(?:thang\\s*(\\d{1,2})(?:${YSEP}${YEAR})?|nam\\s*${YEAR})$`,
+  `^(tuan\\s*(?:dau|dau tien|thu nhat)|tuan\\s*(?:thu\\s*)?(\\d)|tuan\\s*cuoi(?:\\s*cung)?|dau|giua)\\s*(?:cua\\s*)?(?:thang\\s*(\\d{1,2})(?:${YSEP}${YEAR})?|nam(?:\\s*${YEAR})?)$`,
 );
 
 // ------------------------------------------------------------ splitting
@@ -151,6 +155,12 @@ export const RANGE_SPLIT = /\s+-\s+|\s*\b(?:den|toi)\b\s*|\s*-\s*(?=(?:quy|thang
 export const LIST_SPLIT = /\s*(?:[,;&+]|\bva\b)\s*/;
 /** A list item that is just a number, inheriting the previous item's unit ("Quý I, II, III/2026"). */
 export const BARE_ITEM = /^(?:[ivx]+|\d{1,2})(?:\s*(?:\/|nam)\s*\d{4})?$/;
+/**
+ * Rounds of work with their times, the first's time in group 1: "Đợt 1: tháng 4/2027; đợt 2: tháng 4/2028",
+ * "Đợt I: Quý II/2027, Đợt II: …", also one round alone ("Đợt 1: tháng 4/2027").
+ */
+export const ROUNDS = /^dot\s*(?:\d{1,2}|[ivx]{1,4})\s*:\s*(.+?)(?:\s*[;,.]?\s*dot\s*(?:\d{1,2}|[ivx]{1,4})\s*:.*)?$/d;
+
 /** "từ" (from) before the first period of a range. */
 export const FROM_WORD = /^tu\b\s*/;
 
@@ -169,9 +179,11 @@ export const FROM_WORD = /^tu\b\s*/;
  */
 export const REL_SCHEDULE = /^theo\s*((?:ke hoach|lich|chuong trinh|tien do|lo trinh|thoi gian bieu|thong bao)\b(?:\s+[a-z]+){0,4}?\s+cua\s+\S.*)$/d;
 
+// ("Khi có yêu cầu", "Khi có văn bản hướng dẫn" are relative to that event, as "Khi có dịch xảy ra" is: see
+// REL_BEFORE_EVENT; "if requested" and "when needed" name no event)
 export const NON_DATES: readonly RegExp[] = [
   /^theo\b(?!\s*(?:tung\s*|moi\s*)?(?:ngay|tuan|thang|quy(?!\s*dinh)|nam|dinh ky|giai doan)\b)/,
-  /^(?:khi|ngay khi|neu)\s*(?:co\s*)?(?:yeu cau|chi dao|van ban|huong dan|phat sinh|can(?:\s*thiet)?)\b/,
+  /^(?:neu\s*(?:co\s*)?(?:yeu cau|chi dao|van ban|huong dan|phat sinh)|(?:khi|ngay khi|neu)\s*can(?:\s*thiet)?)\b/,
   /^(?:dot xuat|da hoan thanh|tuy (?:theo )?tinh hinh(?: thuc te)?)$/,
 ];
 
@@ -235,6 +247,7 @@ export type RecToken =
   | 'part-of-cycle' // tuần đầu mỗi quý, cuối hằng tháng, tuần đầu của tháng đầu quý: a part of each period
   | 'day-alone' // (hằng tháng) trước ngày 20: a day of the month after or before a monthly frequency
   | 'date-on' // trước ngày 15/12, ngày 15 tháng 12 (no year): the fixed day `on`
+  | 'report' // (hằng năm,) báo cáo (trước 15/12): what is due, after a frequency (whole cells only)
   | 'num-unit' // 6 tháng, 1 năm, 3 tháng: weak (needs another cue to be recurring)
   | 'half' // nửa năm: weak semiannual
   | 'bare'; // quý, tháng, năm, tuần: weak, whole-cell lists only ("Quý, 6 tháng, năm")
@@ -271,6 +284,7 @@ export const REC_TOKENS: ReadonlyArray<{ token: RecToken; re: RegExp }> = [
   },
   // "hằng tháng (trước ngày 20)": a day with no month, for a monthly schedule
   { token: 'day-alone', re: re(`${DATE_LEAD}ngay\\s*(\\d{1,2})\\b(?!\\s*(?:[/.-]|thang|nam)\\s*\\d)`, 'y') },
+  { token: 'report', re: /(?:gui\s*)?bao cao\b/y },
   { token: 'num-unit', re: /(\d{1,2})\s*(thang|nam|quy)\b/y },
   { token: 'half', re: /nua nam\b/y },
   { token: 'bare', re: /(quy|thang|tuan|nam)\b/y },

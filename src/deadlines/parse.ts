@@ -30,6 +30,7 @@ import {
   PERIOD_PREFIX,
   RANGE_SPLIT,
   REC_TOKENS,
+  ROUNDS,
   REL_BEFORE_EVENT,
   REL_DURATION,
   REL_EVENT,
@@ -181,6 +182,13 @@ function buildAtom(name: AtomName, g: RegExpExecArray): PartResult {
       const p = pair(dateRef(1, 9, y1), dateRef(31, 5, y1 + 1));
       return p && !isFailure(p) ? { ...p, whole: true } : p;
     }
+    case 'semester': {
+      const y1 = Number(g[2]);
+      if (Number(g[3]) !== y1 + 1) return { error: `school year ${y1}-${g[3]} is not two years running` };
+      const first = g[1] === 'i' || g[1] === '1';
+      const p = first ? pair(dateRef(1, 9, y1), dateRef(15, 1, y1 + 1)) : pair(dateRef(16, 1, y1 + 1), dateRef(31, 5, y1 + 1));
+      return p && !isFailure(p) ? { ...p, whole: true } : p;
+    }
     case 'year-this':
       return single(yearRef(null));
   }
@@ -211,10 +219,11 @@ function parseAtom(s: string): PartResult {
 function partOfPeriod(g: RegExpExecArray): PartResult {
   const what = g[1]!;
   if (g[3] === undefined) {
-    // "đầu năm 2027": the first quarter; "giữa năm" is too vague to date.
-    if (what !== 'dau') return null;
-    const y = Number(g[5]);
-    return pair(dateRef(1, 1, y), dateRef(31, 3, y));
+    // "đầu năm 2027": the first quarter; "giữa năm 2027": June and July (a week of a year is too vague to date)
+    const y = yearOf(g[5]);
+    if (what === 'dau') return pair(dateRef(1, 1, y), dateRef(31, 3, y));
+    if (what === 'giua') return pair(dateRef(1, 6, y), dateRef(31, 7, y));
+    return null;
   }
   const m = Number(g[3]);
   const y = yearOf(g[4]);
@@ -473,7 +482,7 @@ export function scanRecurring(s: string, from: number, to: number, allowBare: bo
 
   scan: while (pos < to) {
     for (const { token, re } of REC_TOKENS) {
-      if (token === 'bare' && !allowBare) continue;
+      if ((token === 'bare' || token === 'report') && !allowBare) continue;
       re.lastIndex = pos;
       const m = re.exec(text);
       if (!m || m[0].length === 0) continue;
@@ -539,6 +548,11 @@ export function scanRecurring(s: string, from: number, to: number, allowBare: bo
           else pending = toMonthDay(mo, d);
           break;
         }
+        case 'report':
+          // "Hằng năm, báo cáo trước 15/12": the report due on the schedule's day (not before a frequency:
+          // "Thường xuyên, báo cáo trước 15/12 hằng năm" is ongoing work)
+          if (!(current as Recurrence | null)) break scan;
+          break;
         case 'num-unit':
           weak++;
           add(recurrenceOf(Number(m[1]), m[2]!));
@@ -553,7 +567,7 @@ export function scanRecurring(s: string, from: number, to: number, allowBare: bo
           break;
       }
       pos = re.lastIndex;
-      if (token !== 'skip') end = pos;
+      if (token !== 'skip' && token !== 'report') end = pos;
       continue scan;
     }
     break;
@@ -598,13 +612,15 @@ function partOfMonthEnd(what: string, week: string | undefined, month: number): 
  * The end of a part of each month, quarter or year (`unit` folded: thang, quy, nam), as a schedule's `on`: a
  * week is one of the period's first month ("tuần đầu mỗi quý" → 01-07), the end ("cuối") its last day (03-31
  * for a quarter); the start ("đầu") of a quarter is its first month (01-31) and of a year its first quarter
- * (03-31), as "đầu năm 2027" is. The middle of a quarter or year is too vague: null.
+ * (03-31), as "đầu năm 2027" is, and its middle ("giữa mỗi năm") July (07-31), as "giữa năm 2027" is. The middle of a
+ * quarter is too vague: null.
  */
 function partOfCycleEnd(what: string, week: string | undefined, unit: string): string | null {
   if (unit === 'thang' || what.startsWith('tuan')) return partOfMonthEnd(what, week, what.includes('cuoi') && unit !== 'thang' ? (unit === 'quy' ? 3 : 12) : 1);
   if (what.includes('cuoi')) return unit === 'quy' ? '03-31' : '12-31';
   if (what === 'dau') return unit === 'quy' ? '01-31' : '03-31';
-  return null;
+  // the middle of a year: June and July, as "giữa năm 2027" is
+  return unit === 'nam' ? '07-31' : null;
 }
 // ================================================================ building
 
@@ -678,6 +694,15 @@ export function parseFolded(t: FoldedText, raw: string, ctx: DeadlineContext): D
   const { start, end } = coreBounds(t);
   const s = t.folded.slice(start, end);
   if (s === '') return unparsed(raw, raw === '' ? 'empty deadline phrase' : 'no deadline in the phrase');
+
+  // 0. Rounds with their times: "Đợt 1: tháng 4/2027; đợt 2: tháng 4/2028" is due at the first round, as in a
+  // sentence; the phrase keeps the rest.
+  const round = s.startsWith('dot') ? ROUNDS.exec(s) : null;
+  if (round && round.indices) {
+    const [rs, re] = round.indices[1]!;
+    const first = parseFolded(foldMapped(sourceSlice(t, start + rs, start + re)), raw, ctx);
+    if (first.deadline.kind !== 'unspecified') return first;
+  }
 
   // 1. Another body's schedule: "Theo kế hoạch của Sở Y tế" (relative to it); recognised non-dates: "Theo
   // kế hoạch", "Theo yêu cầu".

@@ -501,8 +501,11 @@ function matchUnitAtStart(text: string): ReturnType<typeof matchUnitAtStartUncac
 const HOP = /h[ợỢ]p/i;
 const CHU_TRI_PHOI_HOP = /\bchủ trì\s*,?\s*(?:và\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+)?/iu;
 const PHOI_HOP_START = /^(?:chủ động\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+)?/iu;
-/** "(Quảng Trị) phối hợp với …" after a unit at the sentence start (its place name may be left over). */
-const PHOI_HOP_WITH = /^(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}(?:chủ động\s+)?phối hợp\s+(?:chặt chẽ\s+)?với\s+/u;
+/**
+ * "(Quảng Trị) phối hợp với …" after a unit at the sentence start (its place name may be left over), also
+ * as its duty: "… có trách nhiệm phối hợp với …".
+ */
+const PHOI_HOP_WITH = /^(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}(?:(?:có|chịu) trách nhiệm\s+)?(?:chủ động\s+)?phối hợp\s+(?:chặt chẽ\s+)?với\s+/u;
 const GIAO = /^giao\s+/iu;
 /** An article of a decision that gives work: "Giao X …", "X chủ trì …". */
 const ARTICLE_ASSIGNS = /(?:^điều\s+\d+\s*[.:]\s*giao\s)|chủ trì/iu;
@@ -515,6 +518,10 @@ const LATER_THUC_HIEN = /(?:[(;]|[.:]\s)\s*([^.;:()]{3,150}?)\s+(?:chịu trách
 /** "Văn phòng UBND tỉnh chủ trì; Sở Nội vụ, Sở Tư pháp phối hợp …": the lead's role word, then the support. */
 const CHU_TRI_THEN = /^\s*chủ trì\s*[;,]\s*(?:và\s+)?/iu;
 const PHOI_HOP_AFTER = /^(?:cùng\s+)?phối hợp\b/iu;
+/** Words that start no work: a condition, a time, a place, a purpose ("khi được yêu cầu", "trong …", "để …"). */
+const NOT_A_VERB = /^(?:khi|nếu|trong|tại|theo|để|nhằm|về|cho|trên|từ|đến|của|thì|sẽ|đã|đang|được|và|hoặc)(?![\p{L}])/u;
+/** "…; phối hợp với Y …": a later clause of the sentence's subject that names its partners. */
+const LATER_PHOI_HOP_WITH = /;\s*(?:đồng thời\s+)?(?:chủ động\s+)?phối hợp\s+(?:chặt chẽ\s+)?với\s+/iu;
 /**
  * "…; Vụ Pháp chế, Văn phòng Bộ phối hợp; …", "(X chủ trì; Y phối hợp; thời gian: …)": a whole clause
  * naming the cooperating units, then "phối hợp" (not "phối hợp với …", which names a partner).
@@ -806,6 +813,15 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   }
   // (also "Chủ trì xử lý …; Trạm Y tế phường phối hợp." under a unit heading: the lead is the heading's)
   if ((lead.length || /^\s*chủ trì(?![\p{L}])/iu.test(text)) && !support.length && hop) support = supportClause(text);
+  // "X chủ trì tuyên truyền …; phối hợp với Y, Z tổ chức …": the partners of the sentence's subject in the work
+  // of its later clause (not "…; phối hợp với các xã khi được yêu cầu", where the lead helps them; nor in a
+  // duty of a unit's list, "X: Tăng cường …; phối hợp với Y …", or under a unit heading, which keep Y a
+  // partner in that duty only, as an item "Phối hợp với Y …" does)
+  if (start && lead === start.mentions && !support.length && hop && !/^\s*:/u.test(text.slice((g ? g[0].length : 0) + start.end))) {
+    const later = LATER_PHOI_HOP_WITH.exec(text);
+    const u = later ? matchUnitAtStart(text.slice(later.index + later[0].length)) : null;
+    if (u && /^\p{Ll}/u.test(u.rest) && !NOT_A_VERB.test(u.rest)) support = u.mentions;
+  }
   return { lead, support };
 }
 

@@ -98,6 +98,12 @@ export const DIRECTORY: DirectoryEntry[] = [
   { name: 'Liên đoàn Lao động', aliases: ['LĐLĐ'] },
   { name: 'Hội Chữ thập đỏ', aliases: ['Hội CTĐ'] },
   { name: 'Trạm Y tế', aliases: ['Trạm y tế'] },
+  // the force of the 2023 law on grassroots security (Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở):
+  // its name holds a comma and verbs ("tham gia", "bảo vệ") that would end a name
+  {
+    name: 'Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở',
+    aliases: ['Lực lượng tham gia bảo vệ ANTT ở cơ sở', 'Lực lượng tham gia bảo vệ an ninh trật tự ở cơ sở', 'Lực lượng bảo vệ an ninh, trật tự ở cơ sở'],
+  },
 
   // --- collectives of the commune / ward level ---
   { name: 'Các tổ dân phố', kind: 'collective', aliases: ['Các TDP', 'Tổ dân phố', 'Các Tổ dân phố'] },
@@ -229,6 +235,8 @@ export const DIRECTORY: DirectoryEntry[] = [
   { name: 'Vụ Kế hoạch - Tài chính', aliases: ['Vụ Kế hoạch, Tài chính', 'Vụ KHTC'] },
   { name: 'Vụ Vật liệu xây dựng' },
   { name: 'Vụ Pháp chế' },
+  // a department of the Ministry of Justice whose name holds "về xây dựng" (words that end a name elsewhere)
+  { name: 'Vụ Các vấn đề chung về xây dựng pháp luật' },
   { name: 'Vụ Tổ chức cán bộ' },
   { name: 'Vụ Khoa học, Công nghệ và Môi trường', aliases: ['Vụ Khoa học Công nghệ và Môi trường'] },
   { name: 'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', kind: 'collective' },
@@ -357,7 +365,8 @@ export const HEAD_LOWER_STARTERS: Record<string, string[]> = {
   'hải quan': ['khu vực'], // "Hải quan khu vực III"
   'kiểm toán': ['nhà nước'], // "Kiểm toán nhà nước khu vực III"
   'chi bộ': ['thôn', 'tổ dân phố', 'khu phố', 'xóm', 'ấp', 'bản', 'buôn', 'làng', 'khu dân cư'], // "Chi bộ thôn Đông"
-  tổ: ['công nghệ số', 'công tác', 'giúp việc', 'thư ký', 'biên tập', 'chuyên gia', 'triển khai', 'kiểm tra', 'thẩm định'],
+  // (and the teams of a village: "Tổ bảo vệ an ninh, trật tự", "Tổ hòa giải", "Tổ tự quản")
+  tổ: ['công nghệ số', 'công tác', 'giúp việc', 'thư ký', 'biên tập', 'chuyên gia', 'triển khai', 'kiểm tra', 'thẩm định', 'bảo vệ', 'hòa giải', 'tự quản'],
 };
 
 /**
@@ -504,6 +513,10 @@ export const ORG_NOUNS: string[] = [
   'trạm',
   'chi đoàn',
   'chi hội',
+  // investors and contractors of public works, addressed like units: "Các chủ đầu tư", "các nhà thầu thi công"
+  'chủ đầu tư',
+  'nhà đầu tư',
+  'nhà thầu',
 ];
 
 /** Words that start with an organisation noun but name none: "các khoa học", "các đội ngũ", "các hạt giống". */
@@ -550,6 +563,20 @@ export const ROLE_WORDS: string[] = [
  * "Thủ trưởng cơ quan, đơn vị" = the heads of each agency = "Các cơ quan, đơn vị".
  */
 export const ROLE_PLURAL_ORGS: string[] = ['cơ quan', 'đơn vị', 'sở', 'ngành', 'địa phương'];
+
+/**
+ * Role words that stand for the head of every village or residential group: "Trưởng thôn" (the village heads),
+ * "Trưởng thôn các thôn" = the villages, as "Tổ trưởng các tổ dân phố" = "Các tổ dân phố". Key: the role;
+ * value: the collective it addresses.
+ */
+export const ROLE_OF_EACH: Record<string, string> = {
+  'trưởng thôn': 'các thôn',
+  'trưởng ấp': 'các ấp',
+  'trưởng buôn': 'các buôn',
+  'trưởng làng': 'các làng',
+  'trưởng xóm': 'các xóm',
+  'trưởng khu phố': 'các khu phố',
+};
 
 /** Roles that name the head word of the unit too: "Trưởng phòng Văn hóa - Xã hội" → "Phòng Văn hóa - Xã hội". */
 export const ROLE_ABSORBS_HEAD: Record<string, string> = { 'trưởng phòng': 'Phòng', 'trưởng ban': 'Ban' };
@@ -630,6 +657,9 @@ export const STOP_WORDS: string[] = [
   'phát động',
   'kịp thời',
   'kết nối', // "Hiệp hội Du lịch tỉnh kết nối doanh nghiệp …"
+  // what the press does: "Báo Pháp luật Việt Nam, Tạp chí Dân chủ và Pháp luật mở chuyên mục …", "… đăng tải …"
+  'mở',
+  'đăng tải',
   'đưa', // "… đưa nội dung … vào chương trình kiểm tra"
   // more verbs that start what a unit does ("… các bộ, cơ quan trung ương cân đối kinh phí …")
   'cân đối',

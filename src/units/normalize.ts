@@ -28,6 +28,7 @@ import {
   PEOPLE_NOUNS,
   PROVINCE_LOCATED_HEADS,
   ROLE_ABSORBS_HEAD,
+  ROLE_OF_EACH,
   ROLE_WORDS,
   STOP_EXEMPT_AFTER,
   STOP_WORDS,
@@ -68,6 +69,7 @@ const T_ORG = { match: (toks: readonly Tok[], i: number): number => (T_NOT_ORG.m
 const T_PEOPLE = new PhraseTable(PEOPLE_NOUNS);
 const T_ROLE = new PhraseTable(ROLE_WORDS);
 const T_CHANH = new PhraseTable(CHANH_HEADS);
+const T_EACH = new PhraseTable(Object.keys(ROLE_OF_EACH));
 const T_LEAD = new PhraseTable(LEAD_INS);
 const T_STOP = new PhraseTable(STOP_WORDS);
 const T_NOT = new PhraseTable(NOT_UNITS);
@@ -393,7 +395,15 @@ export function analyze(input: string): Analysis | null {
   // Role word
   let roleWord: string | null = null;
   let prefix = '';
-  const r = roleAt(toks, i);
+  // "Trưởng thôn" (the head of each village) = "Các thôn"; "Trưởng thôn các thôn" the same
+  const each = T_EACH.match(toks, i);
+  if (each > 0) {
+    roleWord = s.slice(toks[i]!.start, toks[i + each - 1]!.end);
+    const collective = ROLE_OF_EACH[phraseAt(toks, i, each)]!;
+    i += each;
+    if (i >= j) return { raw, roleWord, core: collective, level: null };
+  }
+  const r = each > 0 ? 0 : roleAt(toks, i);
   if (r > 0) {
     const role = toks.slice(i, i + r);
     roleWord = s.slice(role[0]!.start, role[r - 1]!.end);
@@ -597,8 +607,17 @@ export interface ScanOptions {
   people?: boolean;
 }
 
+/** Lower-case words of toks[i..i+n) joined by spaces. */
+function phraseAt(toks: readonly Tok[], i: number, n: number): string {
+  return toks
+    .slice(i, i + n)
+    .map((t) => t.lc)
+    .join(' ');
+}
+
 /** Does a unit (optionally after a role word) start at token `i`? */
 export function startsUnit(toks: readonly Tok[], i: number, opts: ScanOptions = {}): boolean {
+  if (T_EACH.match(toks, i) > 0) return true;
   let j = i;
   const r = roleAt(toks, j);
   if (r > 0) j += r;
@@ -629,6 +648,12 @@ function isPeopleOnly(toks: readonly Tok[], j: number): boolean {
  * runs until a stop word, a blocking punctuation mark, or a separator followed by another unit.
  */
 export function scanUnit(toks: readonly Tok[], i: number, opts: ScanOptions = {}): number {
+  // "Trưởng thôn (các thôn)": the role of each village head, then the villages it names
+  const each = T_EACH.match(toks, i);
+  if (each > 0) {
+    const c = collectiveAt(toks, i + each);
+    return c > 0 ? extendLocators(toks, c) : i + each;
+  }
   let j = i;
   const r = roleAt(toks, j);
   const plural = r > 0 && isWord(toks[j + r]) && !toks[j + r]!.cap ? T_ROLE_PLURAL.match(toks, j + r) : 0;
@@ -778,6 +803,11 @@ function extendLocators(toks: readonly Tok[], k: number): number {
         const committee = T_PARTY_COMMITTEES.match(toks, k);
         if (toks[k]?.lc === 'ubnd') k++;
         else if (committee > 0) k = afterCommittee(toks, k + committee); // "… trực thuộc Tỉnh ủy"
+        else if (toks[k]?.cap && T_HEADS.match(toks, k) > 0 && levelAt(toks, k) === 0) {
+          // the body they belong to, by its head word alone or by name: "Các phòng, đơn vị thuộc Sở (Y tế)"
+          const e = scanUnit(toks, k);
+          k = e > k ? e : k + T_HEADS.match(toks, k);
+        }
       }
       continue;
     }

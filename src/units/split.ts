@@ -162,6 +162,9 @@ export function matchUnitAtStart(text: string): { mentions: UnitMention[]; end: 
   for (let n = 0; n < MAX_INTRO_COMMAS; n++) {
     const c = text.indexOf(',', from);
     if (c < 0 || c > MAX_INTRO_LENGTH) break;
+    // (not past a condition: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan … báo
+    // cáo" is the closing remark that asks for reports, no unit's work)
+    if (CONDITION.test(foldHead(text.slice(from, c), 60).head)) break;
     const after = text.slice(c + 1);
     const lead = after.length - after.trimStart().length;
     const r = matchUnitAtStartDirect(after.trimStart());
@@ -171,8 +174,15 @@ export function matchUnitAtStart(text: string): { mentions: UnitMention[]; end: 
   return null;
 }
 
-/** Introductory clauses that may come before the subject of a sentence (folded). */
-const INTRO_CLAUSE = /^(?:[-+•*]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:can cu|tren co so|theo chuc nang|trong pham vi|theo nhiem vu)\b/;
+/**
+ * Introductory clauses that may come before the subject of a sentence (folded): the basis ("Căn cứ …",
+ * "Trên cơ sở …", "Theo chức năng …"), and the time or stage of the work ("Trong quá trình thực hiện, …",
+ * "Trong năm 2027, …", "Hằng năm, …", "Định kỳ 6 tháng, …", "Từ nay đến hết năm 2027, …", "Sau khi …, …").
+ */
+const INTRO_CLAUSE =
+  /^(?:[-+•*]\s*)?(?:(?:\d+(?:\.\d+)*\.?|[a-z]\))\s+)?(?:can cu|tren co so|theo chuc nang|trong pham vi|theo nhiem vu|trong (?:qua trinh|thoi gian|giai doan|nam|quy|thang|dip|ky)|(?:hang|moi) (?:nam|quy|thang|tuan)|dinh ky|(?:nam|quy) \S+,|tu nay|tu (?:nam|quy|thang|ngay) |den (?:het )?(?:nam|quy|thang|ngay) |truoc (?:ngay|thang|quy|nam|khi) |sau khi)\b/;
+/** A condition in the introductory clause ("nếu có khó khăn, vướng mắc, …"), folded. */
+const CONDITION = /^\s*(?:neu|trong truong hop)\b|kho khan|vuong mac/;
 const MAX_INTRO_COMMAS = 4;
 const MAX_INTRO_LENGTH = 200;
 

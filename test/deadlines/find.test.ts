@@ -283,3 +283,21 @@ describe('findDeadlineInText: a note in brackets after a labelled time', () => {
     expect(findDeadlineInText('Tập huấn cán bộ; thời gian: (theo kế hoạch).', ctx)).toBeNull();
   });
 });
+
+describe('findDeadlineInText: before Tết, and the event the work waits for (review 11)', () => {
+  it.each([
+    ['Sở Tài chính tham mưu giao kế hoạch vốn chi tiết đến từng dự án trước Tết Nguyên đán Đinh Mùi.', 'trước Tết Nguyên đán Đinh Mùi'],
+    ['Tổ Tổng hợp tổ chức ký cam kết không sử dụng pháo trái phép trước Tết Nguyên đán Mậu Thân 2028.', 'trước Tết Nguyên đán Mậu Thân 2028'],
+    ['Sở Tài chính tham mưu giao kế hoạch vốn chi tiết đến từng dự án trước Tết Nguyên đán.', 'trước Tết Nguyên đán'],
+    ['Công an tỉnh bảo đảm an ninh, trật tự khi cưỡng chế thu hồi đất (khi có yêu cầu).', 'khi có yêu cầu'],
+    ['Sở Y tế tổ chức tiêm chủng bổ sung; thời gian: khi có yêu cầu.', 'khi có yêu cầu'],
+  ] as const)('%s', (text, raw) => {
+    const r = findDeadlineInText(text, PLAN_2026);
+    expect(r?.deadline).toMatchObject({ kind: 'relative', due: null, raw });
+  });
+
+  it('not "trước, trong và sau Tết", nor a bracket that is no event', () => {
+    expect(findDeadlineInText('Bảo đảm an ninh, trật tự trên địa bàn xã trước, trong và sau Tết Nguyên đán.', PLAN_2026)).toBeNull();
+    expect(findDeadlineInText('Bảo đảm an ninh, trật tự (khi cần thiết).', PLAN_2026)).toBeNull();
+  });
+});

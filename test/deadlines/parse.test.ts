@@ -203,7 +203,22 @@ const TABLE: Row[] = [
   { phrase: 'Theo yêu cầu', kind: 'unspecified' },
   { phrase: 'theo yeu cau', kind: 'unspecified' },
   { phrase: 'Theo quy định', kind: 'unspecified' },
-  { phrase: 'Khi có yêu cầu', kind: 'unspecified' },
+  // rounds with their times: the first (as in a sentence)
+  { phrase: 'Đợt 1: tháng 4/2027; đợt 2: tháng 4/2028', kind: 'month', start: '2027-04-01', due: '2027-04-30' },
+  { phrase: 'Đợt 1: tháng 4/2027 Đợt 2: tháng 4/2028', kind: 'month', start: '2027-04-01', due: '2027-04-30' },
+  // a yearly report's day after the frequency; ongoing work with a yearly report stays ongoing
+  { phrase: 'Hằng năm, báo cáo trước 15/12', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '12-15' }] },
+  { phrase: 'Thường xuyên, báo cáo trước 15/12 hằng năm', kind: 'continuous' },
+  // school terms: the first from September to mid-January, the second to the end of May
+  { phrase: 'Học kỳ I năm học 2027-2028', kind: 'range', start: '2027-09-01', due: '2028-01-15' },
+  { phrase: 'Học kỳ II năm học 2027 - 2028', kind: 'range', start: '2028-01-16', due: '2028-05-31' },
+  { phrase: 'Trước học kỳ II năm học 2027-2028', kind: 'date', due: '2028-01-15' },
+  // the middle of a year: June and July
+  { phrase: 'Giữa năm 2027', kind: 'range', start: '2027-06-01', due: '2027-07-31' },
+  { phrase: 'Giữa năm', kind: 'range', start: '2026-06-01', due: '2026-07-31', inferred: true },
+  { phrase: 'Giữa mỗi năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '07-31' }] },
+  { phrase: 'Khi cần thiết', kind: 'unspecified' },
+  { phrase: 'Nếu có yêu cầu', kind: 'unspecified' },
 ];
 
 describe('parseDeadline: phrase table', () => {
@@ -260,9 +275,10 @@ describe('parseDeadline: relative deadlines (kể từ = counting from)', () => 
     expect(deadline.anchor).toEqual({ event: 'Tết Nguyên đán', offset: null });
     expect(problems).toEqual([]);
     expect(parseDeadline('Sau Đại hội Đảng bộ xã', PLAN_2026).deadline.anchor).toEqual({ event: 'Đại hội Đảng bộ xã', offset: null });
-    // "Khi …": when the event happens ("Khi có yêu cầu" stays a recognised non-date)
+    // "Khi …": when the event happens, a request too ("Khi có yêu cầu"; "Khi cần thiết" names no event)
     expect(parseDeadline('Khi có dịch xảy ra', PLAN_2026).deadline).toMatchObject({ kind: 'relative', anchor: { event: 'có dịch xảy ra', offset: null } });
-    expect(parseDeadline('Khi có yêu cầu', PLAN_2026)).toEqual({ deadline: expect.objectContaining({ kind: 'unspecified' }), problems: [] });
+    expect(parseDeadline('Khi có yêu cầu', PLAN_2026)).toEqual({ deadline: expect.objectContaining({ kind: 'relative', anchor: { event: 'có yêu cầu', offset: null } }), problems: [] });
+    expect(parseDeadline('Ngay khi có văn bản hướng dẫn', PLAN_2026).deadline).toMatchObject({ kind: 'relative', anchor: { event: 'có văn bản hướng dẫn', offset: null } });
     // a calendar reading wins over the event reading
     expect(parseDeadline('Trước tháng 6/2026', PLAN_2026).deadline.due).toBe('2026-05-31');
   });

@@ -369,3 +369,24 @@ describe('a sentence after the task that only names its units (review 9)', () =>
     expect(task(r, 'II-1').lead).toEqual([]);
   });
 });
+
+describe('review 11: the subject after an opening clause, its duty to cooperate, its later partners', () => {
+  it('"Trong quá trình thực hiện, X có trách nhiệm phối hợp với Y <verb> …": X leads, Y supports', () => {
+    const r = build(
+      'II. TỔ CHỨC THỰC HIỆN\n\n1. Trong quá trình thực hiện, Thanh tra Bộ có trách nhiệm phối hợp với Vụ Pháp luật hình sự - hành chính kiểm tra việc xử lý vi phạm hành chính.\n\n2. Thanh tra Bộ có trách nhiệm phối hợp với Vụ Pháp chế kiểm tra việc thi hành pháp luật.\n\n3. Trong năm 2027, Thanh tra Bộ chủ trì, phối hợp với Vụ Pháp chế kiểm tra việc thi hành pháp luật.',
+    );
+    expect(who(task(r, 'II.1'))).toEqual({ lead: ['Thanh tra Bộ'], support: ['Vụ Pháp luật hình sự - hành chính'], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'II.2'))).toEqual({ lead: ['Thanh tra Bộ'], support: ['Vụ Pháp chế'], assignedBy: 'sentence-pattern' });
+    expect(who(task(r, 'II.3'))).toEqual({ lead: ['Thanh tra Bộ'], support: ['Vụ Pháp chế'], assignedBy: 'sentence-pattern' });
+  });
+
+  it('"X chủ trì tuyên truyền …; phối hợp với Y, Z tổ chức …": Y and Z support X', () => {
+    const r = build(
+      'II. TỔ CHỨC THỰC HIỆN\n\n1. Tổ Tổng hợp chủ trì tuyên truyền, vận động Nhân dân giao nộp vũ khí; phối hợp với Đoàn Thanh niên xã, Trường THCS Bát Xát tổ chức ký cam kết.\n\n2. Thuế tỉnh: Tăng cường quản lý thuế; phối hợp với Công an tỉnh xử lý các trường hợp trốn thuế.\n\nIII. ĐƠN VỊ\n\n1. Văn phòng HĐND và UBND\n\nChủ trì tham mưu bảo đảm hạ tầng kỹ thuật; phối hợp với Phòng Kinh tế tham mưu bố trí kinh phí.',
+    );
+    expect(who(task(r, 'II.1'))).toEqual({ lead: ['Tổ Tổng hợp'], support: ['Đoàn Thanh niên', 'Trường THCS Bát Xát'], assignedBy: 'sentence-pattern' });
+    // a duty of a unit's list, and an item under a unit heading, keep the partner of the later duty out
+    expect(who(task(r, 'II.2')).support).toEqual([]);
+    expect(r.tasks.find((t) => t.lead.includes('Văn phòng HĐND và UBND'))?.support).toEqual([]);
+  });
+});

@@ -355,3 +355,61 @@ describe('a unit with its place name, then a comma and more units (review 10)', 
     expect(matchUnitAtStart('Sở Du lịch Huế, Hiệp hội Du x x 2025-2030')!.mentions.map((m) => m.name)).toEqual(['Sở Du lịch']);
   });
 });
+
+describe('review 11: units after an opening clause, investors, village heads, ministry and police names', () => {
+  const names = (s: string) => matchUnitAtStart(s)?.mentions.map((m) => m.name) ?? null;
+
+  it('the subject after a clause of time or stage ("Trong quá trình thực hiện, X …", "Trong năm 2027, X …")', () => {
+    const r = matchUnitAtStart('Trong quá trình thực hiện, Thanh tra Bộ có trách nhiệm phối hợp với Vụ Pháp chế kiểm tra')!;
+    expect(r.mentions.map((m) => m.name)).toEqual(['Thanh tra Bộ']);
+    expect(r.rest.startsWith('có trách nhiệm')).toBe(true);
+    expect(names('Trong năm 2027, Thanh tra Bộ chủ trì, phối hợp với Vụ Pháp chế kiểm tra')).toEqual(['Thanh tra Bộ']);
+    expect(names('Hằng năm, Sở Tư pháp tổng hợp kết quả')).toEqual(['Sở Tư pháp']);
+    // not past a condition: the closing remark that asks for reports names no unit's work
+    expect(names('Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời báo cáo')).toBeNull();
+    expect(names('Trong năm 2027, tỷ lệ hồ sơ trực tuyến đạt 80%')).toBeNull();
+  });
+
+  it('investors and contractors are collectives; a unit heading "6. Các chủ đầu tư" names them', () => {
+    expect(matchUnitAtStart('Các chủ đầu tư thực hiện nghiêm chế độ báo cáo')!.mentions.map((m) => [m.name, m.kind])).toEqual([['Các chủ đầu tư', 'collective']]);
+    expect(names('Các nhà thầu thi công bảo đảm an toàn lao động')).toEqual(['Các nhà thầu thi công']);
+    expect(names('các nhà đầu tư rà soát tiến độ dự án')).toEqual(['Các nhà đầu tư']);
+    expect(headingUnits('6. Các chủ đầu tư')?.mentions.map((m) => m.name)).toEqual(['Các chủ đầu tư']);
+  });
+
+  it('"Trưởng thôn (các thôn)" are the villages, as "Tổ trưởng các tổ dân phố" are the groups', () => {
+    const r = matchUnitAtStart('Trưởng thôn các thôn rà soát, lập danh sách')!;
+    expect(r.mentions.map((m) => [m.name, m.roleWord])).toEqual([['Các thôn', 'Trưởng thôn']]);
+    expect(r.rest).toBe('rà soát, lập danh sách');
+    expect(names('Trưởng thôn rà soát, lập danh sách')).toEqual(['Các thôn']);
+    expect(parseUnits('Trưởng thôn; Công an xã').map((m) => m.name)).toEqual(['Các thôn', 'Công an xã']);
+  });
+
+  it('the commune police\'s forces: the statutory force and a village team', () => {
+    expect(names('Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở duy trì trực 24/24 giờ')).toEqual(['Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở']);
+    expect(names('Tổ bảo vệ an ninh, trật tự duy trì trực 24/24 giờ')).toEqual(['Tổ Bảo vệ an ninh, trật tự']);
+  });
+
+  it('"Vụ Các vấn đề chung về xây dựng pháp luật" is one name, in a cell and in a sentence', () => {
+    expect(parseUnits('Vụ Pháp luật hình sự - hành chính; Vụ Các vấn đề chung về xây dựng pháp luật').map((m) => m.name)).toEqual(['Vụ Pháp luật hình sự - hành chính', 'Vụ Các vấn đề chung về xây dựng pháp luật']);
+    const r = matchUnitAtStart('Vụ Các vấn đề chung về xây dựng pháp luật xây dựng Nghị định')!;
+    expect(r.mentions.map((m) => m.name)).toEqual(['Vụ Các vấn đề chung về xây dựng pháp luật']);
+    expect(r.rest).toBe('xây dựng Nghị định');
+  });
+
+  it('a name ends before what the press does ("mở chuyên mục", "đăng tải")', () => {
+    const r = matchUnitAtStart('Đề nghị Báo Pháp luật Việt Nam, Tạp chí Dân chủ và Pháp luật mở chuyên mục giới thiệu nội dung mới của Luật')!;
+    expect(r.mentions.map((m) => m.name)).toEqual(['Báo Pháp luật Việt Nam', 'Tạp chí Dân chủ và Pháp luật']);
+    expect(r.rest.startsWith('mở chuyên mục')).toBe(true);
+    expect(names('Báo Vĩnh Long đăng tải tin bài')).toEqual(['Báo Vĩnh Long']);
+  });
+
+  it('units "thuộc" a body named by its head word keep it: "thuộc Sở" is no "thuộc phường"', () => {
+    expect(names('Các phòng, đơn vị thuộc Sở rà soát hồ sơ công việc')).toEqual(['Các phòng, đơn vị thuộc Sở']);
+    expect(names('Thủ trưởng các phòng, đơn vị thuộc Sở chịu trách nhiệm tổ chức thực hiện')).toEqual(['Các phòng, đơn vị thuộc Sở']);
+    expect(names('Các phòng, đơn vị thuộc Sở Y tế chủ trì')).toEqual(['Các phòng, đơn vị thuộc Sở Y tế']);
+    // a commune's own offices keep their level word
+    expect(names('Các phòng, đơn vị thuộc phường rà soát')).toEqual(['Các phòng, đơn vị thuộc phường']);
+    expect(names('Các phòng, đơn vị thuộc Ủy ban nhân dân xã rà soát')).toEqual(['Các phòng, đơn vị thuộc xã']);
+  });
+});
