@@ -16,7 +16,7 @@ import { parseDocument, type DocTable, type PNode } from '../parse/document.js';
 import { datedTicks, isLeadSupportColumn, isStartColumn, marksYear, splitUnitCell, tickColumns, ticksPhrase } from '../parse/table.js';
 import { itemLabels } from '../parse/grammar.js';
 import { findDeadlineInText, parseDeadline, type DeadlineContext } from '../deadlines/index.js';
-import { fieldUnits, headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, splitUnitList, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
+import { cellUnits, fieldUnits, headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, splitUnitList, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
 import { clean, fold } from '../parse/fast-text.js';
 import { VERSION } from '../version.js';
 import { findTargets } from './targets.js';
@@ -963,7 +963,13 @@ function tableTasks(
       return;
     }
     const { leadCell, supportCell } = unitCells(row.cells, li, si, li >= 0 && isLeadSupportColumn(cols[li]!.name));
-    let leadM = parseUnits(leadCell);
+    // A unit column holds units only: a name no rule knows is kept as written, with a note.
+    const unitsOfCell = (cell: string, role: string): UnitMention[] => {
+      const { mentions, unlisted } = cellUnits(cell);
+      for (const name of unlisted) diagnostics.push({ rule: 'table/unlisted-unit', severity: 'info', message: `row ${row.tt ?? k + 1} of appendix table ${t.id} names "${name}" in its ${role} column: not a kind of unit the parser knows, kept as written`, line: row.line, column: 1 });
+      return mentions;
+    };
+    let leadM = unitsOfCell(leadCell, 'lead');
     // An empty lead cell in a table that also names the authority ("Cơ quan chịu trách nhiệm
     // quản lý nhà nước", "Cơ quan trình"): rows the authority does itself ("Phê duyệt … |
     // Thủ tướng Chính phủ | |") name their actor only there.
@@ -979,7 +985,7 @@ function tableTasks(
     }
     // An empty lead cell read as a cell merged with the rows above (see fillMergedLeads).
     if (row.leadFromLine !== undefined && leadM.length) diagnostics.push({ rule: 'table/lead-from-row-above', severity: 'info', message: `row ${row.tt ?? k + 1} of appendix table ${t.id} has an empty lead cell: it is read as merged with the cell above, and its lead is taken from the row at line ${row.leadFromLine}`, line: row.line, column: 1 });
-    const supportM = parseUnits(supportCell);
+    const supportM = unitsOfCell(supportCell, 'support');
     const lead = canonicalNames(registry, leadM);
     const support = canonicalNames(registry, supportM).filter((n) => !lead.includes(n));
     const id = rowId(t, row, k, used);

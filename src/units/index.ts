@@ -5,7 +5,7 @@
 // Tables (directory of usual units, head words, role words, abbreviations) are data in ./directory.ts.
 
 export { type UnitMention, normalizeUnit } from './normalize.js';
-export { splitUnitList, parseUnits, fieldUnits, matchUnitAtStart, headingUnits } from './split.js';
+export { splitUnitList, parseUnits, cellUnits, unlistedUnit, fieldUnits, matchUnitAtStart, headingUnits } from './split.js';
 export { UnitRegistry } from './registry.js';
 export { type UnitsConfig, ConfigError, loadConfig, findConfig, CONFIG_FILE_NAMES } from './config.js';
 export { formatUnitsTable } from './table.js';

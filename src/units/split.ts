@@ -2,7 +2,7 @@
 // and unit headings.
 
 import { clean, foldHead } from '../parse/fast-text.js';
-import { type UnitMention, FIRST_WORDS, barePlaceEnd, LEAD_IN_MAX_WORDS, leadInAt, mayStartUnit, normalizeUnit, placeThenUnit, protectedNameEnd, scanUnitList, startsUnit, unitListEndsAt } from './normalize.js';
+import { type UnitMention, FIRST_WORDS, keyOfName, barePlaceEnd, LEAD_IN_MAX_WORDS, leadInAt, mayStartUnit, normalizeUnit, placeThenUnit, protectedNameEnd, scanUnitList, startsUnit, unitListEndsAt } from './normalize.js';
 import { type Tok, tokenize } from './text.js';
 
 // ---------------------------------------------------------------------------------- splitting
@@ -112,6 +112,54 @@ export function parseUnits(phrase: string): UnitMention[] {
     if (m) out.push(m);
   }
   return out;
+}
+
+/**
+ * The units a cell of a lead or support column names. Such a cell holds units and nothing else, so a
+ * piece that is no known kind of unit ("Thư viện", "Giáo viên chủ nhiệm", "Kế toán") is kept as written
+ * when it reads like a name (unlistedUnit); `unlisted` lists those. An unknown piece with commas is
+ * taken apart at them when every part reads like a name ("Các tổ chuyên môn, Thư viện").
+ */
+export function cellUnits(phrase: string): { mentions: UnitMention[]; unlisted: string[] } {
+  const mentions: UnitMention[] = [];
+  const unlisted: string[] = [];
+  const take = (piece: string): boolean => {
+    const m = normalizeUnit(piece);
+    if (m) mentions.push(m);
+    else {
+      const u = unlistedUnit(piece);
+      if (!u) return false;
+      mentions.push(u);
+      unlisted.push(u.name);
+    }
+    return true;
+  };
+  for (const piece of splitUnitList(phrase)) {
+    if (normalizeUnit(piece) || !piece.includes(',')) {
+      take(piece);
+      continue;
+    }
+    const parts = piece.split(/\s*,\s*/).filter(Boolean);
+    if (parts.every((p) => normalizeUnit(p) || unlistedUnit(p))) parts.forEach(take);
+    else take(piece);
+  }
+  return { mentions, unlisted };
+}
+
+/** Words that start a note, a time or a state in a unit column, not a name ("Theo chức năng", "Không"). */
+const NOT_A_NAME = /^(?:theo|khi|nếu|trong|sau|trước|từ|đến|hằng|thường|tháng|quý|năm|ngày|không|chưa|đã|đang|cần|ghi chú|xem|như|tất cả)(?![\p{L}])/iu;
+
+/**
+ * A piece of a unit cell that no rule knows, as a unit of its own: a capitalised phrase of at most
+ * eight words, no sentence in it, no note or time ("Theo chức năng", "Quý II"). Null otherwise.
+ */
+export function unlistedUnit(piece: string): UnitMention | null {
+  const name = clean(piece).replace(/^[-+•*–—]\s*/u, '').replace(/[\s.;:,]+$/u, '');
+  if (!/^\p{Lu}/u.test(name) || name.length > 80 || /[:!?]|\.\s/u.test(name) || NOT_A_NAME.test(name)) return null;
+  if (name.split(/\s+/).length > 8) return null;
+  const key = keyOfName(name);
+  if (!key) return null;
+  return { raw: piece.trim(), name, key, kind: 'unit', roleWord: null, members: undefined };
 }
 
 /**

@@ -830,3 +830,34 @@ describe('tables inside the body, each introduced by its item', () => {
     expect(validateText({ text: readFileSync('fixtures/tables/body-tables-with-intros.md', 'utf8') })).toEqual([]);
   });
 });
+
+describe('names in unit columns that no rule knows are kept (a school, an office)', () => {
+  const r = registerOf(
+    planWithTable([
+      'TT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian',
+      '1\tXây dựng kho học liệu số\tThư viện\tGiáo viên chủ nhiệm\tQuý I/2026',
+      '2\tThu học phí không dùng tiền mặt\tTổ Văn phòng\tBan đại diện Cha mẹ học sinh; Công đoàn trường\tQuý II/2026',
+      '3\tKiểm kê tài sản\tKế toán\tThủ quỹ, Bảo vệ\tQuý II/2026',
+      '4\tTập huấn phần mềm\tCác tổ chuyên môn; Thư viện\tTheo phân công\tQuý III/2026',
+    ]),
+  );
+  const rows = appendixTasks(r).map((t) => [t.id, t.lead, t.support]);
+
+  it('as the lead and the support of their rows, each name on its own', () => {
+    expect(rows).toEqual([
+      ['DM.1', ['Thư viện'], ['Giáo viên chủ nhiệm']],
+      ['DM.2', ['Tổ Văn phòng'], ['Ban đại diện Cha mẹ học sinh', 'Công đoàn trường']],
+      ['DM.3', ['Kế toán'], ['Thủ quỹ', 'Bảo vệ']],
+      // a known collective and a name no rule knows; a note is no unit
+      ['DM.4', ['Các tổ chuyên môn', 'Thư viện'], []],
+    ]);
+    expect(r.units.map((u) => u.name)).toEqual(expect.arrayContaining(['Thư viện', 'Kế toán', 'Thủ quỹ', 'Bảo vệ', 'Công đoàn trường']));
+  });
+
+  it('each with an info diagnostic that names it and its row', () => {
+    const notes = r.diagnostics.filter((d) => d.rule === 'table/unlisted-unit');
+    expect(notes.map((d) => d.message)).toContain('row 1 of appendix table DM names "Thư viện" in its lead column: not a kind of unit the parser knows, kept as written');
+    expect(notes.every((d) => d.severity === 'info' && d.line > 0)).toBe(true);
+    expect(notes.some((d) => d.message.includes('Theo phân công'))).toBe(false);
+  });
+});

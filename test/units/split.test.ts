@@ -1,7 +1,7 @@
 // splitUnitList / parseUnits: cells and phrases naming several units.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseUnits, splitUnitList } from '../../src/units/index.js';
+import { cellUnits, parseUnits, splitUnitList, unlistedUnit } from '../../src/units/index.js';
 
 const names = (phrase: string) => parseUnits(phrase).map((m) => m.name);
 
@@ -190,5 +190,22 @@ describe('parseUnits: a collective and where its members are (review 9)', () => 
     expect(parseUnits('Các trường học trên địa bàn xã; Các thôn').map((m) => m.name)).toEqual(['Các trường học trên địa bàn', 'Các thôn']);
     // what follows the place is no part of a name
     expect(parseUnits('Các trường học trên địa bàn xã tổ chức')).toEqual([]);
+  });
+});
+
+describe('unlistedUnit: a piece of a unit cell that no rule knows', () => {
+  it('is a unit when it reads like a name', () => {
+    for (const s of ['Thư viện', 'Giáo viên chủ nhiệm', 'Ban đại diện Cha mẹ học sinh', 'Tư vấn được lựa chọn', 'Kế toán.']) {
+      expect(unlistedUnit(s)?.name, s).toBe(s.replace(/\.$/, ''));
+    }
+  });
+  it('is none for notes, times, sentences and long text', () => {
+    for (const s of ['Theo phân công', 'theo chức năng', 'Không', 'Quý II/2026', 'Thường xuyên', 'x', '-', 'Ghi chú: xem mục 2', 'Các đơn vị phối hợp thực hiện. Báo cáo kết quả', 'Một hai ba bốn năm sáu bảy tám chín']) {
+      expect(unlistedUnit(s), s).toBeNull();
+    }
+  });
+  it('cellUnits keeps known units as parseUnits reads them and lists the unknown ones', () => {
+    expect(cellUnits('Sở Y tế; Giáo viên chủ nhiệm')).toMatchObject({ mentions: [{ name: 'Sở Y tế' }, { name: 'Giáo viên chủ nhiệm' }], unlisted: ['Giáo viên chủ nhiệm'] });
+    expect(cellUnits('Sở Văn hóa, Thể thao và Du lịch')).toMatchObject({ mentions: [{ name: 'Sở Văn hóa, Thể thao và Du lịch' }], unlisted: [] });
   });
 });
