@@ -515,7 +515,7 @@ class Parser {
         titleKeyword = l;
         this.place(l);
         // ("KẾ HOẠCH LIÊN TỊCH": a plan issued jointly by two bodies)
-        const rest = t.replace(/^\s*(?:KẾ\s+HOẠCH(?:\s+LIÊN\s+TỊCH)?|CHỈ\s+THỊ|CHƯƠNG\s+TRÌNH(?:\s+(?:HÀNH\s+ĐỘNG|CÔNG\s+TÁC))?|PHƯƠNG\s+ÁN|ĐỀ\s+ÁN)(?![\p{L}])\s*/iu, '').trim();
+        const rest = t.replace(/^\s*(?:KẾ\s+HOẠCH(?:\s+LIÊN\s+TỊCH)?|CHỈ\s+THỊ|CHƯƠNG\s+TRÌNH(?:\s+(?:HÀNH\s+ĐỘNG|CÔNG\s+TÁC))?|PHƯƠNG\s+ÁN|ĐỀ\s+ÁN|THÔNG\s+BÁO)(?![\p{L}])\s*/iu, '').trim();
         if (rest) titleLines.push({ ...l, text: rest });
         continue;
       }
@@ -687,6 +687,11 @@ class Parser {
       // A line that keeps its indentation (a tab-separated row that is no table: "\t\t…" from a
       // Word list) has its marker after it; tabs indent a line by 4 columns ("\t–\t…" under "–\t…:").
       const m = g.parseMarker(t.charCodeAt(0) === 9 || t.charCodeAt(0) === 32 ? t.trimStart() : t);
+      // "3. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …": a numbered closing remark.
+      if (m && m.type !== 'bullet' && !appendix && !appendixRoot && g.isClosingItem(m.rest)) {
+        this.addNode(l, m, true);
+        continue;
+      }
       const raw = this.raw[l.line - 1] ?? '';
       const tabbed = raw.charCodeAt(0) === 9 ? /^[ \t]*/.exec(raw)![0] : '';
       this.addNode(l, m, false, appendix || !!appendixRoot, null, tabbed ? tabbed.replace(/\t/g, '    ').length + 1 : l.column);
@@ -1132,7 +1137,7 @@ class Parser {
     // A directive ("CHỈ THỊ") or a short plan may have no sections I–V: its duties are numbered 1, 2, 3 …
     const numbered = this.roots.filter((r) => r.markerType === 'arabic' || r.markerType === 'roman').length;
     // … and fewer items will do when the number says what the document is ("Số: 09/CT-UBND", "…/KH-SYT")
-    const coded = /^(?:KH|CT)(?:[-/]|$)/.test(doc.number?.code ?? '');
+    const coded = /^(?:KH|CT|TB)(?:[-/]|$)/.test(doc.number?.code ?? '');
     const enough = numbered >= 3 || (coded && numbered >= 1);
     if (doc.kind !== 'decision') doc.kind = hasTitle && (hasSections || this.tables.length > 0 || enough) ? 'plan' : hasSections && this.roots.length >= 2 ? 'plan' : 'unknown';
     else if (!hasSections && this.tables.length === 0) doc.kind = 'unknown';
