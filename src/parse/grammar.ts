@@ -198,6 +198,20 @@ export function isPlanTitle(text: string): boolean {
   return /^(ke hoach|chi thi|chuong trinh|phuong an|de an|thong bao)(?![a-z])/.test(f) && upperRatio(text) > 0.8 && text.length < 200;
 }
 
+/**
+ * The title of one of a plan's sections, written without its number (a Word heading whose automatic
+ * number a converter dropped: "MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ, GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN", "KINH PHÍ
+ * THỰC HIỆN"): a short line, no sentence, that starts with a section's words. Says nothing of the
+ * line's style; the caller asks that it stand alone as a heading.
+ */
+const SECTION_TITLE =
+  /^(?:(?:cac|nhung|mot so) )?(?:muc dich|yeu cau|muc tieu|quan diem|chi tieu|pham vi|doi tuong|noi dung|nhiem vu|giai phap|hoat dong|to chuc thuc hien|to chuc trien khai|phan cong|trach nhiem|kinh phi|nguon kinh phi|nguon luc|can cu|tinh hinh|danh gia|ket qua|thoi gian|tien do|lo trinh|che do bao cao|khen thuong)(?![a-z])/;
+export function isSectionTitle(text: string): boolean {
+  const t = text.trim().replace(/\s*:$/, '');
+  if (t.length < 6 || t.length > 80 || /[.;,!?]$/.test(t) || t.split(/\s+/).length > 12) return false;
+  return SECTION_TITLE.test(foldHead(t, 40).head);
+}
+
 export function isDecisionTitle(text: string): boolean {
   // The whole folded text must be "quyet dinh", "quyet dinh:" or "quyet dinh :" (12 characters at most).
   const h = foldHead(text, 13);
