@@ -258,6 +258,13 @@ class Parser {
   private stack: PNode[] = [];
   private lastNode: PNode | null = null;
   private appendixCount = 0;
+  /**
+   * The plan's sections are headings without numbers (a Word plan whose automatic numbers a
+   * converter dropped: "# MỤC ĐÍCH, YÊU CẦU", or "TỔ CHỨC THỰC HIỆN" alone on its line): set when the
+   * body starts with such a heading and no section is numbered; `depth` is the Markdown heading depth
+   * of the sections (0: not Markdown headings).
+   */
+  private unnumbered: { depth: number } | null = null;
 
   constructor(
     private lines: LLine[],
@@ -294,6 +301,12 @@ class Parser {
         break;
       }
       if (g.isRecipientsHead(l.text) || g.isAppendixHead(l.text)) break;
+      // A section heading without its number (not the title's own line right after "KẾ HOẠCH").
+      if (!m && titleIdx >= 0 && i > titleIdx + 1 && unnumberedSectionTitle(L, i) && !numbersSections(L, i)) {
+        this.unnumbered = { depth: L[i]!.depth };
+        bodyStart = i;
+        break;
+      }
     }
     if (bodyStart < 0) {
       // No outline: header up to the first recipients/appendix, the rest as body paragraphs.
@@ -515,7 +528,7 @@ class Parser {
         titleKeyword = l;
         this.place(l);
         // ("KẾ HOẠCH LIÊN TỊCH": a plan issued jointly by two bodies)
-        const rest = t.replace(/^\s*(?:KẾ\s+HOẠCH(?:\s+LIÊN\s+TỊCH)?|CHỈ\s+THỊ|CHƯƠNG\s+TRÌNH(?:\s+(?:HÀNH\s+ĐỘNG|CÔNG\s+TÁC))?|PHƯƠNG\s+ÁN|ĐỀ\s+ÁN)(?![\p{L}])\s*/iu, '').trim();
+        const rest = t.replace(/^\s*(?:KẾ\s+HOẠCH(?:\s+LIÊN\s+TỊCH)?|CHỈ\s+THỊ|CHƯƠNG\s+TRÌNH(?:\s+(?:HÀNH\s+ĐỘNG|CÔNG\s+TÁC))?|PHƯƠNG\s+ÁN|ĐỀ\s+ÁN|THÔNG\s+BÁO)(?![\p{L}])\s*/iu, '').trim();
         if (rest) titleLines.push({ ...l, text: rest });
         continue;
       }
@@ -610,11 +623,18 @@ class Parser {
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
       const t = l.text;
+      // An empty list item ("- " alone, as mammoth writes above a nested list; "\t\t- " is no rule): layout, no item.
+      if (EMPTY_ITEM.test(t)) {
+        this.doc.furniture.push({ text: t.trim(), line: l.line, kind: 'other' });
+        this.place(l);
+        continue;
+      }
       if (this.bodyFurniture(l)) continue;
       if (l.noteMark) {
         this.addFootnote(l);
         continue;
       }
+      if (this.unnumbered && !appendix && !appendixRoot && this.unnumberedHeading(lines, i)) continue;
       const cells = splitRow(t);
       const stacked = cells && !headerColumns(cells) ? stackedHeader(lines, i) : null;
       if (cells && (headerColumns(cells) || stacked)) {
@@ -687,10 +707,36 @@ class Parser {
       // A line that keeps its indentation (a tab-separated row that is no table: "\t\t…" from a
       // Word list) has its marker after it; tabs indent a line by 4 columns ("\t–\t…" under "–\t…:").
       const m = g.parseMarker(t.charCodeAt(0) === 9 || t.charCodeAt(0) === 32 ? t.trimStart() : t);
+      // "3. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …": a numbered closing remark.
+      if (m && m.type !== 'bullet' && !appendix && !appendixRoot && g.isClosingItem(m.rest)) {
+        this.addNode(l, m, true);
+        continue;
+      }
       const raw = this.raw[l.line - 1] ?? '';
       const tabbed = raw.charCodeAt(0) === 9 ? /^[ \t]*/.exec(raw)![0] : '';
       this.addNode(l, m, false, appendix || !!appendixRoot, null, tabbed ? tabbed.replace(/\t/g, '    ').length + 1 : l.column);
     }
+  }
+
+  /**
+   * In a plan whose sections lost their numbers (see `unnumbered`), a section heading opens the next
+   * section (ids I, II, III … by order, as the numbers would have given; the marker stays '' as
+   * written), and a Markdown heading one level below the sections' a subsection of it (1, 2, 3 …).
+   * Other lines: false.
+   */
+  private unnumberedHeading(lines: LLine[], i: number): boolean {
+    const l = lines[i]!;
+    const depth = this.unnumbered!.depth;
+    const sub = depth > 0 && l.depth === depth + 1 && this.stack.length > 0;
+    if (!sub && !unnumberedSectionTitle(lines, i, depth)) return false;
+    if (g.parseMarker(l.text)) return false;
+    const section = this.stack[0];
+    const k = sub ? section!.children.filter(syntheticMarker).length + 1 : this.roots.filter(syntheticMarker).length + 1;
+    const m: g.Marker = { type: sub ? 'arabic' : 'roman', raw: '', value: sub ? String(k) : intToRoman(k), ordinal: k, rest: l.text };
+    if (sub) this.stack = [section!];
+    else this.stack = [];
+    this.addNode(l, m, false, false, null, l.column, sub ? 2 : 1);
+    return true;
   }
 
   private nextIsTableHeader(lines: LLine[], i: number): boolean {
@@ -859,7 +905,7 @@ class Parser {
         if (nested) return 2.5;
         // (once a plan has nested so, its later lists under bold headings may go on numbering: 4, 5 …)
         const heading = [...this.stack].reverse().find((n) => n.markerType === 'arabic' && n.rank === 2);
-        if (heading?.bold && (m.value === '1' || this.nestsUnderBold)) {
+        if ((heading?.bold || (heading?.depth ?? 0) > 0) && (m.value === '1' || this.nestsUnderBold)) {
           this.nestsUnderBold = true;
           return 2.5;
         }
@@ -913,8 +959,9 @@ class Parser {
     return null;
   }
 
-  private addNode(l: LLine, m: g.Marker | null, closing: boolean, appendix = false, forceRole: SectionRole | null = null, column = l.column): void {
-    let rank = this.rankOf(m, l.bold, column);
+  private addNode(l: LLine, m: g.Marker | null, closing: boolean, appendix = false, forceRole: SectionRole | null = null, column = l.column, fixedRank?: number): void {
+    // (a Markdown heading is styled apart from the text as bold is)
+    let rank = fixedRank ?? this.rankOf(m, l.bold || l.depth > 0, column);
     if (closing) {
       // Closing sentences belong to the top-level section they end.
       this.stack = this.stack.slice(0, 1);
@@ -1132,7 +1179,7 @@ class Parser {
     // A directive ("CHỈ THỊ") or a short plan may have no sections I–V: its duties are numbered 1, 2, 3 …
     const numbered = this.roots.filter((r) => r.markerType === 'arabic' || r.markerType === 'roman').length;
     // … and fewer items will do when the number says what the document is ("Số: 09/CT-UBND", "…/KH-SYT")
-    const coded = /^(?:KH|CT)(?:[-/]|$)/.test(doc.number?.code ?? '');
+    const coded = /^(?:KH|CT|TB)(?:[-/]|$)/.test(doc.number?.code ?? '');
     const enough = numbered >= 3 || (coded && numbered >= 1);
     if (doc.kind !== 'decision') doc.kind = hasTitle && (hasSections || this.tables.length > 0 || enough) ? 'plan' : hasSections && this.roots.length >= 2 ? 'plan' : 'unknown';
     else if (!hasSections && this.tables.length === 0) doc.kind = 'unknown';
@@ -1155,6 +1202,49 @@ class Parser {
     // 2021-2030", signed 2019) is what the plan prepares for: its own work is dated from its issue.
     if (doc.period && doc.date?.year && doc.period.start === doc.date.year + 1) doc.year = doc.period.start;
   }
+}
+
+// ---------------------------------------------------------------- unnumbered sections
+
+/** A list item with nothing after its marker ("-", "\t- ", "1."; not "1)", a page number). */
+const EMPTY_ITEM = /^\s*(?:[-+*•]|\d{1,9}\.)\s*$/;
+
+/** A node whose marker was made up for an unnumbered heading. */
+const syntheticMarker = (n: PNode) => n.marker !== null && n.marker.raw === '';
+
+function intToRoman(n: number): string {
+  const parts: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, r] of parts) for (; n >= v; n -= v) out += r;
+  return out;
+}
+
+/**
+ * Line `i` is a section heading whose number is not written: a section's title (g.isSectionTitle)
+ * set apart as a heading — a Markdown heading, or a line in capitals with no other line in capitals
+ * right above or below it (a title or an issuer over several lines is no section) — that is no
+ * table row, no plan title and no appendix head. `depth`: the depth of the plan's section headings,
+ * when they are Markdown headings; any heading of that depth is then a section (0: no such rule).
+ */
+function unnumberedSectionTitle(lines: LLine[], i: number, depth = 0): boolean {
+  const l = lines[i]!;
+  const t = l.text;
+  if (t.length > 100 || t.includes('\t') || t.includes('|') || g.isPlanTitle(t) || g.isAppendixHead(t) || g.isRecipientsHead(t)) return false;
+  if (depth > 0 && l.depth === depth) return !g.isSignerTitle(t);
+  if (!g.isSectionTitle(t)) return false;
+  if (l.depth > 0) return true;
+  if (upperRatio(t) <= 0.8) return false;
+  const near = (x: LLine | undefined) => x !== undefined && (x.endLine === l.line - 1 || x.line === l.endLine + 1) && upperRatio(x.text) > 0.8;
+  return !near(lines[i - 1]) && !near(lines[i + 1]);
+}
+
+/** Some line from `from` on is a numbered section ("II. NỘI DUNG", "PHẦN I"): the plan numbers its sections. */
+function numbersSections(lines: LLine[], from: number): boolean {
+  for (let k = from; k < lines.length; k++) {
+    const m = g.parseMarker(lines[k]!.text);
+    if (m && (m.type === 'roman' || m.type === 'part')) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- header lines

@@ -191,11 +191,25 @@ export function itemLabels(text: string): ItemLabels | null {
 /**
  * The document-type line that titles a plan: "KẾ HOẠCH", and the other documents that assign work the
  * same way: "CHỈ THỊ" (a directive), "CHƯƠNG TRÌNH (HÀNH ĐỘNG | CÔNG TÁC)" (a programme), "PHƯƠNG ÁN",
- * "ĐỀ ÁN" (a scheme).
+ * "ĐỀ ÁN" (a scheme), "THÔNG BÁO" (a notice: the conclusions of a meeting, work given to units).
  */
 export function isPlanTitle(text: string): boolean {
   const f = foldHead(text, 30).head; // the anchored pattern reads at most 25 characters
-  return /^(ke hoach|chi thi|chuong trinh|phuong an|de an)(?![a-z])/.test(f) && upperRatio(text) > 0.8 && text.length < 200;
+  return /^(ke hoach|chi thi|chuong trinh|phuong an|de an|thong bao)(?![a-z])/.test(f) && upperRatio(text) > 0.8 && text.length < 200;
+}
+
+/**
+ * The title of one of a plan's sections, written without its number (a Word heading whose automatic
+ * number a converter dropped: "MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ, GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN", "KINH PHÍ
+ * THỰC HIỆN"): a short line, no sentence, that starts with a section's words. Says nothing of the
+ * line's style; the caller asks that it stand alone as a heading.
+ */
+const SECTION_TITLE =
+  /^(?:(?:cac|nhung|mot so) )?(?:muc dich|yeu cau|muc tieu|quan diem|chi tieu|pham vi|doi tuong|noi dung|nhiem vu|giai phap|hoat dong|to chuc thuc hien|to chuc trien khai|phan cong|trach nhiem|kinh phi|nguon kinh phi|nguon luc|can cu|tinh hinh|danh gia|ket qua|thoi gian|tien do|lo trinh|che do bao cao|khen thuong)(?![a-z])/;
+export function isSectionTitle(text: string): boolean {
+  const t = text.trim().replace(/\s*:$/, '');
+  if (t.length < 6 || t.length > 80 || /[.;,!?]$/.test(t) || t.split(/\s+/).length > 12) return false;
+  return SECTION_TITLE.test(foldHead(t, 40).head);
 }
 
 export function isDecisionTitle(text: string): boolean {
@@ -338,7 +352,25 @@ export function isClosing(text: string): boolean {
 function closingExhortation(text: string): boolean {
   if (!/\.\s*\/\s*\.\s*$/.test(text)) return false;
   const f = fold(text);
-  return /\b(nghiem tuc|khan truong|to chuc|trien khai|chiu trach nhiem) (trien khai |to chuc )?(thuc hien|thi hanh)( nghiem)? (ke hoach|chi thi|chuong trinh|quyet dinh|cong van|van ban|phuong an|de an) nay\b/.test(f) && !/\bchu tri\b/.test(f);
+  if (/\bchu tri\b/.test(f)) return false;
+  return (
+    /\b(nghiem tuc|khan truong|to chuc|trien khai|chiu trach nhiem) (trien khai |to chuc )?(thuc hien|thi hanh)( nghiem)? (ke hoach|chi thi|chuong trinh|quyet dinh|cong van|van ban|phuong an|de an) nay\b/.test(f) ||
+    // a notice's last sentence: "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị, địa phương biết, thực hiện./."
+    /\bthong bao (?:de |den |cho |toi )?.{0,200}\bbiet(?:\s*(?:,|va|de)?\s*(?:phoi hop |trien khai |to chuc |kip thoi )?(?:thuc hien|trien khai|thi hanh))?[\s.\/]*$/.test(f)
+  );
+}
+
+/**
+ * A numbered item that only says what to do if problems arise ("3. Trong quá trình thực hiện, nếu có khó
+ * khăn, vướng mắc, các cơ quan, đơn vị kịp thời báo cáo UBND tỉnh …"): a closing remark, no task. (The
+ * same paragraph without a number is a closing by isClosing.)
+ */
+export function isClosingItem(text: string): boolean {
+  // ("Trong …", "Quá trình …", "Nếu …": a cheap look at the first letter before folding)
+  const c = text.charCodeAt(0) | 0x20;
+  if (c !== 0x74 && c !== 0x71 && c !== 0x6e) return false;
+  const f = foldHead(text, 160).head;
+  return /^(?:(?:trong )?qua trinh (?:to chuc |trien khai )?(?:thuc hien|trien khai)[^,]{0,60}?,?\s+)?neu co\b.{0,30}?\b(?:kho khan|vuong mac)/.test(f) && !/\bchu tri\b/.test(f);
 }
 
 /** "Căn cứ …", "Thực hiện …", "Trên cơ sở …" — the legal basis. */

@@ -113,7 +113,7 @@ export type SectionRole =
 export interface OutlineNode {
   /** Outline path id, e.g. `II`, `III.2`, `IV.1.c`, `II.1.1.2`. */
   id: string;
-  /** Marker as written (`I.`, `1.`, `1.1.`, `a)`, `-`), or '' for an unmarked paragraph. */
+  /** Marker as written (`I.`, `1.`, `1.1.`, `a)`, `-`), or '' for an unmarked paragraph and for a heading written without its number (`markerType` and `id` then give the number its place stands for). */
   marker: string;
   markerType: MarkerType;
   kind: OutlineKind;
