@@ -19,7 +19,7 @@ const importFn = (specifier) => import(specifier);
 /** Run a classic script of dist/bundle/ (one function expression) and return its exports. */
 function runScript(file, cachedData) {
   const source = readFileSync(file, 'latin1'); // ASCII (scripts/build-cli.mjs): latin1 is the fastest decoding
-  const script = new vm.Script(source, { filename: file, cachedData });
+  const script = compile(source, file, cachedData);
   const module = { exports: {} };
   // This module's require: packages resolve from bin/ as from dist/bundle/ (both in the package).
   script.runInThisContext()(module.exports, require, module, file, path.dirname(file), importFn, loadLazy);
@@ -34,24 +34,28 @@ function loadLazy(file) {
   } catch {
     cachedData = undefined;
   }
-  // V8 takes a code cache only under the flags it was made with (their hash is in the cache).
-  setRegexpTierUp(true);
-  try {
-    return runScript(file, cachedData);
-  } finally {
-    setRegexpTierUp(false);
-  }
+  return runScript(file, cachedData);
 }
 
 /**
  * V8 runs a regular expression first in its bytecode interpreter and compiles it to machine code
  * when it runs again: two compilations for most of the ~270 patterns a plan goes through once they
  * are all warm. Compiled once, straight to machine code, a one-file extract is ~20 ms faster (round 9
- * in BENCHMARKS.md). Set after the cached script is loaded, since the flags are part of the cache's
- * check; a batch runs its patterns hot anyway.
+ * in BENCHMARKS.md). Tier-up goes off once, after cli.cjs is loaded (V8 checks a code cache against
+ * the flags it was made with), and never back on while code runs: a pattern compiled without it has
+ * no bytecode, and V8 crashes if it is asked to interpret it (seen: a segmentation fault).
  */
-function setRegexpTierUp(on) {
-  v8.setFlagsFromString(on ? '--regexp-tier-up' : '--no-regexp-tier-up');
+let regexpTierUp = true; // V8's default
+
+function compile(source, filename, cachedData) {
+  // A lazy script's cache was made with the default flags: they are back for its deserialisation
+  // only, which runs no JavaScript (and so no regular expression).
+  if (cachedData && !regexpTierUp) v8.setFlagsFromString('--regexp-tier-up');
+  try {
+    return new vm.Script(source, { filename, cachedData });
+  } finally {
+    if (cachedData && !regexpTierUp) v8.setFlagsFromString('--no-regexp-tier-up');
+  }
 }
 
 function loadCached() {
@@ -68,7 +72,8 @@ function loadCached() {
 
 async function load() {
   const mod = loadCached();
-  setRegexpTierUp(false);
+  v8.setFlagsFromString('--no-regexp-tier-up');
+  regexpTierUp = false;
   if (mod) return mod;
   try {
     return await import('../dist/bundle/main.js');

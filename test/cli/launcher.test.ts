@@ -55,6 +55,35 @@ vm.Script = class extends Script {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('runs with regexp tier-up off, turned back on only while a lazy script\'s cache is read', () => {
+    const dir = tmp('pe-launcher-flags-');
+    const hook = path.join(dir, 'hook.cjs');
+    // logs every regexp flag the process sets
+    writeFileSync(
+      hook,
+      `const v8 = require('node:v8');
+const set = v8.setFlagsFromString;
+v8.setFlagsFromString = (flags) => {
+  for (const f of flags.split(' ')) if (f.includes('regexp')) process.stderr.write(f + '\\n');
+  return set(flags);
+};
+`,
+    );
+    const flags = (args: string[], status = 0) => {
+      const r = spawnSync(process.execPath, ['-r', hook, path.join(ROOT, 'bin/plan-extract.js'), ...args], { encoding: 'utf8' });
+      expect(r.status, `${args.join(' ')}: ${r.stderr} ${r.signal ?? ''}`).toBe(status);
+      return r.stderr.trim().split('\n');
+    };
+    const second = path.resolve('fixtures/002_726a7572a9116535.txt');
+    expect(flags(['extract', PLAN, '--stdout'])).toEqual(['--no-regexp-tier-up']);
+    // a batch keeps it off: turned back on, V8 would interpret patterns it compiled without bytecode
+    // (a segmentation fault in validate, which ran its patterns before and after)
+    expect(flags(['extract', PLAN, second, '-o', path.join(dir, 'out'), '-q', '--jobs', '1'])).toEqual(['--no-regexp-tier-up']);
+    expect(flags(['validate', PLAN, second, '--jobs', '1', '--format', 'json'], 1)).toEqual(['--no-regexp-tier-up']);
+    expect(flags(['export', PLAN, '--by-unit', '--to', 'xlsx', '-o', path.join(dir, 'xlsx'), '-q'])).toEqual(['--no-regexp-tier-up', '--regexp-tier-up', '--no-regexp-tier-up']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('gives the same results with rejected caches, without the lazy scripts\' caches, without the cache (ES module bundle) and without any bundle', () => {
     // A copy of the package: bin/, dist/, schemas/ (node_modules linked).
     const root = tmp('pe-launcher-');
