@@ -2,7 +2,7 @@
 // ajv is imported and the schema compiled lazily, once per process: both cost start-up
 // time that most commands never need.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 
@@ -30,7 +30,7 @@ export async function registerSchema(): Promise<object> {
 
 function loadSchema(): Promise<object> {
   if (!schemaPromise) {
-    const p = readFile(SCHEMA_URL, 'utf8').then((text) => JSON.parse(text) as object);
+    const p = Promise.resolve().then(() => JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as object);
     // A failed read must not poison the cache: the next call retries.
     p.catch(() => {
       if (schemaPromise === p) schemaPromise = undefined;
@@ -59,7 +59,7 @@ async function precompiled(): Promise<ValidateFunction | null> {
   } catch {
     return null; // not built (running from the sources)
   }
-  const text = await readFile(SCHEMA_URL, 'utf8');
+  const text = readFileSync(SCHEMA_URL, 'utf8'); // 20 KB, once per process (fs.promises costs ~1 ms to load)
   return createHash('sha256').update(text).digest('hex') === mod.schemaSha256 ? mod.validate : null;
 }
 

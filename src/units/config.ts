@@ -2,7 +2,7 @@
 // severities. Read with `yaml` (so errors can name a line), validated against
 // schemas/plan-extract.config.schema.json with ajv (imported lazily: it is slow to load).
 
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Document } from 'yaml';
 import type { UnitKind } from '../register/types.js';
@@ -197,7 +197,7 @@ export async function findConfig(startDir: string): Promise<string | null> {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(dir, name);
       try {
-        if ((await fsp.stat(candidate)).isFile()) return candidate;
+        if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
       } catch {
         // not here
       }
