@@ -3,12 +3,12 @@
 //   node scripts/code-cache.mjs [FILE]   (FILE: dist/bundle/cli.cjs; run by scripts/build-cli.mjs)
 //
 // FILE is loaded as the launcher loads it (same source string, same options, same loader of the lazy
-// scripts, lazy-<group>.cjs), then the CLI runs commands on a fixture (output discarded), so that the
-// functions they use are compiled; createCachedData() then saves their bytecode too, not just the top
+// scripts, lazy-<group>.cjs), then the CLI runs commands on a fixture (extract, export, collect; output
+// discarded), so that the functions they use are compiled; createCachedData() then saves their bytecode too, not just the top
 // level. One cache per script that ran: FILE.<node version>-<arch>.cache, named after the Node version
 // and architecture (the launcher only uses a cache this Node can take). A lazy script the warm-up does
 // not load (docx) gets no cache and is compiled from source when it is needed.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -35,13 +35,18 @@ if (existsSync(FIXTURE)) {
   const out = mkdtempSync(path.join(os.tmpdir(), 'pe-code-cache-'));
   const stdoutWrite = process.stdout.write;
   const stderrWrite = process.stderr.write;
+  const register = path.join(out, `${path.basename(FIXTURE, '.txt')}.register.json`);
+  const trackers = path.join(out, 'trackers');
   const runs = [
     ['extract', FIXTURE, '--stdout'],
     ['extract', FIXTURE, '-o', out, '--force'],
-    ['export', FIXTURE, '--by-unit', '--to', 'xlsx', '-o', out, '--force', '-q'],
+    ['export', FIXTURE, '--by-unit', '--to', 'xlsx', '-o', trackers, '--force', '-q'],
+    // collect reads trackers with the whole of exceljs (lazy-excel.cjs): its cache too
+    () => ['collect', ...readdirSync(trackers).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(trackers, f)), '-r', register, '-o', path.join(out, 'progress.register.json'), '--force', '-q'],
   ];
   try {
-    for (const args of runs) {
+    for (const run of runs) {
+      const args = typeof run === 'function' ? run() : run;
       process.stdout.write = process.stderr.write = () => true;
       let code;
       try {

@@ -676,8 +676,9 @@ export function colLetter(n: number): string {
 
 /** Write one workbook to `spec.file` (streaming), then make its zip timestamps reproducible. */
 export async function writeWorkbook(spec: XlsxWorkbookSpec): Promise<void> {
-  const ExcelJS = (await import('exceljs')).default;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: spec.file, useStyles: true, useSharedStrings: false });
+  // The writer alone, not the package entry (readers, CSV, document model): half the code to load.
+  const WorkbookWriter = (await import('exceljs/lib/stream/xlsx/workbook-writer.js')).default;
+  const wb = new WorkbookWriter({ filename: spec.file, useStyles: true, useSharedStrings: false });
   const date = utcDate(spec.date);
   wb.creator = 'plan-extract';
   wb.lastModifiedBy = 'plan-extract';

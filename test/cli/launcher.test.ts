@@ -1,4 +1,4 @@
-// bin/plan-extract.js runs dist/bundle/cli.cjs from its V8 code cache (and exceljs from lazy-excel.cjs
+// bin/plan-extract.js runs dist/bundle/cli.cjs from its V8 code cache (and exceljs's writer from lazy-xlsx.cjs,
 // and its cache, on use), and falls back to the ES module bundle, then to the unbundled dist/cli, with
 // the same results (npm test builds dist/ first).
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { tmp } from '../helpers/cli.js';
 
 const ROOT = path.resolve('.');
 const PLAN = path.resolve('fixtures/001_01aba15c383c1695.txt');
-const SCRIPTS = ['cli.cjs', 'lazy-excel.cjs'];
+const SCRIPTS = ['cli.cjs', 'lazy-xlsx.cjs', 'lazy-excel.cjs'];
 const cacheOf = (script: string) => `${script}.${process.version}-${process.arch}.cache`;
 
 function run(root: string, args: string[]) {
@@ -19,7 +19,7 @@ function run(root: string, args: string[]) {
 }
 
 describe('bin/plan-extract.js start-up', () => {
-  it('the code caches of dist/bundle/cli.cjs and lazy-excel.cjs were built for this Node and V8 accepts them', () => {
+  it('the code caches of dist/bundle/cli.cjs, lazy-xlsx.cjs and lazy-excel.cjs were built for this Node and V8 accepts them', () => {
     for (const name of SCRIPTS) {
       const file = path.join(ROOT, 'dist/bundle', name);
       expect(existsSync(file), `npm run build makes dist/bundle/${name}`).toBe(true);
@@ -51,7 +51,7 @@ vm.Script = class extends Script {
     const out = path.join(dir, 'trackers');
     const r = spawnSync(process.execPath, ['-r', hook, path.join(ROOT, 'bin/plan-extract.js'), 'export', PLAN, '--by-unit', '--to', 'xlsx', '-o', out, '-q'], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr.trim().split('\n')).toEqual(['cli.cjs rejected=false', 'lazy-excel.cjs rejected=false']);
+    expect(r.stderr.trim().split('\n')).toEqual(['cli.cjs rejected=false', 'lazy-xlsx.cjs rejected=false']);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -102,7 +102,7 @@ v8.setFlagsFromString = (flags) => {
     for (const name of SCRIPTS) writeFileSync(path.join(bundle, cacheOf(name)), Buffer.alloc(4096, 7));
     same();
     // no cache for the lazy script: compiled from its source
-    rmSync(path.join(bundle, cacheOf('lazy-excel.cjs')));
+    for (const name of SCRIPTS.slice(1)) rmSync(path.join(bundle, cacheOf(name)));
     same();
     // no cache of cli.cjs for this Node: the ES module bundle
     rmSync(path.join(bundle, cacheOf('cli.cjs')));
