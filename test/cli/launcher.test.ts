@@ -32,13 +32,19 @@ describe('bin/plan-extract.js start-up', () => {
     expect(readFileSync(path.join(ROOT, 'dist/bundle/cli.cjs'), 'latin1')).not.toMatch(/node_modules\/exceljs\//);
   });
 
-  it('a run takes both caches: V8 flags the launcher changes are set back while a lazy script is loaded', () => {
-    // A preloaded module records what V8 says of every cache the launcher hands to vm.Script.
+  /** Run the CLI with `hook` (CommonJS source) preloaded; its exit code and stderr lines. */
+  function withHook(hook: string, args: string[]) {
     const dir = tmp('pe-launcher-hook-');
-    const hook = path.join(dir, 'hook.cjs');
-    writeFileSync(
-      hook,
-      `const vm = require('node:vm');
+    const file = path.join(dir, 'hook.cjs');
+    writeFileSync(file, hook);
+    const r = spawnSync(process.execPath, ['-r', file, path.join(ROOT, 'bin/plan-extract.js'), ...args], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    return { status: r.status, signal: r.signal, lines: r.stderr.trim().split('\n') };
+  }
+
+  it('a run takes both caches: V8 flags the launcher changes are set back while a lazy script is loaded', () => {
+    // records what V8 says of every cache the launcher hands to vm.Script
+    const hook = `const vm = require('node:vm');
 const Script = vm.Script;
 vm.Script = class extends Script {
   constructor(source, options) {
@@ -46,42 +52,37 @@ vm.Script = class extends Script {
     if (options && options.cachedData) process.stderr.write(require('node:path').basename(options.filename) + ' rejected=' + this.cachedDataRejected + '\\n');
   }
 };
-`,
-    );
-    const out = path.join(dir, 'trackers');
-    const r = spawnSync(process.execPath, ['-r', hook, path.join(ROOT, 'bin/plan-extract.js'), 'export', PLAN, '--by-unit', '--to', 'xlsx', '-o', out, '-q'], { encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr.trim().split('\n')).toEqual(['cli.cjs rejected=false', 'lazy-xlsx.cjs rejected=false']);
-    rmSync(dir, { recursive: true, force: true });
+`;
+    const out = tmp('pe-launcher-trackers-');
+    const r = withHook(hook, ['export', PLAN, '--by-unit', '--to', 'xlsx', '-o', out, '--force', '-q']);
+    expect(r.status, r.lines.join('\n')).toBe(0);
+    expect(r.lines).toEqual(['cli.cjs rejected=false', 'lazy-xlsx.cjs rejected=false']);
+    rmSync(out, { recursive: true, force: true });
   });
 
   it('runs with regexp tier-up off, turned back on only while a lazy script\'s cache is read', () => {
-    const dir = tmp('pe-launcher-flags-');
-    const hook = path.join(dir, 'hook.cjs');
     // logs every regexp flag the process sets
-    writeFileSync(
-      hook,
-      `const v8 = require('node:v8');
+    const hook = `const v8 = require('node:v8');
 const set = v8.setFlagsFromString;
 v8.setFlagsFromString = (flags) => {
   for (const f of flags.split(' ')) if (f.includes('regexp')) process.stderr.write(f + '\\n');
   return set(flags);
 };
-`,
-    );
+`;
+    const out = tmp('pe-launcher-flags-');
     const flags = (args: string[], status = 0) => {
-      const r = spawnSync(process.execPath, ['-r', hook, path.join(ROOT, 'bin/plan-extract.js'), ...args], { encoding: 'utf8' });
-      expect(r.status, `${args.join(' ')}: ${r.stderr} ${r.signal ?? ''}`).toBe(status);
-      return r.stderr.trim().split('\n');
+      const r = withHook(hook, args);
+      expect(r.status, `${args.join(' ')}: ${r.lines.join('\n')} ${r.signal ?? ''}`).toBe(status);
+      return r.lines;
     };
     const second = path.resolve('fixtures/002_726a7572a9116535.txt');
     expect(flags(['extract', PLAN, '--stdout'])).toEqual(['--no-regexp-tier-up']);
     // a batch keeps it off: turned back on, V8 would interpret patterns it compiled without bytecode
     // (a segmentation fault in validate, which ran its patterns before and after)
-    expect(flags(['extract', PLAN, second, '-o', path.join(dir, 'out'), '-q', '--jobs', '1'])).toEqual(['--no-regexp-tier-up']);
+    expect(flags(['extract', PLAN, second, '-o', path.join(out, 'registers'), '-q', '--jobs', '1'])).toEqual(['--no-regexp-tier-up']);
     expect(flags(['validate', PLAN, second, '--jobs', '1', '--format', 'json'], 1)).toEqual(['--no-regexp-tier-up']);
-    expect(flags(['export', PLAN, '--by-unit', '--to', 'xlsx', '-o', path.join(dir, 'xlsx'), '-q'])).toEqual(['--no-regexp-tier-up', '--regexp-tier-up', '--no-regexp-tier-up']);
-    rmSync(dir, { recursive: true, force: true });
+    expect(flags(['export', PLAN, '--by-unit', '--to', 'xlsx', '-o', path.join(out, 'xlsx'), '-q'])).toEqual(['--no-regexp-tier-up', '--regexp-tier-up', '--no-regexp-tier-up']);
+    rmSync(out, { recursive: true, force: true });
   });
 
   it('gives the same results with rejected caches, without the lazy scripts\' caches, without the cache (ES module bundle) and without any bundle', () => {
