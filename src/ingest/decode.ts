@@ -7,7 +7,7 @@ export type Encoding = Register['source']['encoding'];
 export type LineEnding = Register['source']['lineEnding'];
 
 export interface DecodedText {
-  /** NFC text with LF line endings and no BOM. */
+  /** NFC text with LF line endings and no BOM; a legacy "Ð"/"ð" (U+00D0/U+00F0) read as "Đ"/"đ". */
   text: string;
   encoding: Encoding;
   lineEnding: LineEnding;
@@ -56,9 +56,22 @@ export function decodeBytes(buf: Uint8Array): DecodedText {
   const lf = (text.match(/(?<!\r)\n/g) ?? []).length;
   const kinds = [crlf > 0, cr > 0, lf > 0].filter(Boolean).length;
   const lineEnding: LineEnding = kinds === 0 ? 'none' : kinds > 1 ? 'mixed' : crlf ? 'crlf' : cr ? 'cr' : 'lf';
-  text = text.replace(/\r\n?/g, '\n').normalize('NFC');
+  text = foldEth(text.replace(/\r\n?/g, '\n').normalize('NFC'));
   if (text.trim() === '') throw new DecodeError('empty file (only white space)');
   return { text, encoding, lineEnding, bytes: buf.length };
+}
+
+const ETH = /[\u00d0\u00f0]/g;
+
+/**
+ * Vietnamese has no Eth: a "Ð" (U+00D0, Latin capital Eth) or "ð" (U+00F0) is what legacy VNI/TCVN3
+ * converters and some fonts leave for "Đ"/"đ" (U+0110/U+0111): "Ðơn vị chủ trì", "HÐND". Read as "Đ"/"đ",
+ * one character for one, so lines and columns stay those of the file (validate's text/suspicious-char
+ * reports the letter where it is written).
+ */
+export function foldEth(text: string): string {
+  if (text.indexOf('\u00d0') < 0 && text.indexOf('\u00f0') < 0) return text;
+  return text.replace(ETH, (c) => (c === '\u00d0' ? '\u0110' : '\u0111'));
 }
 
 function decodeUtf8(buf: Uint8Array): string {

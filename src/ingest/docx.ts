@@ -35,6 +35,7 @@ import type { Diagnostic } from '../register/types.js';
 import { columnRole, headerColumns, headerTakesYears, periodOfName } from '../parse/table.js';
 import { isMotto, isPlanTitle, isRecipientsHead, isSignerTitle } from '../parse/grammar.js';
 import { upperRatio } from '../util/text.js';
+import { foldEth } from './decode.js';
 
 export class DocxError extends Error {
   override name = 'DocxError';
@@ -84,7 +85,10 @@ export async function docxToText(bytes: Uint8Array): Promise<DocxText> {
   }
 
   const markdown = await htmlToMarkdown(html);
-  const text = notes.resolve(markdown.normalize('NFC'));
+  const nfc = markdown.normalize('NFC');
+  const text = notes.resolve(foldEth(nfc));
+  // (validate reads a Word file's converted text, so the legacy letter is reported here)
+  if (/[\u00d0\u00f0]/.test(nfc)) notes.once('docx/conversion', 'info', 'the document writes "Ð"/"ð" (Latin Eth, U+00D0/U+00F0, left by legacy font converters) for "Đ"/"đ": read as "Đ"/"đ"; replace it in the document so searches match');
   if (text.trim() === '') throw new DocxError('the Word document has no text');
   return { text, diagnostics: notes.diagnostics };
 }

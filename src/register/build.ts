@@ -822,7 +822,43 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
     const u = later ? matchUnitAtStart(text.slice(later.index + later[0].length)) : null;
     if (u && /^\p{Ll}/u.test(u.rest) && !NOT_A_VERB.test(u.rest)) support = u.mentions;
   }
+  if (text.includes('chủ trì')) {
+    const r = roleMarks(text);
+    // (marks on the sentence's subject replace its reading as one list of leads; later in the text they
+    // name the units only when the sentence has none of its own)
+    if (r && (r.atStart || !lead.length)) {
+      lead = r.lead;
+      if (r.atStart || !support.length) support = r.support;
+    }
+  }
   return { lead, support };
+}
+
+/** "(chủ trì)" closing the lead's part of a list of units; "(phối hợp)" closing the support's. */
+const LEAD_MARK = /\s*[(\[]\s*chủ trì\s*[)\]]/u;
+const SUPPORT_AFTER_MARK = /^\s*[,;]\s*([^.;:()\[\]]{3,200}?)\s*[(\[]\s*phối hợp\s*[)\]]/u;
+
+/**
+ * Units marked with their roles inside a sentence, as a cell marks them ("A (chủ trì), B, C (phối hợp)"):
+ * at its start ("Sở Tài chính (chủ trì), Sở Nội vụ (phối hợp) tham mưu …", after "Giao"), after the task's
+ * colon or after a full stop or semicolon ("…: Sở Nội vụ (chủ trì), Sở Tài chính, Sở Tư pháp (phối hợp);
+ * …"). The part before "(chủ trì)" back to that boundary must be units only; the units after it up to
+ * "(phối hợp)" support. Null when there is no such list.
+ */
+function roleMarks(text: string): { lead: UnitMention[]; support: UnitMention[]; atStart: boolean } | null {
+  const m = LEAD_MARK.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index);
+  let from = 0;
+  for (const b of before.matchAll(/[.:;]\s+/gu)) from = b.index + b[0].length;
+  const g = from === 0 ? GIAO.exec(before) : null;
+  if (g) from = g[0].length;
+  const u = matchUnitAtStart(before.slice(from));
+  if (!u || !u.mentions.length || u.rest.trim() !== '') return null;
+  const sm = SUPPORT_AFTER_MARK.exec(text.slice(m.index + m[0].length));
+  const s = sm ? matchUnitAtStart(sm[1]!) : null;
+  const support = s && s.rest.trim() === '' ? s.mentions : [];
+  return { lead: u.mentions, support, atStart: from === 0 || g !== null };
 }
 
 /** "; phối hợp: Y", "; cơ quan phối hợp: Y" after the lead of a bare unit sentence. */

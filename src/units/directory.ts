@@ -319,6 +319,7 @@ export const HEAD_WORDS: string[] = [
   'tỉnh đoàn', // provincial Youth Union
   'thành đoàn', // city Youth Union: "Thành đoàn Huế"
   'thư viện', // library: "Thư viện tỉnh", "Thư viện thành phố Huế"
+  'bảo tàng', // museum: "Bảo tàng tỉnh", "Bảo tàng Hồ Chí Minh"
   'tập đoàn', // state corporation (Tập đoàn Điện lực Việt Nam)
   'thuế', // tax office since 2025: "Thuế tỉnh Nghệ An", "Thuế cơ sở 3"
   'bưu điện', // post office
@@ -414,6 +415,7 @@ export const LEVEL_BOUND_HEADS: string[] = [
   'thị ủy',
   'tỉnh đoàn',
   'thư viện',
+  'bảo tàng',
   'báo',
   'đài',
   'hợp tác xã',
@@ -699,6 +701,13 @@ export const STOP_WORDS: string[] = [
   'xác minh',
   // verbs of running and investigating: "… phối hợp với Chi cục Hải quan khu vực VI điều hành hoạt động xuất
   // nhập khẩu", "… với Chi cục Kiểm lâm điều tra, xử lý …"
+  // verbs of training and selecting: "… phối hợp với Viện Khoa học kỹ thuật Nông Lâm nghiệp Tây Nguyên tuyển chọn
+  // giống …", "… với UBND các xã nhân rộng mô hình …", "Trường Cao đẳng Y tế Thanh Hóa đào tạo điều dưỡng …"
+  'tuyển chọn',
+  'tuyển sinh',
+  'nhân rộng',
+  'đào tạo',
+  'khai thác',
   'điều hành',
   'điều tra',
   'điều phối',
@@ -757,6 +766,11 @@ export const STOP_EXEMPT_AFTER: Record<string, string[]> = {
   // toàn thực phẩm", "Ủy ban Quốc gia về người cao tuổi", "Cục Giám định nhà nước về chất lượng công trình xây dựng"
   // "Phòng Cảnh sát điều tra tội phạm về ma túy"
   về: ['hành chính', 'chỉ đạo', 'quốc gia', 'liên ngành', 'nhà nước', 'tội phạm'],
+  // the noun "training": "các cơ sở đào tạo", "Phòng Đào tạo" written lower-case, "Sở Giáo dục và đào tạo",
+  // "Trung tâm Giáo dục nghề nghiệp và đào tạo", "Viện Nghiên cứu và đào tạo"
+  'đào tạo': ['cơ sở', 'cơ sở giáo dục', 'giáo dục và', 'giáo dục nghề nghiệp và', 'nghiên cứu và', 'trung tâm', 'phòng', 'ban', 'viện', 'trường', 'khoa', 'liên kết', 'hợp tác'],
+  'tuyển sinh': ['hội đồng', 'ban', 'phòng', 'trung tâm'],
+  'khai thác': ['ban quản lý và', 'quản lý và', 'công ty', 'tổng công ty', 'xí nghiệp', 'trạm', 'đội'],
   // intensive care: "Khoa Hồi sức tích cực - Chống độc"
   'tích cực': ['hồi sức'],
 };
@@ -851,10 +865,11 @@ export const STROKE_FIXES: [wrong: string, right: string][] = [
   ['doàn', 'đoàn'],
   ['Dài', 'Đài'],
   ['Dô', 'Đô'],
-  ['Dào', 'Đào'],
-  ['dào', 'đào'],
-  ['Dầu', 'Đầu'],
-  ['dầu', 'đầu'],
+  // ("dào", "dầu" are words of their own, "Dầu khí": only with the word they go with in a name)
+  ['Dào tạo', 'Đào tạo'],
+  ['dào tạo', 'đào tạo'],
+  ['Dầu tư', 'Đầu tư'],
+  ['dầu tư', 'đầu tư'],
   ['Dội', 'Đội'],
   ['Dại', 'Đại'],
   ['Dơn', 'Đơn'],

@@ -45,7 +45,9 @@ const DASHES = /[\u2010-\u2015\u2212]/;
 /** Lower-case forms of STROKE_FIXES single words ("hdnd" → "hđnd"), for token `lc`. */
 const LC_STROKE = new Map<string, string>();
 for (const [wrong, right] of STROKE_FIXES) {
-  if (!wrong.includes(' ') && /^[\p{L}]+$/u.test(wrong)) LC_STROKE.set(wrong.toLowerCase(), right.toLowerCase());
+  // (the first word of a two-word fix too, "dầu" of "dầu tư": token forms are compared, the text is not rewritten)
+  const [w, r] = [wrong.split(' ')[0]!, right.split(' ')[0]!];
+  if (/^[\p{L}]+$/u.test(w)) LC_STROKE.set(w.toLowerCase(), r.toLowerCase());
 }
 
 /** Per-word cache: the vocabulary of plans is small, and folding is the hot spot of tokenising. */

@@ -27,13 +27,16 @@ const FOREIGN_RUN = /(?:(?=\p{L})(?!\p{Script=Latin})(?!\p{Script=Common})\P{M}\
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 const INVISIBLE_ANY = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
 const NON_ASCII = /[^\x00-\x7f]/;
+/** Latin Eth "Ð"/"ð": no Vietnamese letter, left by legacy VNI/TCVN3 converters for "Đ"/"đ" (the parser reads it so). */
+const ETH = /[\u00d0\u00f0]/gu;
+const ETH_ANY = /[\u00d0\u00f0]/u;
 /** UTF-8 bytes of Vietnamese letters read as Latin-1/Windows-1252: "Ã¡", "Æ°", "áº¥", "á»". */
 const MOJIBAKE = /[ÃÂÄÅÆ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|á[º»]/gu;
 
 /**
  * Characters that do not belong in a Vietnamese text: letters of another script inside a word
  * ("bồ nh溲m", a Cyrillic "а" in "cán bộ"), invisible characters inside words, the replacement
- * character, mojibake, and composed (NFC) and decomposed (NFD) diacritics mixed in one file.
+ * character, mojibake, a Latin Eth "Ð" for "Đ", and composed (NFC) and decomposed (NFD) diacritics mixed in one file.
  * Positions are in the file as written (before the parser's NFC normalisation).
  */
 const rule: Rule = {
@@ -42,7 +45,7 @@ const rule: Rule = {
     description: 'A character from another script, an invisible or damaged character, or mixed composed/decomposed diacritics.',
     defaultSeverity: 'error',
     anyText: true,
-    docs: 'a letter of another script inside a Vietnamese word ("bồ nh溲m", a Cyrillic "а" in "cán bộ"), an invisible character inside a word (zero-width space, soft hyphen), the replacement character "�" or mojibake ("Ã¡"), or composed (NFC) and decomposed (NFD) diacritics mixed in one file (the minority form is reported, once per line).',
+    docs: 'a letter of another script inside a Vietnamese word ("bồ nh溲m", a Cyrillic "а" in "cán bộ"), an invisible character inside a word (zero-width space, soft hyphen), the replacement character "�" or mojibake ("Ã¡"), a Latin Eth "Ð" left by legacy converters for "Đ" ("HÐND", read as "HĐND"), or composed (NFC) and decomposed (NFD) diacritics mixed in one file (the minority form is reported, once per line).',
   },
   check(ctx) {
     const out: RuleReport[] = [];
@@ -54,6 +57,7 @@ const rule: Rule = {
       for (const m of text.matchAll(/\ufffd+/gu)) {
         out.push({ message: 'replacement character "�": the text was damaged by a wrong encoding; copy it again from the original', line, column: m.index + 1, endLine: line, endColumn: m.index + 1 + m[0].length });
       }
+      if (ETH_ANY.test(text)) out.push(...ethProblems(text, line));
       const moji = MOJIBAKE.exec(text);
       MOJIBAKE.lastIndex = 0;
       if (moji) {
@@ -87,6 +91,24 @@ function wordProblems(text: string, line: number): RuleReport[] {
     }
   }
   return out;
+}
+
+/** "Ð" for "Đ", once per line: the first one, with the count of the others. */
+function ethProblems(text: string, line: number): RuleReport[] {
+  const all = [...text.matchAll(ETH)];
+  const first = all[0]!;
+  const word = [...text.matchAll(WORD)].find((w) => w.index <= first.index && first.index < w.index + w[0].length)?.[0] ?? first[0];
+  const more = all.length > 1 ? ` (and ${all.length - 1} more on this line)` : '';
+  const right = first[0] === '\u00d0' ? 'Đ' : 'đ';
+  return [
+    {
+      message: `character "${first[0]}" (${hex(first[0])}, Latin Eth) in "${word}"${more}: a legacy font conversion left it for "${right}" (${hex(right)}); the register reads it as "${right}", but searches in the file miss the word: replace it`,
+      line,
+      column: first.index + 1,
+      endLine: line,
+      endColumn: first.index + 2,
+    },
+  ];
 }
 
 /** Composed and decomposed diacritics in one file: report the words of the minority form, once per line. */
