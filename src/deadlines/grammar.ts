@@ -247,6 +247,7 @@ export type RecToken =
   | 'part-of-cycle' // tuần đầu mỗi quý, cuối hằng tháng, tuần đầu của tháng đầu quý: a part of each period
   | 'day-alone' // (hằng tháng) trước ngày 20: a day of the month after or before a monthly frequency
   | 'date-on' // trước ngày 15/12, ngày 15 tháng 12 (no year): the fixed day `on`
+  | 'period-of-year' // (trong) quý I, tháng 3 (no year) hằng năm: a yearly schedule due at the period's end (03-31)
   | 'report' // (hằng năm,) báo cáo (trước 15/12): what is due, after a frequency (whole cells only)
   | 'num-unit' // 6 tháng, 1 năm, 3 tháng: weak (needs another cue to be recurring)
   | 'half' // nửa năm: weak semiannual
@@ -284,6 +285,9 @@ export const REC_TOKENS: ReadonlyArray<{ token: RecToken; re: RegExp }> = [
   },
   // "hằng tháng (trước ngày 20)": a day with no month, for a monthly schedule
   { token: 'day-alone', re: re(`${DATE_LEAD}ngay\\s*(\\d{1,2})\\b(?!\\s*(?:[/.-]|thang|nam)\\s*\\d)`, 'y') },
+  // "(trong) quý I", "tháng 3" with no year, before or after "hằng năm": the period of each year the work is due
+  // in ("Quý I hằng năm", "hằng năm vào tháng 12"). Groups: 1 the quarter, 2 the month
+  { token: 'period-of-year', re: /(?:(?:trong|vao)\s*)?(?:quy\s*(iv|i{1,3}|[1-4])|thang\s*(\d{1,2}))\b(?!\s*(?:[/.-]|nam)\s*\d)/y },
   { token: 'report', re: /(?:gui\s*)?bao cao\b/y },
   { token: 'num-unit', re: /(\d{1,2})\s*(thang|nam|quy)\b/y },
   { token: 'half', re: /nua nam\b/y },
@@ -312,7 +316,7 @@ const RECUR_TAIL = '(?:\\s*,?\\s*(?:hang|moi|(?:cua\\s*)?(?:tung|moi|hang))\\s*(
 export const TEXT_TRIGGERS: readonly RegExp[] = [
   re(`\\b(?:(?:hoan thanh|xong)\\s*)?(?:truoc|cham nhat(?:\\s*la)?(?:\\s*(?:vao|trong))?|khong muon hon|han chot(?:\\s*la)?)\\s*(?:${DATE_TXT}|${MONTH_TXT}|${QUARTER_TXT})${RECUR_TAIL}`, 'gd'),
   re(`\\b(?:hoan thanh|xong)\\s*(?:(?:trong|vao|truoc|cham nhat)\\s*)?(?:${DATE_TXT}|${MONTH_TXT}|${QUARTER_TXT}|${HALF_TXT}|${YEAR_TXT})`, 'gd'),
-  re(`\\btrong\\s*(?:${MONTH_TXT}|${QUARTER_TXT})`, 'gd'),
+  re(`\\btrong\\s*(?:${MONTH_TXT}|${QUARTER_TXT})${RECUR_TAIL}`, 'gd'),
   // "(từ nay) đến hết năm 2026", "từ tháng 9 đến hết tháng 12/2026": until the end of (not "đến năm 2030",
   // a target year)
   re(`\\b(?:tu\\s*(?:nay|${MONTH_TXT}|${QUARTER_TXT}|${YEAR_TXT})\\s*)?den het\\s*(?:${MONTH_TXT}|${QUARTER_TXT}|${YEAR_TXT})`, 'gd'),

@@ -445,6 +445,8 @@ export function scanRecurring(s: string, from: number, to: number, allowBare: bo
   const problems: string[] = [];
   let current: Recurrence | null = null;
   let pending: string | null = null;
+  /** The ends of periods of a year seen before a frequency ("Quý I (và quý III) hằng năm"): `on` of a yearly one. */
+  const pendingPeriods: string[] = [];
   /** A day of the month seen before its monthly frequency ("trước ngày 20 hằng tháng"). */
   let dayOfMonth: string | null = null;
   let explicit = false;
@@ -474,6 +476,7 @@ export function scanRecurring(s: string, from: number, to: number, allowBare: bo
       setOn(pending);
       pending = null;
     }
+    if (pendingPeriods.length && r.frequency === 'yearly') for (const on of pendingPeriods.splice(0)) setOn(on);
     if (dayOfMonth !== null && r.frequency === 'monthly') {
       setOn(dayOfMonth);
       dayOfMonth = null;
@@ -546,6 +549,18 @@ export function scanRecurring(s: string, from: number, to: number, allowBare: bo
           if (!isValidDayMonth(d, mo, null)) problems.push(`impossible date "${pad2(d)}/${pad2(mo)}"`);
           else if (current) setOn(toMonthDay(mo, d));
           else pending = toMonthDay(mo, d);
+          break;
+        }
+        case 'period-of-year': {
+          // "Quý I hằng năm" → yearly on 03-31, "hằng năm vào tháng 12" → 12-31 (the period's last day); for any
+          // other frequency ("hằng quý (tháng 3, 6 …)") the period says nothing more.
+          const q = m[1] ? (m[1] === 'iv' ? 4 : /^\d$/.test(m[1]) ? Number(m[1]) : m[1].length) : 0;
+          const mo = q ? q * 3 : Number(m[2]);
+          if (!(mo >= 1 && mo <= 12)) break scan;
+          const on = toMonthDay(mo, MONTH_DAYS[mo - 1]!);
+          const cur = current as Recurrence | null;
+          if (!cur) pendingPeriods.push(on);
+          else if (cur.frequency === 'yearly') setOn(on);
           break;
         }
         case 'report':

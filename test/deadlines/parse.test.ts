@@ -117,6 +117,22 @@ const TABLE: Row[] = [
   { phrase: 'trước ngày 15/12 hàng năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '12-15' }] },
   { phrase: 'Trước ngày 15/12 hằng năm.', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '12-15' }] },
   { phrase: 'Hằng năm, trước ngày 15/12', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '12-15' }] },
+  // a quarter or month with no year, every year: due at its end each year (review 12 plans 02, 05)
+  { phrase: 'Quý I hằng năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '03-31' }] },
+  { phrase: 'Trong Quý I hằng năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '03-31' }] },
+  { phrase: 'Quý IV hàng năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '12-31' }] },
+  { phrase: 'Tháng 3 hằng năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '03-31' }] },
+  { phrase: 'Hằng năm, vào tháng 11', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '11-30' }] },
+  {
+    phrase: 'Quý I và quý III hằng năm',
+    kind: 'recurring',
+    recurrence: [
+      { frequency: 'yearly', on: '03-31' },
+      { frequency: 'yearly', on: '09-30' },
+    ],
+  },
+  // a month inside another schedule adds nothing
+  { phrase: 'Hằng quý (tháng 3)', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: null }] },
   {
     phrase: 'Định kỳ 06 tháng (trước ngày 01/6) và hằng năm (trước ngày 01/12)',
     kind: 'recurring',
