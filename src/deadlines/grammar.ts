@@ -161,6 +161,14 @@ export const BARE_ITEM = /^(?:[ivx]+|\d{1,2})(?:\s*(?:\/|nam)\s*\d{4})?$/;
  */
 export const ROUNDS = /^dot\s*(?:\d{1,2}|[ivx]{1,4})\s*:\s*(.+?)(?:\s*[;,.]?\s*dot\s*(?:\d{1,2}|[ivx]{1,4})\s*:.*)?$/d;
 
+/**
+ * A council session, the time a resolution is submitted at (folded): "(Trình tại) kỳ họp (thường lệ) (HĐND
+ * tỉnh)", "Kỳ họp thứ 12 HĐND tỉnh khóa XVIII"; its time follows ("giữa năm 2027", "cuối năm 2027", "tháng
+ * 7/2027") or the session alone is the event the work is due at.
+ */
+export const COUNCIL_SESSION =
+  /^(?:trinh\s*)?(?:(?:tai|vao|trong)\s*)?(?:cac\s*)?ky hop\b\s*(?:(?:thuong le|chuyen de|bat thuong|(?:lan\s*)?thu\s*\d{1,2})\s*,?\s*)*(?:(?:cua\s*)?(?:hdnd|hoi dong nhan dan)(?:\s*(?:cap\s*)?(?:tinh|thanh pho|xa|phuong|dac khu|huyen))?\s*)?(?:khoa\s*[ivxl]+\s*)?(?:,\s*)?(?:(?:nhiem ky\s*)?\d{4}\s*-\s*\d{4}\s*)?(?:,\s*)?/;
+
 /** "từ" (from) before the first period of a range. */
 export const FROM_WORD = /^tu\b\s*/;
 
@@ -348,6 +356,9 @@ export const TEXT_TRIGGERS_TASK: readonly RegExp[] = [
   // "(tổ chức ít nhất 01 đợt) trong 6 tháng cuối năm 2026"
   re(`\\btrong\\s*${HALF_TXT}`, 'gd'),
   re(`\\b(?:trong|vao(?:\\s*(?:cuoi|dau|giua))?)\\s*nam\\s*\\d{4}(?![\\d/])(?=\\s*(?:[.;,)]|$))`, 'gd'),
+  // "(trình HĐND tỉnh) tại kỳ họp (thường lệ) cuối năm 2027", "vào kỳ họp HĐND tỉnh tháng 7/2027": a council
+  // session with its time (see COUNCIL_SESSION)
+  re(`\\b(?:tai|vao)\\s*ky hop\\s*(?:(?:thuong le|chuyen de)\\s*)?(?:(?:cua\\s*)?hdnd(?:\\s*(?:tinh|thanh pho|xa|phuong|dac khu))?\\s*)?(?:(?:giua|cuoi|dau)\\s*nam\\s*\\d{4}(?![\\d/])|${MONTH_TXT})`, 'gd'),
 ];
 
 /**

@@ -16,6 +16,7 @@ import {
   ATOMS,
   BARE_ITEM,
   CONTINUOUS_HEAD,
+  COUNCIL_SESSION,
   EDGE_PUNCT_END,
   EDGE_PUNCT_START,
   FROM_NOW,
@@ -717,6 +718,23 @@ export function parseFolded(t: FoldedText, raw: string, ctx: DeadlineContext): D
     const [rs, re] = round.indices[1]!;
     const first = parseFolded(foldMapped(sourceSlice(t, start + rs, start + re)), raw, ctx);
     if (first.deadline.kind !== 'unspecified') return first;
+  }
+
+  // 0b. A council session: "Kỳ họp thường lệ giữa năm 2027" (the mid-year session, held in July), "Trình tại kỳ
+  // họp cuối năm 2027", "Kỳ họp HĐND tỉnh tháng 7/2027" are due at the session's time; "Kỳ họp thứ 12 HĐND tỉnh"
+  // alone is relative to the session.
+  const session = s.startsWith('ky hop') || s.startsWith('trinh') || s.startsWith('tai ky') || s.startsWith('vao ky') ? COUNCIL_SESSION.exec(s) : null;
+  if (session && session[0].includes('ky hop')) {
+    const restStart = start + session[0].length;
+    const rest = t.folded.slice(restStart, end);
+    if (rest.trim() === '') {
+      const at = start + session[0].indexOf('ky hop');
+      return { deadline: { ...baseDeadline(raw, 'relative'), anchor: { event: cleanEvent(sourceSlice(t, at, end)), offset: null } }, problems: [] };
+    }
+    const mid = /^giua\s*nam\s*(\d{4})$/.exec(rest.trim());
+    const sub = mid ? foldMapped(`tháng 7/${mid[1]}`) : foldMapped(sourceSlice(t, restStart, end));
+    const r = parseFolded(sub, raw, ctx);
+    if (r.deadline.kind !== 'unspecified' && r.deadline.kind !== 'relative') return r;
   }
 
   // 1. Another body's schedule: "Theo kế hoạch của Sở Y tế" (relative to it); recognised non-dates: "Theo

@@ -316,3 +316,11 @@ describe('findDeadlineInText: a quarter or month of every year (review 12 plan 0
     expectFound('Sở Tài chính cân đối kinh phí trong Quý I/2026.', 'quarter', '2026-03-31', 'trong Quý I/2026');
   });
 });
+
+describe('findDeadlineInText: a council session with its time (review 12 plan 01)', () => {
+  it('"trình HĐND tỉnh tại kỳ họp cuối năm 2027", "vào kỳ họp HĐND tỉnh tháng 7/2027"', () => {
+    expectFound('Sở Tư pháp xây dựng dự thảo Nghị quyết, trình HĐND tỉnh tại kỳ họp cuối năm 2027.', 'year', '2027-12-31', 'tại kỳ họp cuối năm 2027');
+    expectFound('Sở Tài chính trình HĐND tỉnh vào kỳ họp HĐND tỉnh tháng 7/2027.', 'month', '2027-07-31', 'vào kỳ họp HĐND tỉnh tháng 7/2027');
+    expectFound('Sở Tài chính trình tại kỳ họp thường lệ giữa năm 2027.', 'month', '2027-07-31', 'tại kỳ họp thường lệ giữa năm 2027');
+  });
+});

@@ -235,6 +235,12 @@ const TABLE: Row[] = [
   { phrase: 'Giữa mỗi năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '07-31' }] },
   { phrase: 'Khi cần thiết', kind: 'unspecified' },
   { phrase: 'Nếu có yêu cầu', kind: 'unspecified' },
+  // a council session with its time (review 12 plan 01): the mid-year session is held in July
+  { phrase: 'Kỳ họp thường lệ giữa năm 2027', kind: 'month', start: '2027-07-01', due: '2027-07-31' },
+  { phrase: 'Trình tại kỳ họp cuối năm 2027', kind: 'year', start: '2027-01-01', due: '2027-12-31' },
+  { phrase: 'Kỳ họp HĐND tỉnh tháng 7/2027', kind: 'month', start: '2027-07-01', due: '2027-07-31' },
+  { phrase: 'Tại kỳ họp Hội đồng nhân dân tỉnh cuối năm 2027', kind: 'year', start: '2027-01-01', due: '2027-12-31' },
+  { phrase: 'Kỳ họp thứ 12 HĐND tỉnh khóa XVIII (tháng 7/2027)', kind: 'month', start: '2027-07-01', due: '2027-07-31' },
 ];
 
 describe('parseDeadline: phrase table', () => {
@@ -250,6 +256,14 @@ describe('parseDeadline: phrase table', () => {
     expect(deadline.yearInferred).toBe(row.inferred ?? false);
     expect(deadline.recurrence).toEqual(row.recurrence ?? null);
     expect(deadline.from).toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('parseDeadline: a council session with no time', () => {
+  it('"Kỳ họp thứ 12 HĐND tỉnh" is relative to the session', () => {
+    const { deadline, problems } = parseDeadline('Kỳ họp thứ 12 HĐND tỉnh', PLAN_2026);
+    expect(deadline).toMatchObject({ kind: 'relative', due: null, anchor: { event: 'Kỳ họp thứ 12 HĐND tỉnh', offset: null } });
     expect(problems).toEqual([]);
   });
 });
