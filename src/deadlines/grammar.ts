@@ -161,6 +161,14 @@ export const BARE_ITEM = /^(?:[ivx]+|\d{1,2})(?:\s*(?:\/|nam)\s*\d{4})?$/;
  */
 export const ROUNDS = /^dot\s*(?:\d{1,2}|[ivx]{1,4})\s*:\s*(.+?)(?:\s*[;,.]?\s*dot\s*(?:\d{1,2}|[ivx]{1,4})\s*:.*)?$/d;
 
+/**
+ * A council session, the time a resolution is submitted at (folded): "(Trình tại) kỳ họp (thường lệ) (HĐND
+ * tỉnh)", "Kỳ họp thứ 12 HĐND tỉnh khóa XVIII"; its time follows ("giữa năm 2027", "cuối năm 2027", "tháng
+ * 7/2027") or the session alone is the event the work is due at.
+ */
+export const COUNCIL_SESSION =
+  /^(?:trinh\s*)?(?:(?:tai|vao|trong)\s*)?(?:cac\s*)?ky hop\b\s*(?:(?:thuong le|chuyen de|bat thuong|(?:lan\s*)?thu\s*\d{1,2})\s*,?\s*)*(?:(?:cua\s*)?(?:hdnd|hoi dong nhan dan)(?:\s*(?:cap\s*)?(?:tinh|thanh pho|xa|phuong|dac khu|huyen))?\s*)?(?:khoa\s*[ivxl]+\s*)?(?:,\s*)?(?:(?:nhiem ky\s*)?\d{4}\s*-\s*\d{4}\s*)?(?:,\s*)?/;
+
 /** "từ" (from) before the first period of a range. */
 export const FROM_WORD = /^tu\b\s*/;
 
@@ -247,6 +255,7 @@ export type RecToken =
   | 'part-of-cycle' // tuần đầu mỗi quý, cuối hằng tháng, tuần đầu của tháng đầu quý: a part of each period
   | 'day-alone' // (hằng tháng) trước ngày 20: a day of the month after or before a monthly frequency
   | 'date-on' // trước ngày 15/12, ngày 15 tháng 12 (no year): the fixed day `on`
+  | 'period-of-year' // (trong) quý I, tháng 3 (no year) hằng năm: a yearly schedule due at the period's end (03-31)
   | 'report' // (hằng năm,) báo cáo (trước 15/12): what is due, after a frequency (whole cells only)
   | 'num-unit' // 6 tháng, 1 năm, 3 tháng: weak (needs another cue to be recurring)
   | 'half' // nửa năm: weak semiannual
@@ -284,6 +293,9 @@ export const REC_TOKENS: ReadonlyArray<{ token: RecToken; re: RegExp }> = [
   },
   // "hằng tháng (trước ngày 20)": a day with no month, for a monthly schedule
   { token: 'day-alone', re: re(`${DATE_LEAD}ngay\\s*(\\d{1,2})\\b(?!\\s*(?:[/.-]|thang|nam)\\s*\\d)`, 'y') },
+  // "(trong) quý I", "tháng 3" with no year, before or after "hằng năm": the period of each year the work is due
+  // in ("Quý I hằng năm", "hằng năm vào tháng 12"). Groups: 1 the quarter, 2 the month
+  { token: 'period-of-year', re: /(?:(?:trong|vao)\s*)?(?:quy\s*(iv|i{1,3}|[1-4])|thang\s*(\d{1,2}))\b(?!\s*(?:[/.-]|nam)\s*\d)/y },
   { token: 'report', re: /(?:gui\s*)?bao cao\b/y },
   { token: 'num-unit', re: /(\d{1,2})\s*(thang|nam|quy)\b/y },
   { token: 'half', re: /nua nam\b/y },
@@ -312,7 +324,7 @@ const RECUR_TAIL = '(?:\\s*,?\\s*(?:hang|moi|(?:cua\\s*)?(?:tung|moi|hang))\\s*(
 export const TEXT_TRIGGERS: readonly RegExp[] = [
   re(`\\b(?:(?:hoan thanh|xong)\\s*)?(?:truoc|cham nhat(?:\\s*la)?(?:\\s*(?:vao|trong))?|khong muon hon|han chot(?:\\s*la)?)\\s*(?:${DATE_TXT}|${MONTH_TXT}|${QUARTER_TXT})${RECUR_TAIL}`, 'gd'),
   re(`\\b(?:hoan thanh|xong)\\s*(?:(?:trong|vao|truoc|cham nhat)\\s*)?(?:${DATE_TXT}|${MONTH_TXT}|${QUARTER_TXT}|${HALF_TXT}|${YEAR_TXT})`, 'gd'),
-  re(`\\btrong\\s*(?:${MONTH_TXT}|${QUARTER_TXT})`, 'gd'),
+  re(`\\btrong\\s*(?:${MONTH_TXT}|${QUARTER_TXT})${RECUR_TAIL}`, 'gd'),
   // "(từ nay) đến hết năm 2026", "từ tháng 9 đến hết tháng 12/2026": until the end of (not "đến năm 2030",
   // a target year)
   re(`\\b(?:tu\\s*(?:nay|${MONTH_TXT}|${QUARTER_TXT}|${YEAR_TXT})\\s*)?den het\\s*(?:${MONTH_TXT}|${QUARTER_TXT}|${YEAR_TXT})`, 'gd'),
@@ -344,6 +356,9 @@ export const TEXT_TRIGGERS_TASK: readonly RegExp[] = [
   // "(tổ chức ít nhất 01 đợt) trong 6 tháng cuối năm 2026"
   re(`\\btrong\\s*${HALF_TXT}`, 'gd'),
   re(`\\b(?:trong|vao(?:\\s*(?:cuoi|dau|giua))?)\\s*nam\\s*\\d{4}(?![\\d/])(?=\\s*(?:[.;,)]|$))`, 'gd'),
+  // "(trình HĐND tỉnh) tại kỳ họp (thường lệ) cuối năm 2027", "vào kỳ họp HĐND tỉnh tháng 7/2027": a council
+  // session with its time (see COUNCIL_SESSION)
+  re(`\\b(?:tai|vao)\\s*ky hop\\s*(?:(?:thuong le|chuyen de)\\s*)?(?:(?:cua\\s*)?hdnd(?:\\s*(?:tinh|thanh pho|xa|phuong|dac khu))?\\s*)?(?:(?:giua|cuoi|dau)\\s*nam\\s*\\d{4}(?![\\d/])|${MONTH_TXT})`, 'gd'),
 ];
 
 /**

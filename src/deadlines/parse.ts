@@ -16,6 +16,7 @@ import {
   ATOMS,
   BARE_ITEM,
   CONTINUOUS_HEAD,
+  COUNCIL_SESSION,
   EDGE_PUNCT_END,
   EDGE_PUNCT_START,
   FROM_NOW,
@@ -445,6 +446,8 @@ export function scanRecurring(s: string, from: number, to: number, allowBare: bo
   const problems: string[] = [];
   let current: Recurrence | null = null;
   let pending: string | null = null;
+  /** The ends of periods of a year seen before a frequency ("Quý I (và quý III) hằng năm"): `on` of a yearly one. */
+  const pendingPeriods: string[] = [];
   /** A day of the month seen before its monthly frequency ("trước ngày 20 hằng tháng"). */
   let dayOfMonth: string | null = null;
   let explicit = false;
@@ -474,6 +477,7 @@ export function scanRecurring(s: string, from: number, to: number, allowBare: bo
       setOn(pending);
       pending = null;
     }
+    if (pendingPeriods.length && r.frequency === 'yearly') for (const on of pendingPeriods.splice(0)) setOn(on);
     if (dayOfMonth !== null && r.frequency === 'monthly') {
       setOn(dayOfMonth);
       dayOfMonth = null;
@@ -546,6 +550,18 @@ export function scanRecurring(s: string, from: number, to: number, allowBare: bo
           if (!isValidDayMonth(d, mo, null)) problems.push(`impossible date "${pad2(d)}/${pad2(mo)}"`);
           else if (current) setOn(toMonthDay(mo, d));
           else pending = toMonthDay(mo, d);
+          break;
+        }
+        case 'period-of-year': {
+          // "Quý I hằng năm" → yearly on 03-31, "hằng năm vào tháng 12" → 12-31 (the period's last day); for any
+          // other frequency ("hằng quý (tháng 3, 6 …)") the period says nothing more.
+          const q = m[1] ? (m[1] === 'iv' ? 4 : /^\d$/.test(m[1]) ? Number(m[1]) : m[1].length) : 0;
+          const mo = q ? q * 3 : Number(m[2]);
+          if (!(mo >= 1 && mo <= 12)) break scan;
+          const on = toMonthDay(mo, MONTH_DAYS[mo - 1]!);
+          const cur = current as Recurrence | null;
+          if (!cur) pendingPeriods.push(on);
+          else if (cur.frequency === 'yearly') setOn(on);
           break;
         }
         case 'report':
@@ -702,6 +718,23 @@ export function parseFolded(t: FoldedText, raw: string, ctx: DeadlineContext): D
     const [rs, re] = round.indices[1]!;
     const first = parseFolded(foldMapped(sourceSlice(t, start + rs, start + re)), raw, ctx);
     if (first.deadline.kind !== 'unspecified') return first;
+  }
+
+  // 0b. A council session: "Kỳ họp thường lệ giữa năm 2027" (the mid-year session, held in July), "Trình tại kỳ
+  // họp cuối năm 2027", "Kỳ họp HĐND tỉnh tháng 7/2027" are due at the session's time; "Kỳ họp thứ 12 HĐND tỉnh"
+  // alone is relative to the session.
+  const session = s.startsWith('ky hop') || s.startsWith('trinh') || s.startsWith('tai ky') || s.startsWith('vao ky') ? COUNCIL_SESSION.exec(s) : null;
+  if (session && session[0].includes('ky hop')) {
+    const restStart = start + session[0].length;
+    const rest = t.folded.slice(restStart, end);
+    if (rest.trim() === '') {
+      const at = start + session[0].indexOf('ky hop');
+      return { deadline: { ...baseDeadline(raw, 'relative'), anchor: { event: cleanEvent(sourceSlice(t, at, end)), offset: null } }, problems: [] };
+    }
+    const mid = /^giua\s*nam\s*(\d{4})$/.exec(rest.trim());
+    const sub = mid ? foldMapped(`tháng 7/${mid[1]}`) : foldMapped(sourceSlice(t, restStart, end));
+    const r = parseFolded(sub, raw, ctx);
+    if (r.deadline.kind !== 'unspecified' && r.deadline.kind !== 'relative') return r;
   }
 
   // 1. Another body's schedule: "Theo kế hoạch của Sở Y tế" (relative to it); recognised non-dates: "Theo

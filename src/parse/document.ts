@@ -129,6 +129,12 @@ export function parseDocument(text: string): ParsedDoc {
 }
 
 /**
+ * Where a header cell's lines joined with spaces start a new line: before "Số: 418/…", between the motto's
+ * lines ("… VIỆT NAM Độc lập - Tự do - Hạnh phúc") and after them.
+ */
+const CELL_LINE_START = /(?<=\S)\s+(?=Số\s*:\s*\d)|(?<=VIỆT NAM)\s+(?=Độc lập)|(?<=Hạnh phúc)\s+(?=\S)/u;
+
+/**
  * Header layout tables (issuer | motto, number | place and date), written as pipe rows or tab-separated
  * cells, are read cell by cell: each non-empty cell becomes its own logical line (same line number).
  * Task tables (a recognised header) are left alone.
@@ -146,10 +152,14 @@ function layoutCells(lines: LLine[]): LLine[] {
       out.push({ ...l, text: l.text.replace(/[|\t]/g, ' ').trim() || '|' });
       continue;
     }
-    // Each cell is a line of its own, and so is each line inside a cell ("TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH").
+    // Each cell is a line of its own, and so is each line inside a cell ("TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH"),
+    // also when the cell's lines were joined with spaces (Google Docs: "… SỞ VĂN HÓA … Số: 418/KH-SVHTTDL",
+    // "… Hạnh phúc Khánh Hòa, ngày 14 tháng 4 năm 2027"): the number and what follows the motto start lines.
     for (const c of parts) {
       const column = Math.max(1, l.text.indexOf(c) + 1);
-      for (const piece of c.split(CELL_BREAK)) if (piece.trim() !== '') out.push({ ...l, text: piece.trim(), column });
+      for (const piece of c.split(CELL_BREAK)) {
+        for (const p of piece.includes('Số') || piece.includes('phúc') ? piece.split(CELL_LINE_START) : [piece]) if (p.trim() !== '') out.push({ ...l, text: p.trim(), column });
+      }
     }
   }
   return out;
@@ -326,6 +336,9 @@ class Parser {
       const first = splitRow(t)?.find((c) => c !== '');
       if (first !== undefined && first !== t && g.isRecipientsHead(first.split(CELL_BREAK)[0]!)) {
         closeStart = i;
+        // (Google Docs writes a table with an empty header row, "|  |  |" over "| :---- | :---- |": both are
+        // part of the closing table, not text of the last item)
+        while (closeStart > bodyStart && splitRow(L[closeStart - 1]!.text)?.every((c) => c.trim() === '')) closeStart--;
         break;
       }
     }

@@ -306,7 +306,10 @@ function stripInline(raw: string): string {
       .replace(/<br\s*\/?>/gi, '\u2028') // a line break inside a cell (CELL_BREAK of parse/table)
       .replace(/<\/?[a-z][^>]*>/gi, '')
       .replace(/(^|[\s\t])[*_]{1,3}(?=\S)/g, '$1')
-      .replace(/(?<=\S)[*_]{1,3}(?=$|[\s\t])/g, ''),
+      .replace(/(?<=[^\s\\])[*_]{1,3}(?=$|[\s\t])/g, '')
+      // Markdown backslash escapes ("KH\-SVHTTDL", "1\.", "\(b/c\)": Google Docs escapes every punctuation mark),
+      // as remark reads them in a paragraph; "\|" stays (a pipe inside a cell, see splitRow)
+      .replace(/\\([!-/:-@[-`{-~])/g, (m, c: string) => (c === '|' ? m : c)),
   );
 }
 

@@ -228,8 +228,9 @@ export function isMotto(text: string): 'motto' | null {
 }
 
 export function isRule(text: string): boolean {
-  // (also a grid table's border, "+----+----+", and a line drawn with box characters, "└────┘")
-  return /^[\s\-–—_=*.·~|\u2500-\u257f]{3,}$/.test(text) || /^[-–—_=]{3,}\s*\|/.test(text) || (text.charCodeAt(0) === 0x2b && /^\+(?:[-=:]+\+)+$/.test(text));
+  // (also a grid table's border, "+----+----+", a line drawn with box characters, "└────┘", and a pipe table's
+  // delimiter row with its alignment colons, "| :---- | :---: |")
+  return /^[\s\-–—_=*.·~|\u2500-\u257f]{3,}$/.test(text) || (text.charCodeAt(0) === 0x7c && /^\|(?:\s*:?-+:?\s*\|)+$/.test(text)) || /^[-–—_=]{3,}\s*\|/.test(text) || (text.charCodeAt(0) === 0x2b && /^\+(?:[-=:]+\+)+$/.test(text));
 }
 
 export function isPageNumber(text: string): boolean {

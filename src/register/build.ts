@@ -13,7 +13,7 @@ import type {
 } from './types.js';
 import { SCHEMA_ID, SCHEMA_VERSION } from './types.js';
 import { parseDocument, type DocTable, type PNode } from '../parse/document.js';
-import { datedTicks, isLeadSupportColumn, isStartColumn, marksYear, splitUnitCell, tickColumns, ticksPhrase } from '../parse/table.js';
+import { datedTicks, type TableRow, isLeadSupportColumn, isStartColumn, marksYear, splitUnitCell, tickColumns, ticksPhrase } from '../parse/table.js';
 import { itemLabels } from '../parse/grammar.js';
 import { findDeadlineInText, parseDeadline, type DeadlineContext } from '../deadlines/index.js';
 import { cellUnits, fieldUnits, headingUnits, matchUnitAtStart as matchUnitAtStartUncached, parseUnits, splitUnitList, UnitRegistry, type UnitMention, type UnitsConfig } from '../units/index.js';
@@ -1013,6 +1013,15 @@ function tableTasks(
       leadM = parseUnits(row.cells[ai] ?? '');
       if (leadM.length) diagnostics.push({ rule: 'table/lead-from-authority', severity: 'info', message: `row ${row.tt ?? k + 1} of appendix table ${t.id} has an empty lead cell: its lead is taken from the "${cols[ai]!.name}" column`, line: row.line, column: 1 });
     }
+    // An empty lead cell under a group row that names a unit ("| **B** | **UBND CẤP XÃ** | | |", "| II | Các
+    // sở, ban, ngành | |"): a unit-duty table grouped by unit, the group row is the unit of the rows under it.
+    if (!leadM.length && !leadCell.trim() && row.leadFromLine === undefined) {
+      const g = groupUnit(row);
+      if (g) {
+        leadM = g.mentions;
+        diagnostics.push({ rule: 'table/lead-from-group-row', severity: 'info', message: `row ${row.tt ?? k + 1} of appendix table ${t.id} has an empty lead cell: its lead is the unit its group row names ("${clean(g.text)}", line ${g.line})`, line: row.line, column: 1 });
+      }
+    }
     let by: AssignedBy = 'appendix-column';
     if (!leadM.length && !leadCell.trim() && context) {
       // No lead column (or an empty cell): the units of the sentence or heading that introduces the table.
@@ -1066,6 +1075,21 @@ function tableTasks(
     out.push(rowTask(t, row, id, text, { lead, support: sup.names, leadM, supportM: sup.mentions, by }, columnDeadline ?? textDeadline(text), appendix));
   });
   return out;
+}
+
+/**
+ * The units the nearest group row above a table row names when its whole text is a unit or a list of
+ * units ("UBND CẤP XÃ", "CÁC SỞ, NGÀNH", "Các sở, ban, ngành"), or null (a topic: "Cải cách thể chế").
+ */
+function groupUnit(row: TableRow): { mentions: UnitMention[]; text: string; line: number } | null {
+  for (let j = row.groups.length - 1; j >= 0; j--) {
+    const g = row.groups[j]!;
+    const text = g.text.replace(/\*+/g, ' ').trim();
+    if (!text || text.length > 120) continue;
+    const h = headingUnits(text);
+    if (h && h.mentions.length) return { mentions: h.mentions, text, line: g.line };
+  }
+  return null;
 }
 
 const YEAR_SPAN = /(?<![\d/])20\d\d(?:\s*[-–]\s*20\d\d)?(?![\d/])/u;

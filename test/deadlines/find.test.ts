@@ -301,3 +301,26 @@ describe('findDeadlineInText: before Tết, and the event the work waits for (re
     expect(findDeadlineInText('Bảo đảm an ninh, trật tự (khi cần thiết).', PLAN_2026)).toBeNull();
   });
 });
+
+describe('findDeadlineInText: a quarter or month of every year (review 12 plan 02)', () => {
+  it('"trong Quý I hằng năm", "thời gian: Quý I hằng năm", "trong tháng 3 hằng năm" → recurring yearly at the period end', () => {
+    for (const [text, raw, on] of [
+      ['Sở Tài chính chủ trì cân đối kinh phí thực hiện trong Quý I hằng năm.', 'trong Quý I hằng năm', '03-31'],
+      ['Sở Tư pháp chủ trì rà soát văn bản; thời gian: Quý I hằng năm.', 'Quý I hằng năm', '03-31'],
+      ['Sở Nội vụ tổng hợp, báo cáo trong tháng 12 hàng năm.', 'trong tháng 12 hàng năm', '12-31'],
+    ] as const) {
+      const r = findDeadlineInText(text, PLAN_2026);
+      expect(r?.deadline).toMatchObject({ kind: 'recurring', due: null, raw, recurrence: [{ frequency: 'yearly', on }] });
+    }
+    // with its year it stays the quarter
+    expectFound('Sở Tài chính cân đối kinh phí trong Quý I/2026.', 'quarter', '2026-03-31', 'trong Quý I/2026');
+  });
+});
+
+describe('findDeadlineInText: a council session with its time (review 12 plan 01)', () => {
+  it('"trình HĐND tỉnh tại kỳ họp cuối năm 2027", "vào kỳ họp HĐND tỉnh tháng 7/2027"', () => {
+    expectFound('Sở Tư pháp xây dựng dự thảo Nghị quyết, trình HĐND tỉnh tại kỳ họp cuối năm 2027.', 'year', '2027-12-31', 'tại kỳ họp cuối năm 2027');
+    expectFound('Sở Tài chính trình HĐND tỉnh vào kỳ họp HĐND tỉnh tháng 7/2027.', 'month', '2027-07-31', 'vào kỳ họp HĐND tỉnh tháng 7/2027');
+    expectFound('Sở Tài chính trình tại kỳ họp thường lệ giữa năm 2027.', 'month', '2027-07-31', 'tại kỳ họp thường lệ giữa năm 2027');
+  });
+});

@@ -117,6 +117,22 @@ const TABLE: Row[] = [
   { phrase: 'trước ngày 15/12 hàng năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '12-15' }] },
   { phrase: 'Trước ngày 15/12 hằng năm.', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '12-15' }] },
   { phrase: 'Hằng năm, trước ngày 15/12', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '12-15' }] },
+  // a quarter or month with no year, every year: due at its end each year (review 12 plans 02, 05)
+  { phrase: 'Quý I hằng năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '03-31' }] },
+  { phrase: 'Trong Quý I hằng năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '03-31' }] },
+  { phrase: 'Quý IV hàng năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '12-31' }] },
+  { phrase: 'Tháng 3 hằng năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '03-31' }] },
+  { phrase: 'Hằng năm, vào tháng 11', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '11-30' }] },
+  {
+    phrase: 'Quý I và quý III hằng năm',
+    kind: 'recurring',
+    recurrence: [
+      { frequency: 'yearly', on: '03-31' },
+      { frequency: 'yearly', on: '09-30' },
+    ],
+  },
+  // a month inside another schedule adds nothing
+  { phrase: 'Hằng quý (tháng 3)', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: null }] },
   {
     phrase: 'Định kỳ 06 tháng (trước ngày 01/6) và hằng năm (trước ngày 01/12)',
     kind: 'recurring',
@@ -219,6 +235,12 @@ const TABLE: Row[] = [
   { phrase: 'Giữa mỗi năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '07-31' }] },
   { phrase: 'Khi cần thiết', kind: 'unspecified' },
   { phrase: 'Nếu có yêu cầu', kind: 'unspecified' },
+  // a council session with its time (review 12 plan 01): the mid-year session is held in July
+  { phrase: 'Kỳ họp thường lệ giữa năm 2027', kind: 'month', start: '2027-07-01', due: '2027-07-31' },
+  { phrase: 'Trình tại kỳ họp cuối năm 2027', kind: 'year', start: '2027-01-01', due: '2027-12-31' },
+  { phrase: 'Kỳ họp HĐND tỉnh tháng 7/2027', kind: 'month', start: '2027-07-01', due: '2027-07-31' },
+  { phrase: 'Tại kỳ họp Hội đồng nhân dân tỉnh cuối năm 2027', kind: 'year', start: '2027-01-01', due: '2027-12-31' },
+  { phrase: 'Kỳ họp thứ 12 HĐND tỉnh khóa XVIII (tháng 7/2027)', kind: 'month', start: '2027-07-01', due: '2027-07-31' },
 ];
 
 describe('parseDeadline: phrase table', () => {
@@ -234,6 +256,14 @@ describe('parseDeadline: phrase table', () => {
     expect(deadline.yearInferred).toBe(row.inferred ?? false);
     expect(deadline.recurrence).toEqual(row.recurrence ?? null);
     expect(deadline.from).toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('parseDeadline: a council session with no time', () => {
+  it('"Kỳ họp thứ 12 HĐND tỉnh" is relative to the session', () => {
+    const { deadline, problems } = parseDeadline('Kỳ họp thứ 12 HĐND tỉnh', PLAN_2026);
+    expect(deadline).toMatchObject({ kind: 'relative', due: null, anchor: { event: 'Kỳ họp thứ 12 HĐND tỉnh', offset: null } });
     expect(problems).toEqual([]);
   });
 });

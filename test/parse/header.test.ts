@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { stripAttributes } from '../../src/parse/flatten.js';
-import { parse } from '../helpers/parse.js';
+import { find, parse } from '../helpers/parse.js';
 
 const fixture = (p: string) => parse(readFileSync(p, 'utf8'));
 
@@ -241,5 +241,45 @@ describe('citations after a comma', () => {
       ['Thông tư', '01/2011/TT-BNV', '2011-01-19', 'Bộ Nội vụ'],
       ['Chỉ thị', '23/CT-TTg', '2021-09-02', 'Thủ tướng Chính phủ'],
     ]);
+  });
+});
+
+describe('Google Docs "Download → Markdown" (review 12 plan 07)', () => {
+  // Google Docs writes a header cell's paragraphs on one line, escapes punctuation ("KH\-SVHTTDL", "\-",
+  // "1\."), and gives tables an empty header row over the alignment row ("|  |  |" / "| :---- | :---- |")
+  const doc = (closing: string[]) =>
+    parse(
+      [
+        '| ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA **SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH** Số: 418/KH\\-SVHTTDL | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** **Độc lập \\- Tự do \\- Hạnh phúc** *Khánh Hòa, ngày 14 tháng 4 năm 2027* |',
+        '| :---: | :---: |',
+        '',
+        '**KẾ HOẠCH**  ',
+        '**Phát triển du lịch năm 2027**',
+        '',
+        '**II\\. NHIỆM VỤ**',
+        '',
+        '1\\. Văn phòng Sở chủ trì bố trí kinh phí; thời gian: Quý II/2027.',
+        '',
+        ...closing,
+      ].join('\n'),
+    );
+
+  it('header cells on one line: issuer, number (unescaped) and date', () => {
+    const d = doc([]).document;
+    expect(d.issuer?.text).toBe('ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH');
+    expect(d.number).toMatchObject({ raw: 'Số: 418/KH-SVHTTDL', serial: '418', code: 'KH-SVHTTDL', line: 1 });
+    expect(d.date).toMatchObject({ iso: '2027-04-14', place: 'Khánh Hòa', line: 1 });
+    expect(d.furniture.filter((f) => f.kind === 'motto').map((f) => f.text)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
+    expect(d.preamble).toEqual([]);
+  });
+
+  it('a signature table under an empty header row belongs to the closing, not to the last item', () => {
+    const p = doc(['|  |  |', '| :---- | :---- |', '| **Nơi nhận:** \\- UBND tỉnh \\(b/c\\); \\- Lưu: VT. | **KT. GIÁM ĐỐC** **PHÓ GIÁM ĐỐC** **Trần Thị Mỹ Hằng** |']);
+    const item = find(p.roots, 'II.1')!;
+    expect(item.text).toBe('Văn phòng Sở chủ trì bố trí kinh phí; thời gian: Quý II/2027.');
+    expect(item.children).toEqual([]);
+    expect(p.unclassified).toEqual([]);
+    expect(p.document.recipients[0]).toMatchObject({ text: '- UBND tỉnh (b/c); - Lưu: VT.', line: 13 });
+    expect(p.document.furniture.filter((f) => f.kind === 'rule').map((f) => f.line)).toEqual([2, 11, 12]);
   });
 });

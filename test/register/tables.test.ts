@@ -861,3 +861,41 @@ describe('names in unit columns that no rule knows are kept (a school, an office
     expect(notes.some((d) => d.message.includes('Theo phân công'))).toBe(false);
   });
 });
+
+describe('a group row naming a unit over rows with an empty lead cell', () => {
+  // /tmp/review12 plan 05 (unit-duty table grouped by unit): "| **B** | **UBND CẤP XÃ** | | |" is the unit of the rows under it
+  const rows = [
+    '| TT | Đơn vị | Nhiệm vụ | Thời gian | Sản phẩm |',
+    '|---|---|---|---|---|',
+    '| **A** | **CÁC SỞ, NGÀNH** | | | |',
+    '| 1 | Sở Nội vụ | Ban hành kế hoạch kiểm tra | Quý I/2027 | Kế hoạch |',
+    '| 2 | | Tổng hợp kết quả kiểm tra | Quý IV/2027 | Báo cáo |',
+    '| **B** | **UBND CẤP XÃ** | | | |',
+    '| 1 | | Niêm yết công khai thủ tục hành chính | Quý II/2027 | |',
+    '| 2 | | Báo cáo kết quả cải cách hành chính | Quý IV/2027 | Báo cáo |',
+    '| **C** | **Các sở, ban, ngành** | | | |',
+    '| 1 | | Rà soát thủ tục hành chính | Quý III/2027 | |',
+    '| 2 | Sở Tư pháp | Kiểm tra văn bản | Quý III/2027 | |',
+    '| **D** | **CẢI CÁCH THỂ CHẾ** | | | |',
+    '| 1 | | Rà soát văn bản | Quý III/2027 | |',
+  ];
+  it('leads the rows under it whose lead cell is empty, with an info note', () => {
+    const r = registerOf(planWithTable(rows));
+    expect(appendixTasks(r).map((t) => [t.id.replace(/^.*?\./, ''), t.lead])).toEqual([
+      ['A.1', ['Sở Nội vụ']],
+      ['A.2', ['Các sở, ngành']], // not merged with row 1: the rows under B, C cannot be merged cells
+      ['B.1', ['UBND các xã, phường']],
+      ['B.2', ['UBND các xã, phường']],
+      ['C.1', ['Các sở, ban, ngành']],
+      ['C.2', ['Sở Tư pháp']],
+      ['D.1', []],
+    ]);
+    const at = (id: string) => appendixTasks(r).find((t) => t.id.endsWith(id))!.source.line;
+    expect(r.diagnostics.filter((d) => d.rule === 'table/lead-from-group-row').map((d) => [d.line, d.severity])).toEqual([
+      [at('A.2'), 'info'],
+      [at('B.1'), 'info'],
+      [at('B.2'), 'info'],
+      [at('C.1'), 'info'],
+    ]);
+  });
+});
