@@ -719,16 +719,62 @@ class Parser {
       }
       // A line that keeps its indentation (a tab-separated row that is no table: "\t\t…" from a
       // Word list) has its marker after it; tabs indent a line by 4 columns ("\t–\t…" under "–\t…:").
-      const m = g.parseMarker(t.charCodeAt(0) === 9 || t.charCodeAt(0) === 32 ? t.trimStart() : t);
+      const m = this.lowerRoman(g.parseMarker(t.charCodeAt(0) === 9 || t.charCodeAt(0) === 32 ? t.trimStart() : t));
       // "3. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …": a numbered closing remark.
       if (m && m.type !== 'bullet' && !appendix && !appendixRoot && g.isClosingItem(m.rest)) {
         this.addNode(l, m, true);
         continue;
       }
+      if (!m && !appendix && !appendixRoot && this.stageHeading(lines, i)) continue;
       const raw = this.raw[l.line - 1] ?? '';
       const tabbed = raw.charCodeAt(0) === 9 ? /^[ \t]*/.exec(raw)![0] : '';
       this.addNode(l, m, false, appendix || !!appendixRoot, null, tabbed ? tabbed.replace(/\t/g, '    ').length + 1 : l.column);
     }
+  }
+
+  /**
+   * An unnumbered stage heading ("**Giai đoạn 1 (2026 – 2027)**", or a plain "Giai đoạn 2: từ năm 2028 đến
+   * năm 2030" over a numbered item) opens a group of the items under it, as a numbered heading would
+   * (its numbers may start again at 1 in each stage; the register gives the group's period to its items
+   * that name no time of their own). The next stage closes it. Other lines: false.
+   */
+  private stageHeading(lines: LLine[], i: number): boolean {
+    const l = lines[i]!;
+    if (this.stack.length === 0 || !g.isStageTitle(l.text)) return false;
+    if (!(l.bold || l.depth > 0 || upperRatio(l.text) > 0.8)) {
+      let k = i + 1;
+      while (k < lines.length && (lines[k]!.text === '' || isFurniture(lines[k]!))) k++;
+      const next = k < lines.length ? g.parseMarker(lines[k]!.text) : null;
+      if (!next || next.type === 'roman' || next.type === 'part' || next.type === 'article') return false;
+    }
+    const stage = [...this.stack].reverse().find((n) => n.marker && n.marker.raw === '' && n.marker.value.startsWith('GD'));
+    let rank: number;
+    if (stage) {
+      rank = stage.rank;
+    } else {
+      // one level below the heading the stages start in (a section, or "1. Nhóm nhiệm vụ …" with no item yet)
+      const outer = [...this.stack].reverse().find((n) => n.marker && n.markerType !== 'bullet' && !/[.;]$/.test(n.text) && !n.children.some((c) => c.marker));
+      if (!outer) return false;
+      rank = Math.max(2, outer.rank + 0.5);
+    }
+    while (this.stack.length && this.stack[this.stack.length - 1]!.rank >= rank) this.stack.pop();
+    const parent = this.stack[this.stack.length - 1];
+    const k = (parent ? parent.children : this.roots).filter((n) => n.marker?.raw === '' && n.marker.value.startsWith('GD')).length + 1;
+    const m: g.Marker = { type: 'arabic', raw: '', value: `GD${k}`, ordinal: k, rest: l.text };
+    this.addNode(l, m, false, false, null, l.column, rank);
+    return true;
+  }
+
+  /**
+   * A letter "i.", "v.", "x." that numbers a lower-case roman list: "i." unless it follows "h." in a
+   * letter list (a, b, …, h, i), "v." and "x." in an open roman list ("iv.", "ix." before them). Other
+   * markers: as they are.
+   */
+  private lowerRoman(m: g.Marker | null): g.Marker | null {
+    if (!m || m.type !== 'letter' || m.lowerRoman || (m.value !== 'i' && m.value !== 'v' && m.value !== 'x')) return m;
+    const open = (test: (x: g.Marker) => boolean) => this.stack.some((n) => n.marker && n.markerType === 'letter' && test(n.marker));
+    const roman = m.value === 'i' ? !open((x) => x.value === 'h' && !x.lowerRoman) : open((x) => !!x.lowerRoman);
+    return roman ? { ...m, ordinal: m.value === 'i' ? 1 : m.value === 'v' ? 5 : 10, lowerRoman: true } : m;
   }
 
   /**
@@ -909,12 +955,20 @@ class Parser {
       case 'article':
         return 1;
       case 'arabic': {
+        if (isWordItem(m)) {
+          // "Nhiệm vụ 1:", "Giải pháp 2.": the level of such items already open, else one below an open
+          // numbered item ("1. Nhóm nhiệm vụ …" over "Nhiệm vụ 1: …"), else the level of "1."
+          const open = [...this.stack].reverse().find((n) => n.marker && isWordItem(n.marker));
+          if (open) return open.rank;
+          const item = [...this.stack].reverse().find((n) => n.markerType === 'arabic' || n.markerType === 'decimal');
+          return item ? item.rank + 0.5 : 2;
+        }
         // A plain numbered list under a bold numbered heading, its numbers starting again at 1
         // ("**1. Hoàn thiện thể chế**" then "1. Xây dựng Quy chế …", "2. Số hóa …"): a level below.
         if (bold) return 2;
         const styled = this.styledArabicRank(m);
         if (styled !== null) return styled;
-        const nested = [...this.stack].reverse().find((n) => n.markerType === 'arabic' && n.rank === 2.5);
+        const nested = [...this.stack].reverse().find((n) => n.markerType === 'arabic' && n.rank === 2.5 && !isWordItem(n.marker!));
         if (nested) return 2.5;
         // (once a plan has nested so, its later lists under bold headings may go on numbering: 4, 5 …)
         const heading = [...this.stack].reverse().find((n) => n.markerType === 'arabic' && n.rank === 2);
@@ -926,8 +980,17 @@ class Parser {
       }
       case 'decimal':
         return 2 + m.value.split('.').length - 1;
-      case 'letter':
-        return m.value.includes('.') ? 11 : 10;
+      case 'letter': {
+        if (m.lowerRoman) {
+          // "i.", "ii.", "iii.": the level of the list already open, or one below the item it starts in
+          const open = [...this.stack].reverse().find((n) => n.marker?.lowerRoman);
+          if (open) return open.rank;
+          const outer = [...this.stack].reverse().find((n) => n.markerType !== 'bullet' && n.markerType !== 'none' && n.markerType !== 'part' && n.rank >= 1);
+          return outer ? outer.rank + 0.3 : 10;
+        }
+        // "a.1.", "a1)": sub-items of "a)"
+        return m.value.length > 1 ? 11 : 10;
+      }
       case 'bullet': {
         const top = this.stack[this.stack.length - 1];
         // Bullets indented under a bullet that introduces them ("- Xây dựng Nghị định (X chủ trì):" /
@@ -962,7 +1025,7 @@ class Parser {
     let outer: PNode | null = null;
     for (let k = this.stack.length - 1; k >= 0; k--) {
       const n = this.stack[k]!;
-      if (n.markerType === 'arabic' && n.marker && arabicStyle(n.marker.raw) === style) return n.rank > 2 && n.rank !== 2.5 ? n.rank : null;
+      if (n.markerType === 'arabic' && n.marker && !isWordItem(n.marker) && arabicStyle(n.marker.raw) === style) return n.rank > 2 && n.rank !== 2.5 ? n.rank : null;
       if (!outer && n.markerType !== 'bullet' && n.markerType !== 'none' && n.markerType !== 'part') outer = n;
     }
     if (!outer || outer.rank < 1) return null;
@@ -1300,6 +1363,11 @@ function mostlyDigits(t: string): boolean {
 }
 
 /** The way an arabic item number is written: "1." → ".", "1)" → ")", "(1)" → "()", "1/" → "/", "1-" → "-". */
+/** An item headed by the word it numbers ("Nhiệm vụ 1:", "Giải pháp thứ hai."). */
+function isWordItem(m: g.Marker): boolean {
+  return m.type === 'arabic' && m.raw.charCodeAt(0) > 0x40;
+}
+
 function arabicStyle(raw: string): string {
   return raw.startsWith('(') ? '()' : raw.slice(-1);
 }

@@ -14,6 +14,8 @@ export interface Marker {
   ordinal: number | null;
   /** Text after the marker. */
   rest: string;
+  /** A lower-case roman numeral ("ii.", "iv)", and "i." in a list that runs i, ii, iii), of type letter. */
+  lowerRoman?: boolean;
 }
 
 // Part "A." … "Đ." (plans divided in parts A–D). Single capital, not a roman numeral I/V/X.
@@ -33,6 +35,17 @@ const ARABIC = /^(\d{1,2})\s?(?:[.)](?!\d)\s*|\/\s+|-\s+)/;
 const ARABIC_PAREN = /^\((\d{1,2})\)\s+/;
 const LETTER = /^([a-zđ])\s?[).\/](?=\s)\s*/u; // "a)", "a.", "a/"
 const LETTER_DOT_NUM = /^([a-zđ])\.(\d{1,2})[.)]?\s+/u; // "a.1." sub-items
+// "a1)", "b2." sub-items of "a)", "b)" (the letter and the number glued)
+const LETTER_NUM = /^([a-zđ])(\d{1,2})[.)]\s+/u;
+// "ii.", "iii)", "iv.": lower-case roman numerals (a list some plans number so). A single "i.", "v.", "x."
+// reads as the letter: the parser decides from the list it is in (see Parser.lowerRoman).
+const LOWER_ROMAN = /^(ii|iii|iv|vi|vii|viii|ix|xi|xii)[.)]\s+/;
+// "-)", "+)": a bullet some offices write with a bracket
+const BULLET_PAREN = /^([-–+])\)\s*(?=\S)/u;
+// "Nhiệm vụ 1:", "Giải pháp 2.", "Nhiệm vụ thứ ba:", "Nhóm giải pháp thứ hai -": an item headed by the
+// word it numbers (a title line, its paragraph under it), as "1." would head it.
+const WORD_ITEM =
+  /^((?:Nhóm\s+)?(?:nhiệm vụ|giải pháp))\s+(?:(\d{1,2})|thứ\s+(\d{1,2}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*(?:[.:)]|\s[-–])\s*(?=\S)/iu;
 const BULLET = /^([-–—+•*·○●▪►✓])\s*(?=\S|$)/u;
 /**
  * Bullets of Word's symbol fonts, as text extraction leaves them: private-use characters (Wingdings
@@ -97,8 +110,26 @@ export function parseMarker(text: string): Marker | null {
     const rest = text.slice(m[0].length);
     if (/^[\p{L}"“]/u.test(rest)) return { type: 'arabic', raw: `(${m[1]})`, value: m[1]!, ordinal: Number(m[1]), rest };
   }
+  if ((m = WORD_ITEM.exec(text))) {
+    const rest = text.slice(m[0].length);
+    if (/^[\p{Lu}"“(]/u.test(rest)) {
+      const n = m[2] ?? m[3]!;
+      const ordinal = /^\d/.test(n) ? Number(n) : ORDINAL_WORDS.indexOf(n.toLowerCase()) + 1;
+      // (its value names the word too: "Nhiệm vụ 1" and "Giải pháp 1" of one section are two items)
+      const word = fold(m[1]!).split(/\s+/).map((w) => w[0]!.toUpperCase()).join('');
+      return { type: 'arabic', raw: m[0].trim(), value: `${word}${ordinal}`, ordinal, rest };
+    }
+  }
   if ((m = LETTER_DOT_NUM.exec(text))) {
     return { type: 'letter', raw: m[0].trim(), value: `${m[1]}.${m[2]}`, ordinal: null, rest: text.slice(m[0].length) };
+  }
+  if ((m = LETTER_NUM.exec(text))) {
+    const rest = text.slice(m[0].length);
+    if (/^[\p{L}"“(]/u.test(rest)) return { type: 'letter', raw: m[0].trim(), value: `${m[1]}${m[2]}`, ordinal: Number(m[2]), rest };
+  }
+  if ((m = LOWER_ROMAN.exec(text))) {
+    const rest = text.slice(m[0].length);
+    if (/^[\p{L}"“(]/u.test(rest)) return { type: 'letter', raw: m[0].trim(), value: m[1]!, ordinal: romanToInt(m[1]!.toUpperCase()), rest, lowerRoman: true };
   }
   if ((m = LETTER.exec(text))) {
     const rest = text.slice(m[0].length);
@@ -106,6 +137,9 @@ export function parseMarker(text: string): Marker | null {
       const idx = VIET_LETTERS.indexOf(m[1]!);
       return { type: 'letter', raw: m[0].trim(), value: m[1]!, ordinal: idx >= 0 ? idx + 1 : null, rest };
     }
+  }
+  if ((m = BULLET_PAREN.exec(text))) {
+    return { type: 'bullet', raw: `${m[1]})`, value: `${m[1]})`, ordinal: null, rest: text.slice(m[0].length) };
   }
   if ((m = BULLET.exec(text))) {
     const rest = text.slice(m[0].length);
@@ -210,6 +244,18 @@ export function isSectionTitle(text: string): boolean {
   const t = text.trim().replace(/\s*:$/, '');
   if (t.length < 6 || t.length > 80 || /[.;,!?]$/.test(t) || t.split(/\s+/).length > 12) return false;
   return SECTION_TITLE.test(foldHead(t, 40).head);
+}
+
+/**
+ * A stage of a plan's work, written as a heading without a number over the items done in it:
+ * "Giai đoạn 1 (2026 – 2027)", "Giai đoạn 2: từ năm 2028 đến năm 2030", "Giai đoạn 2026 – 2030": a short
+ * line, no sentence, that numbers the stage or names its years. Says nothing of the line's style.
+ */
+const STAGE = /^giai đoạn\s+(?:\d{1,2}(?!\d)|[IVX]{1,4}(?![\p{L}])|thứ\s+\S+|\(?\s*(?:từ\s+)?(?:năm\s+)?\d{4})/iu;
+export function isStageTitle(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 120 || /[.;,]$/.test(t) || (t.charCodeAt(0) | 0x20) !== 0x67) return false;
+  return STAGE.test(t);
 }
 
 export function isDecisionTitle(text: string): boolean {

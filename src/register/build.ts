@@ -406,6 +406,9 @@ const PERIOD_LABEL = /^\s*thời (?:gian|hạn)(?:\s+(?:hoàn thành|thực hi�
 /** "(đến năm 2030)" is a target year, not the time of the work under the heading. */
 const TARGET_YEAR = /^\s*(?:đến|tới)\s+năm(?!\p{L})/iu;
 
+/** The period after a stage's name: "Giai đoạn 2026 - 2030", "Giai đoạn 2: từ năm 2028 …", "Giai đoạn I - năm 2027". */
+const STAGE_PERIOD = /^giai đoạn(?:\s+(?:\d{1,2}(?!\d)|[IVX]{1,4}(?![\p{L}])|thứ\s+\p{L}+))?\s*[:,\-–]?\s*((?:từ\s+|năm\s+)*\d[^;]{3,80})$/iu;
+
 /**
  * The period a heading or a block intro gives its items: a bracket holding only a date or a period
  * ("Giai đoạn 2 - Triển khai (từ ngày 16/8 đến ngày 31/10/2025)", "(tháng 11/2025)"), or a
@@ -414,8 +417,11 @@ const TARGET_YEAR = /^\s*(?:đến|tới)\s+năm(?!\p{L})/iu;
  */
 function headingPeriod(node: PNode, dctx: DeadlineContext): { text: string; line: number } | null {
   const text = node.text;
-  if (!text.includes('(') && !/thời (?:gian|hạn)/iu.test(text)) return null;
+  // "Giai đoạn 2028 - 2030", "Giai đoạn 2: từ năm 2028 đến năm 2030": a stage heading names its period
+  const stage = STAGE_PERIOD.exec(text);
+  if (!stage && !text.includes('(') && !/thời (?:gian|hạn)/iu.test(text)) return null;
   const phrases: string[] = [];
+  if (stage) phrases.push(stage[1]!.replace(/\s*\([^()]*\)\s*$/, ''));
   for (const m of text.matchAll(/\(([^()]{4,80})\)/gu)) phrases.push(m[1]!.replace(PERIOD_LABEL, ''));
   const label = /(?:^|[-–,;(]\s*|\s)thời (?:gian|hạn)(?:\s+(?:hoàn thành|thực hiện))?\s*:\s*([^();]{4,80}?)\s*[.:)]?\s*$/iu.exec(text);
   if (label) phrases.push(label[1]!);

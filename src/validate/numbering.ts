@@ -41,9 +41,15 @@ function lastNumbers(nodes: readonly OutlineNode[]): Map<string, number> {
 function checkSiblings(siblings: readonly OutlineNode[], parent: OutlineNode | null, out: NumberingIssue[], carry: Map<string, number> | null = null): void {
   const groups = new Map<string, { node: OutlineNode; ordinal: number | null; value: string }[]>();
   const pv = parent && (parent.markerType === 'arabic' || parent.markerType === 'decimal') ? parent.marker.trim().replace(/[.)\s]+$/, '') : null;
+  let lroman: boolean | undefined;
   for (const n of siblings) {
     const s = markerSequence(n);
     if (!s) continue;
+    // "i.", "v.", "x." in a list that runs i, ii, iii (no "h." before the "i."): roman numerals
+    if (s.key === 'letter' && (s.value === 'i' || s.value === 'v' || s.value === 'x')) {
+      lroman ??= siblings.some((x) => markerSequence(x)?.key === 'lroman') && !siblings.some((x) => x.markerType === 'letter' && /^h[.)]?$/.test(x.marker.trim()));
+      if (lroman) Object.assign(s, { key: 'lroman', ordinal: s.value === 'i' ? 1 : s.value === 'v' ? 5 : 10 });
+    }
     // "1.1. 1.2. 2.3." under "1.": the third is item 3 of the same list, with a wrong prefix (reported below).
     if (n.markerType === 'decimal' && pv && /^\d+(\.\d+)*$/.test(pv) && s.value.split('.').length === pv.split('.').length + 1) {
       s.key = `decimal:${pv.split('.').length + 1}:${pv}`;

@@ -143,8 +143,12 @@ export function markerSequence(node: Pick<OutlineNode, 'marker' | 'markerType'>)
       return { key: 'part', ordinal: ord, value: v };
     }
     case 'letter': {
-      const dotted = /^([a-zđ])\.(\d{1,2})/u.exec(raw);
+      // "a.1.", "a1)": items of their own list under "a)"
+      const dotted = /^([a-zđ])\.?(\d{1,2})/u.exec(raw);
       if (dotted) return { key: `letter.${dotted[1]}`, ordinal: Number(dotted[2]), value: `${dotted[1]}.${dotted[2]}` };
+      // "ii.", "iv)": a lower-case roman list ("i." in it is told apart by its siblings: numbering.ts)
+      const r = /^(ii|iii|iv|vi|vii|viii|ix|xi|xii)[.)]?$/.exec(raw);
+      if (r) return { key: 'lroman', ordinal: romanToInt(r[1]!.toUpperCase()), value: r[1]! };
       const m = /^([a-zđ])/u.exec(raw);
       const v = m ? m[1]! : raw;
       const idx = VIET_LETTERS.indexOf(v);
@@ -159,8 +163,9 @@ export function markerSequence(node: Pick<OutlineNode, 'marker' | 'markerType'>)
 export function markerLabel(key: string, ordinal: number, like: string): string {
   const closer = /\)\s*$/.test(like) ? ')' : '.';
   if (key === 'letter') return `${VIET_LETTERS[ordinal - 1] ?? '?'}${closer}`;
-  if (key.startsWith('letter.')) return `${key.slice(7)}.${ordinal}${closer}`;
+  if (key.startsWith('letter.')) return `${key.slice(7)}${/^[a-zđ]\d/u.test(like) ? '' : '.'}${ordinal}${closer}`;
   if (key === 'roman') return `${toRoman(ordinal)}${closer}`;
+  if (key === 'lroman') return `${toRoman(ordinal).toLowerCase()}${closer}`;
   if (key === 'article') return `Điều ${ordinal}.`;
   if (key === 'part') return `${'ABCDĐ'[ordinal - 1] ?? ordinal}${closer}`;
   if (key.startsWith('decimal:')) {
