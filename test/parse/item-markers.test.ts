@@ -3,20 +3,13 @@
 // stage headings ("**Giai đoạn 1 (2026 – 2027)**") that group the items under them.
 import { describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/parse/grammar.js';
-import { buildRegister, sha256 } from '../../src/register/build.js';
 import type { Register, Task } from '../../src/register/types.js';
+import { planRegister, taskById } from '../helpers/register.js';
 import { validateText } from '../../src/validate/index.js';
 import { outlineIds, parse, plan } from '../helpers/parse.js';
 
-function build(body: string): Register {
-  const text = plan(body);
-  return buildRegister({ text, path: 't.md', sha256: sha256(text), format: 'markdown', encoding: 'utf-8', lineEnding: 'lf', bytes: text.length });
-}
-const task = (r: Register, id: string): Task => {
-  const t = r.tasks.find((x) => x.id === id);
-  if (!t) throw new Error(`no task ${id}: ${r.tasks.map((x) => x.id).join(', ')}`);
-  return t;
-};
+const build = planRegister;
+const task = taskById;
 // (the test plan starts at section II)
 const numbering = (body: string) =>
   validateText({ text: plan(body) })

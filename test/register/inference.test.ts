@@ -1,18 +1,10 @@
 // One small inline plan per inference rule: who leads, who cooperates, by when, and why (assignedBy).
 import { describe, expect, it } from 'vitest';
-import { buildRegister, sha256 } from '../../src/register/build.js';
 import type { Register, Task } from '../../src/register/types.js';
-import { plan } from '../helpers/parse.js';
+import { planRegister, taskById } from '../helpers/register.js';
 
-function build(body: string): Register {
-  const text = plan(body);
-  return buildRegister({ text, path: 't.md', sha256: sha256(text), format: 'markdown', encoding: 'utf-8', lineEnding: 'lf', bytes: text.length });
-}
-const task = (r: Register, id: string): Task => {
-  const t = r.tasks.find((x) => x.id === id);
-  if (!t) throw new Error(`no task ${id}: ${r.tasks.map((x) => x.id).join(', ')}`);
-  return t;
-};
+const build = planRegister;
+const task = taskById;
 const who = (t: Task) => ({ lead: t.lead, support: t.support, assignedBy: t.assignedBy });
 
 describe('inference rules', () => {
