@@ -34,7 +34,7 @@ import { unified } from 'unified';
 import type { Diagnostic } from '../register/types.js';
 import { columnRole, headerColumns, headerTakesYears, periodOfName } from '../parse/table.js';
 import { isMotto, isPlanTitle, isRecipientsHead, isSignerTitle } from '../parse/grammar.js';
-import { upperRatio } from '../util/text.js';
+import { mostlyUpper } from '../parse/fast-text.js';
 import { foldEth } from './decode.js';
 
 export class DocxError extends Error {
@@ -1291,7 +1291,7 @@ function splitTabbedLines(root: HRoot): void {
       out.push(n);
       continue;
     }
-    const header = titleAt >= 0 && i < titleAt && ts.some((t) => isMotto(t) || /^số\s*:/iu.test(t) || /ngày\s.*năm\s+\d{4}/iu.test(t) || upperRatio(t) > 0.8);
+    const header = titleAt >= 0 && i < titleAt && ts.some((t) => isMotto(t) || /^số\s*:/iu.test(t) || /ngày\s.*năm\s+\d{4}/iu.test(t) || mostlyUpper(t));
     if (header) {
       out.push(...segs.filter((_, k) => ts[k]).map((seg) => el('p', seg)));
       continue;

@@ -17,7 +17,7 @@ import type {
   Signer,
   SourceRange,
 } from '../register/types.js';
-import { clean, fold, upperRatio } from './fast-text.js';
+import { clean, fold, mostlyUpper } from './fast-text.js';
 import { LATIN_LETTER } from '../util/text.js';
 import { sourceLines } from './markdown.js';
 import * as g from './grammar.js';
@@ -405,7 +405,7 @@ class Parser {
         continue;
       }
       // The issuer: upper-case lines before the decision's title ("ỦY BAN NHÂN DÂN" / "TỈNH …").
-      if (!w.title && upperRatio(t) > 0.8 && t.length < 120 && !g.isMotto(t) && (!this.doc.issuer || issuer.length)) {
+      if (!w.title && mostlyUpper(t) && t.length < 120 && !g.isMotto(t) && (!this.doc.issuer || issuer.length)) {
         issuer.push(l);
         this.doc.issuer = { text: issuer.map((x) => clean(x.text)).join(' / '), line: issuer[0]!.line, ...(issuer.length > 1 ? { endLine: l.endLine } : {}) };
         this.place(l);
@@ -501,7 +501,7 @@ class Parser {
       }
       // The motto's second line glued after the issuer's: "THÀNH PHỐ HUẾ Độc lập - Tự do - Hạnh phúc".
       const slogan = !seenTitle ? SLOGAN_AT_END.exec(t) : null;
-      if (slogan && slogan[1]!.trim() && upperRatio(slogan[1]!) > 0.8) {
+      if (slogan && slogan[1]!.trim() && mostlyUpper(slogan[1]!)) {
         issuer.push({ ...l, text: slogan[1]!.replace(/[-|\s]+$/, '').trim() });
         doc.furniture.push({ text: slogan[2]!, line: l.line, kind: 'motto' });
         this.place(l);
@@ -566,14 +566,14 @@ class Parser {
         if (inTitle) titleDone = true;
         continue;
       }
-      if (!seenTitle && hasTitle && upperRatio(t) > 0.8 && t.length < 120 && !g.basisVerb(t) && !mostlyDigits(t)) {
+      if (!seenTitle && hasTitle && mostlyUpper(t) && t.length < 120 && !g.basisVerb(t) && !mostlyDigits(t)) {
         issuer.push(l);
         this.place(l);
         continue;
       }
       if (inTitle && !titleDone) {
         const adjacent = titleLines.length > 0 && l.blockId === titleLines[titleLines.length - 1]!.blockId;
-        const stylesMatch = titleLines.length > 0 && (l.bold || l.depth > 0 || upperRatio(t) > 0.8) && (titleLines[0]!.bold || titleLines[0]!.depth > 0 || upperRatio(titleLines[0]!.text) > 0.8);
+        const stylesMatch = titleLines.length > 0 && (l.bold || l.depth > 0 || mostlyUpper(t)) && (titleLines[0]!.bold || titleLines[0]!.depth > 0 || mostlyUpper(titleLines[0]!.text));
         // A line of the same block continues the title, unless the legal basis starts there: a
         // capitalised "Căn cứ …" / "Thực hiện …" with no blank line after the title, where the
         // title's last line does not call for more ("… của", "… và", "…,").
@@ -665,7 +665,7 @@ class Parser {
         i = end - 1;
         continue;
       }
-      if (g.isAppendixHead(t) || (upperRatio(t) > 0.8 && !g.parseMarker(t) && t.length < 150 && this.nextIsTableHeader(lines, i))) {
+      if (g.isAppendixHead(t) || (mostlyUpper(t) && !g.parseMarker(t) && t.length < 150 && this.nextIsTableHeader(lines, i))) {
         pendingTitle = { title: [l], caption: null };
         this.place(l);
         // Title lines that follow (bold/upper, before the caption or table).
@@ -680,7 +680,7 @@ class Parser {
           const nc = splitRow(n.text);
           if (nc || g.parseMarker(n.text) || isFurniture(n)) break;
           if (pendingTitle.caption || pendingTitle.title.length > 3) break;
-          if (!(n.bold || n.depth > 0 || upperRatio(n.text) > 0.6 || n.italic)) break;
+          if (!(n.bold || n.depth > 0 || mostlyUpper(n.text, 0.6) || n.italic)) break;
           pendingTitle.title.push(n);
           this.place(n);
           i++;
@@ -741,7 +741,7 @@ class Parser {
   private stageHeading(lines: LLine[], i: number): boolean {
     const l = lines[i]!;
     if (this.stack.length === 0 || !g.isStageTitle(l.text)) return false;
-    if (!(l.bold || l.depth > 0 || upperRatio(l.text) > 0.8)) {
+    if (!(l.bold || l.depth > 0 || mostlyUpper(l.text))) {
       let k = i + 1;
       while (k < lines.length && (lines[k]!.text === '' || isFurniture(lines[k]!))) k++;
       const next = k < lines.length ? g.parseMarker(lines[k]!.text) : null;
@@ -805,7 +805,7 @@ class Parser {
       const c = splitRow(n.text);
       if (c && (headerColumns(c) || stackedHeader(lines, k))) return true;
       if (c && c.length === 0) continue;
-      if (!g.isCaption(n.text) && !(n.bold || upperRatio(n.text) > 0.6 || n.italic)) return false;
+      if (!g.isCaption(n.text) && !(n.bold || mostlyUpper(n.text, 0.6) || n.italic)) return false;
     }
     return false;
   }
@@ -1226,7 +1226,7 @@ class Parser {
         this.place(l);
         continue;
       }
-      if (name && titles.length && upperRatio(t) > 0.8 && t.length < 120) {
+      if (name && titles.length && mostlyUpper(t) && t.length < 120) {
         doc.furniture.push({ text: t, line: l.line, kind: 'other' });
         this.place(l);
         continue;
@@ -1309,8 +1309,8 @@ function unnumberedSectionTitle(lines: LLine[], i: number, depth = 0): boolean {
   if (depth > 0 && l.depth === depth) return !g.isSignerTitle(t);
   if (!g.isSectionTitle(t)) return false;
   if (l.depth > 0) return true;
-  if (upperRatio(t) <= 0.8) return false;
-  const near = (x: LLine | undefined) => x !== undefined && (x.endLine === l.line - 1 || x.line === l.endLine + 1) && upperRatio(x.text) > 0.8;
+  if (!mostlyUpper(t)) return false;
+  const near = (x: LLine | undefined) => x !== undefined && (x.endLine === l.line - 1 || x.line === l.endLine + 1) && mostlyUpper(x.text);
   return !near(lines[i - 1]) && !near(lines[i + 1]);
 }
 
@@ -1335,7 +1335,7 @@ function planHeaderStart(L: LLine[], decisionIdx: number, titleIdx: number): num
   let start = titleIdx;
   for (let i = titleIdx - 1; i > decisionIdx; i--) {
     const t = L[i]!.text;
-    const issuerLike = upperRatio(t) > 0.8 && t.length < 120 && !g.parseMarker(t) && !g.isDecisionTitle(t) && !g.isPersonalSignerTitle(t);
+    const issuerLike = mostlyUpper(t) && t.length < 120 && !g.parseMarker(t) && !g.isDecisionTitle(t) && !g.isPersonalSignerTitle(t);
     if (!(isFurniture(L[i]!) || g.isMotto(t) || parseNumberLine(t, 0) || parseDateLine(t, 0) || issuerLike)) break;
     start = i;
   }
@@ -1391,7 +1391,7 @@ const CODE_BEFORE_PLACE = new RegExp(`^.*(KH-[${LAT}]+|\\/[${LAT}-]+)\\s+`, 'u')
 function continuesBasis(text: string, next: LLine, last: LLine): boolean {
   if (next.noteMark || next.line > last.endLine + 1 || next.blockId !== last.blockId) return false;
   const n = next.text;
-  if (g.basisVerb(n) || g.parseMarker(n) || g.isCaption(n) || g.isPlanTitle(n) || upperRatio(n) > 0.8) return false;
+  if (g.basisVerb(n) || g.parseMarker(n) || g.isCaption(n) || g.isPlanTitle(n) || mostlyUpper(n)) return false;
   return /^\p{Ll}/u.test(n) || !/[;.:]\s*$/.test(text);
 }
 

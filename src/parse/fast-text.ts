@@ -268,6 +268,39 @@ export function upperRatio(s: string): number {
   return letters === 0 ? 0 : upper / letters;
 }
 
+/**
+ * `upperRatio(s) > r`, without reading all of a long lower-case line: once more than (1 − r) ×
+ * s.length of its letters are lower-case, the share of upper-case ones (there are at most s.length
+ * letters) cannot exceed r whatever follows.
+ */
+export function mostlyUpper(s: string, r = 0.8): boolean {
+  let letters = 0;
+  let upper = 0;
+  const n = s.length;
+  const maxLower = (1 - r) * n;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    let k: number;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        k = caseOf(s.slice(i, i + 2));
+        i++;
+      } else {
+        k = caseTable[c] || (caseTable[c] = caseOf(String.fromCharCode(c)));
+      }
+    } else {
+      k = caseTable[c] || (caseTable[c] = caseOf(String.fromCharCode(c)));
+    }
+    if (k > 1) {
+      letters++;
+      if (k === 3) upper++;
+      else if (letters - upper > maxLower) return false;
+    }
+  }
+  return letters !== 0 && upper / letters > r;
+}
+
 // ------------------------------------------------------------------ letters, per-character fold
 
 // Per code unit: 0 unknown, 1 not a letter, 2 a letter (\p{L}).
@@ -308,6 +341,26 @@ export function foldCodeUnit(c: number): string | null {
   if (c >= FOLD_LIMIT) return null;
   const e = foldEntry(c);
   return e === ' ' ? null : e;
+}
+
+// ------------------------------------------------------------------ first folded character
+
+/**
+ * Whether `fold(s)` may start with one of `firsts` (ASCII characters), white space and the ASCII
+ * characters of `skip` passed over: false only when one table lookup shows it does not. A cheap
+ * rejection before the anchored tests of the grammar, which run on every line.
+ */
+export function mayFoldStartWith(s: string, firsts: string, skip = ''): boolean {
+  const len = s.length;
+  for (let i = 0; i < len; i++) {
+    const c = s.charCodeAt(i);
+    let k = c < FOLD_LIMIT ? foldCode[c]! : OTHER;
+    if (k === UNKNOWN) k = codeOf(c);
+    if (k === SPACE || (c < 0x80 && skip.length > 0 && skip.includes(s[i]!))) continue;
+    if (k === OTHER) return true; // several code units, or the reference's own fold
+    return firsts.includes(String.fromCharCode(k));
+  }
+  return false;
 }
 
 // ------------------------------------------------------------------ fold prefix

@@ -2,7 +2,7 @@
 // register (as in bluebell): what a line *is*, judged from its text alone.
 import type { MarkerType, SectionRole } from '../register/types.js';
 import { romanToInt, VIET_LETTERS } from '../util/text.js';
-import { fold, foldHead, upperRatio } from './fast-text.js';
+import { fold, foldHead, mayFoldStartWith, mostlyUpper } from './fast-text.js';
 
 export interface Marker {
   type: MarkerType;
@@ -59,14 +59,14 @@ export function parseMarker(text: string): Marker | null {
   if ((m = ARTICLE.exec(text))) {
     return { type: 'article', raw: m[1]!, value: m[2]!, ordinal: Number(m[2]), rest: text.slice(m[0].length) };
   }
-  if ((m = PART_WORD.exec(text)) && upperRatio(text.slice(0, 40)) > 0.8) {
+  if ((m = PART_WORD.exec(text)) && mostlyUpper(text.slice(0, 40))) {
     return { type: 'part', raw: m[0].trim(), value: m[1]!, ordinal: romanToInt(m[1]!) ?? null, rest: text.slice(m[0].length) };
   }
   // "Phần thứ nhất: TÌNH HÌNH …", "Phần thứ hai" alone: the same in sentence case, when a separator, the
   // end of the line or an upper-case title follows (not "Phần thứ hai của Kế hoạch …" in a sentence)
   if ((m = PART_ORDINAL.exec(text))) {
     const rest = text.slice(m[0].length);
-    if (m[2] || rest.trim() === '' || upperRatio(rest.slice(0, 40)) > 0.8) {
+    if (m[2] || rest.trim() === '' || mostlyUpper(rest.slice(0, 40))) {
       const value = `THỨ ${m[1]!.toUpperCase()}`;
       return { type: 'part', raw: m[0].trim(), value, ordinal: ORDINAL_WORDS.indexOf(m[1]!.toLowerCase()) + 1, rest };
     }
@@ -80,13 +80,13 @@ export function parseMarker(text: string): Marker | null {
   }
   if ((m = ROMAN_OTHER.exec(text))) {
     const rest = text.slice(m[0].length);
-    if (upperRatio(rest.slice(0, 60)) > 0.7) {
+    if (mostlyUpper(rest.slice(0, 60), 0.7)) {
       return { type: 'roman', raw: m[0].trim(), value: m[1]!, ordinal: romanToInt(m[1]!), rest };
     }
   }
   if ((m = PART.exec(text))) {
     const rest = text.slice(m[0].length);
-    if (upperRatio(rest.slice(0, 60)) > 0.7) {
+    if (mostlyUpper(rest.slice(0, 60), 0.7)) {
       return { type: 'part', raw: m[0].trim(), value: m[1]!, ordinal: 'ABCDĐ'.indexOf(m[1]!) + 1, rest };
     }
   }
@@ -229,7 +229,7 @@ export function itemLabels(text: string): ItemLabels | null {
  */
 export function isPlanTitle(text: string): boolean {
   const f = foldHead(text, 30).head; // the anchored pattern reads at most 25 characters
-  return /^(ke hoach|chi thi|chuong trinh|phuong an|de an|thong bao)(?![a-z])/.test(f) && upperRatio(text) > 0.8 && text.length < 200;
+  return /^(ke hoach|chi thi|chuong trinh|phuong an|de an|thong bao)(?![a-z])/.test(f) && mostlyUpper(text) && text.length < 200;
 }
 
 /**
@@ -260,16 +260,17 @@ export function isStageTitle(text: string): boolean {
 
 export function isDecisionTitle(text: string): boolean {
   // The whole folded text must be "quyet dinh", "quyet dinh:" or "quyet dinh :" (12 characters at most).
+  if (!mayFoldStartWith(text, 'q')) return false;
   const h = foldHead(text, 13);
-  return h.complete && /^quyet dinh\s*:?$/.test(h.head) && upperRatio(text) > 0.8;
+  return h.complete && /^quyet dinh\s*:?$/.test(h.head) && mostlyUpper(text);
 }
 
 export function isMotto(text: string): 'motto' | null {
   // (The cheap conditions first; the anchored test needs only the first 40 folded characters.)
-  if ((text.length < 50 || upperRatio(text) > 0.8) && /cong hoa xa hoi chu nghia viet nam/.test(fold(text))) return 'motto';
-  if (/^doc lap\s*-\s*tu do\s*-\s*hanh phuc/.test(foldHead(text, 40).head)) return 'motto';
+  if ((text.length < 50 || mostlyUpper(text)) && /cong hoa xa hoi chu nghia viet nam/.test(fold(text))) return 'motto';
+  if (mayFoldStartWith(text, 'd') && /^doc lap\s*-\s*tu do\s*-\s*hanh phuc/.test(foldHead(text, 40).head)) return 'motto';
   // the heading of every Party document, where a state document has the national motto
-  if (text.length < 40 && upperRatio(text) > 0.8 && /^\W*dang cong san viet nam\W*$/.test(fold(text))) return 'motto';
+  if (text.length < 40 && mostlyUpper(text) && /^\W*dang cong san viet nam\W*$/.test(fold(text))) return 'motto';
   return null;
 }
 
@@ -282,6 +283,7 @@ export function isRule(text: string): boolean {
 export function isPageNumber(text: string): boolean {
   if (/^[-–(]?\s*\d{1,3}\s*[-–)]?$/.test(text.trim())) return true;
   // The folded text must start with "trang": look at its first characters before folding it all.
+  if (!mayFoldStartWith(text, 't')) return false;
   const h = foldHead(text, 6);
   if (!h.head.startsWith('trang')) return false;
   return /^trang\s+\d+(\s*\/\s*\d+)?$/i.test(h.complete ? h.head : fold(text));
@@ -289,6 +291,7 @@ export function isPageNumber(text: string): boolean {
 
 export function isPageMarker(text: string): boolean {
   // The folded text must start with "#" or "trang".
+  if (!mayFoldStartWith(text, '#t')) return false;
   const h = foldHead(text, 1);
   if (h.head[0] !== '#' && h.head[0] !== 't') return false;
   return /^#*\s*trang\s+\d+\s*$/i.test(h.complete ? h.head : fold(text));
@@ -310,11 +313,12 @@ export function isRunningHeader(text: string, column = 1): boolean {
   const m = RUNNING_HEADER.exec(text.trim());
   if (!m || (m[2] && column < 20)) return false;
   const before = m[1]!.trim();
-  return before === '' || (upperRatio(before) > 0.8 && !/[.;:,]$/.test(before));
+  return before === '' || (mostlyUpper(before) && !/[.;:,]$/.test(before));
 }
 
 export function isRecipientsHead(text: string): boolean {
   // The test reads at most 9 characters (after removing * and _): a long enough prefix decides.
+  if (!mayFoldStartWith(text, 'n', '*_')) return false;
   const h = foldHead(text, 64);
   const head = h.head.replace(/[*_]/g, '');
   if (!h.complete && head.length < 9) return /^(noi nhan|noi gui|no i nhan|noi nhan)\s*:?/.test(fold(text).replace(/[*_]/g, ''));
@@ -332,7 +336,7 @@ export function isSignerTitle(text: string): boolean {
   const t = c0 === 0x2d || c0 === 0x7c || /^\s/.test(text) ? text.replace(/^\s*[-|]\s*/, '') : text;
   if (t.length > 60) return false;
   const f = fold(t);
-  return (SIGNER_TITLE.test(f) || PROXY_TITLE.test(f)) && upperRatio(t) > 0.8;
+  return (SIGNER_TITLE.test(f) || PROXY_TITLE.test(f)) && mostlyUpper(t);
 }
 
 /**
@@ -368,11 +372,12 @@ export function isPersonName(text: string): boolean {
 /** "DANH MỤC …", "PHỤ LỤC I", "BIỂU …" at the start of an appendix. */
 export function isAppendixHead(text: string): boolean {
   const f = foldHead(text, 20).head; // anchored, at most 9 characters and a boundary
-  return /^(danh muc|phu luc|bieu( mau| so)?)\b/.test(f) && upperRatio(text.slice(0, 12)) > 0.8;
+  return /^(danh muc|phu luc|bieu( mau| so)?)\b/.test(f) && mostlyUpper(text.slice(0, 12));
 }
 
 /** "(Kèm theo Kế hoạch số …)", "(Ban hành kèm theo Quyết định số …)". */
 export function isCaption(text: string): boolean {
+  if (!mayFoldStartWith(text, '(bk')) return false;
   return /^\(?\s*(ban hanh )?kem theo\b/.test(foldHead(text, 30).head); // anchored, at most 20 characters and a boundary
 }
 

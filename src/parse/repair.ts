@@ -3,7 +3,7 @@
 //  - a paragraph split by a page break (or hard-wrapped by a PDF converter) is joined again.
 // Guarantee: no text is dropped; a joined line keeps the numbers of all its source lines.
 import type { SrcLine } from './flatten.js';
-import { upperRatio } from './fast-text.js';
+import { mostlyUpper, upperRatio } from './fast-text.js';
 import * as g from './grammar.js';
 
 export interface LLine {
@@ -104,7 +104,7 @@ export function splitGlued(s: SrcLine): LLine[] {
       prev.trim() !== '' &&
       /[\p{L}\d)]$/u.test(prev) &&
       /^[(\p{Lu}]/u.test(r.text) &&
-      (upperRatio(prev) > 0.8 || r.text.startsWith('(')) &&
+      (mostlyUpper(prev) || r.text.startsWith('(')) &&
       !/\s$/.test(prev);
     if (glued) {
       pieces.push(cur);
@@ -154,7 +154,7 @@ const TERMINAL = /[.;:!?…]["”’)]*$|\.\/\.$/;
 /** Heading-like: short, marked or styled as a heading, no sentence punctuation at its end. */
 function looksLikeHeading(l: LLine): boolean {
   if (l.depth > 0 || l.bold) return true;
-  if (upperRatio(l.text) > 0.8 && l.text.length < 200) return true;
+  if (mostlyUpper(l.text) && l.text.length < 200) return true;
   const m = g.parseMarker(l.text);
   return !!m && m.type !== 'bullet' && l.text.length < 120;
 }

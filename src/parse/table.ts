@@ -3,7 +3,7 @@
 // dropped; a row without TT continues the previous row; a group row (`I. Cải cách thể chế`)
 // becomes the section path of the rows under it.
 import type { AppendixColumnRole } from '../register/types.js';
-import { fold, upperRatio } from './fast-text.js';
+import { fold, mostlyUpper } from './fast-text.js';
 import type { LLine } from './repair.js';
 import { itemLabels, parseMarker } from './grammar.js';
 
@@ -557,7 +557,7 @@ export function readTable(
       const nextIsRow = lines.slice(i + 1, i + 4).some((n) => !isSkippable(n) && splitRow(n.text) !== null);
       // (not between two pipe tables: a Markdown table writes its group rows as rows; a plain line there
       // is the plan's text, "2. Sở Văn hóa, Thể thao và Du lịch" over a table of its own)
-      if (nextIsRow && !pipeTable && l.text.length < 200 && ((m && m.type !== 'bullet') || upperRatio(l.text) > 0.8 || l.bold)) {
+      if (nextIsRow && !pipeTable && l.text.length < 200 && ((m && m.type !== 'bullet') || mostlyUpper(l.text) || l.bold)) {
         pushGroup(groups, m ? m.raw.replace(/[.)]$/, '') : '', m ? m.rest : l.text, l.line, m?.type);
         table.groupLines.push(...l.lines);
         table.lines.push(...l.lines);

@@ -202,3 +202,54 @@ describe('foldMapped', () => {
     }
   });
 });
+
+describe('cheap rejections: mostlyUpper and mayFoldStartWith', () => {
+  it('mostlyUpper(s, r) = upperRatio(s) > r on every character, samples and random strings, at every threshold used', () => {
+    const r = rng(11);
+    const pool = [...CHARS, ...'ẠẢÃÀÁÂẬĐĐÊỆƯỰ  ABCXYZ', 'ỦY BAN NHÂN DÂN', 'Sở Tư pháp', '\ud835\udc00'];
+    const strings = [...SAMPLES, ...CHARS, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'ABCDe', 'ABCDEFGHIj', 'ABCDe1111111', 'aBCDE'];
+    for (let i = 0; i < 4000; i++) {
+      const n = Math.floor(r() * 60);
+      let s = '';
+      // mostly upper, mostly lower or mixed, so that both sides of every threshold are reached
+      const bias = r();
+      for (let k = 0; k < n; k++) {
+        const ch = pool[Math.floor(r() * pool.length)]!;
+        s += r() < bias ? ch.toUpperCase() : ch.toLowerCase();
+      }
+      strings.push(s);
+    }
+    let above = 0;
+    for (const s of strings) {
+      for (const t of [0.6, 0.7, 0.8]) {
+        expect([s, t, fast.mostlyUpper(s, t)]).toEqual([s, t, ref.upperRatio(s) > t]);
+        if (ref.upperRatio(s) > t) above++;
+      }
+      expect(fast.mostlyUpper(s)).toBe(ref.upperRatio(s) > 0.8);
+    }
+    expect(above).toBeGreaterThan(1000); // both answers are exercised
+  });
+
+  it('mayFoldStartWith is false only when fold(s), past white space and the skipped characters, starts with none of the letters', () => {
+    const r = rng(12);
+    const pool = [...CHARS, ...'  \t*_#(', 'Nơi nhận', 'QUYẾT ĐỊNH', 'Trang', 'Đ', '\u0301', 'Σ', '😀', '\u3000'];
+    for (let i = 0; i < 6000; i++) {
+      let s = '';
+      const n = Math.floor(r() * 8);
+      for (let k = 0; k < n; k++) s += pool[Math.floor(r() * pool.length)];
+      for (const [firsts, skip] of [['q', ''], ['t', ''], ['#t', ''], ['n', '*_'], ['(bk', ''], ['d', '']] as const) {
+        const f = ref.fold(s).replace(new RegExp(`^[\\s${skip.replace(/./g, '\\$&')}]*`), '');
+        const truth = f !== '' && firsts.includes(f[0]!);
+        // never a false rejection; a rejection whenever the first character is plain
+        if (truth) expect([s, firsts, fast.mayFoldStartWith(s, firsts, skip)]).toEqual([s, firsts, true]);
+      }
+    }
+    expect(fast.mayFoldStartWith('  Quyết định', 'q')).toBe(true);
+    expect(fast.mayFoldStartWith('Đoàn', 'd')).toBe(true);
+    expect(fast.mayFoldStartWith('**_Nơi nhận:_**', 'n', '*_')).toBe(true);
+    expect(fast.mayFoldStartWith('**Nơi nhận:**', 'n')).toBe(false);
+    expect(fast.mayFoldStartWith('Tổ chức thực hiện', 'q')).toBe(false);
+    expect(fast.mayFoldStartWith('', 't')).toBe(false);
+    expect(fast.mayFoldStartWith('Σ', 't')).toBe(true); // not in the table: the caller runs its full test
+  });
+});
