@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, tmp } from '../helpers/cli.js';
-import { InputError, commitStaged, discardStaged, stageFile, writeError, writeFileAtomic } from '../../src/util/fs.js';
+import { InputError, commitStaged, commitStagedAsync, discardStaged, stageFile, stageFileAsync, writeError, writeFileAtomic } from '../../src/util/fs.js';
 
 const PLAN = path.resolve('fixtures/001_01aba15c383c1695.txt');
 
@@ -41,6 +41,27 @@ describe('stageFile / commitStaged', () => {
     discardStaged(staged);
     discardStaged(staged);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('stageFileAsync (the reused encoding buffers)', () => {
+  it('writes exactly the UTF-8 of each string, with many writes in flight at once and buffers reused after them', async () => {
+    const dir = tmp('pe-fs-');
+    // Vietnamese text, astral characters (4 bytes for 2 code units), a lone surrogate (U+FFFD, 3 bytes for
+    // 1), ASCII, an empty string, one long enough to outgrow every buffer, and a short one after it
+    const texts = ['Ủy ban nhân dân phường Đông Hòa\n', '😀 Sở Văn hoá – Thể thao 😀', 'a\ud800b\udc00', 'plain ascii', '', 'Đ'.repeat(300_000), 'x'];
+    for (let round = 0; round < 3; round++) {
+      const jobs = texts.map((t, i) => stageFileAsync(path.join(dir, `r${round}-${i}.json`), t));
+      const staged = await Promise.all(jobs);
+      for (let i = 0; i < texts.length; i++) {
+        await commitStagedAsync(staged[i]!, path.join(dir, `r${round}-${i}.json`));
+        expect(readFileSync(path.join(dir, `r${round}-${i}.json`)).equals(Buffer.from(texts[i]!))).toBe(true);
+      }
+    }
+    // a Uint8Array is written as it is
+    const target = path.join(dir, 'bytes.bin');
+    await commitStagedAsync(await stageFileAsync(target, new Uint8Array([0, 255, 10])), target);
+    expect([...readFileSync(target)]).toEqual([0, 255, 10]);
   });
 });
 
