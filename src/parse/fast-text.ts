@@ -213,19 +213,25 @@ function nfcStable(c: number): boolean {
   return c < 0x0300 || (c >= 0x1e00 && c < 0x1f00) || (c >= 0x2002 && c < 0x2070);
 }
 
+// Per code unit below 0x2070 (nfcStable's last range ends there): 0 kept as it is, 1 a plain space
+// (a change when doubled or at an end), 2 anything else (the reference decides).
+const CLEAN_LIMIT = 0x2070;
+const cleanClass = new Uint8Array(CLEAN_LIMIT);
+for (let c = 0; c < CLEAN_LIMIT; c++) cleanClass[c] = c === 0x20 ? 1 : isCleanSpace(c) || !nfcStable(c) ? 2 : 0;
+
 /** Same result as util/text `clean` (NFC + collapse white space + trim); returns `s` itself when already clean. */
 export function clean(s: string): string {
   const n = s.length;
   let prevSpace = true; // a space at the start is a change
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (isCleanSpace(c)) {
-      if (c !== 0x20 || prevSpace) return ref.clean(s);
-      prevSpace = true;
+    const k = c < CLEAN_LIMIT ? cleanClass[c]! : 2;
+    if (k === 0) {
+      prevSpace = false;
       continue;
     }
-    if (!nfcStable(c)) return ref.clean(s);
-    prevSpace = false;
+    if (k === 2 || prevSpace) return ref.clean(s);
+    prevSpace = true;
   }
   if (prevSpace && n > 0) return ref.clean(s); // trailing space
   return s;

@@ -505,6 +505,7 @@ function matchUnitAtStart(text: string): ReturnType<typeof matchUnitAtStartUncac
 
 /** Both patterns below need "phối hợp": a text without "hợp" (any case) skips them. */
 const HOP = /h[ợỢ]p/i;
+const CHU_TRI = /chủ trì/iu;
 const CHU_TRI_PHOI_HOP = /\bchủ trì\s*,?\s*(?:và\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+)?/iu;
 const PHOI_HOP_START = /^(?:chủ động\s+)?phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+)?/iu;
 /**
@@ -519,6 +520,8 @@ const ARTICLE_ASSIGNS = /(?:^điều\s+\d+\s*[.:]\s*giao\s)|chủ trì/iu;
 const ARTICLE_BOILERPLATE = /ban hanh kem theo|co hieu luc|chiu trach nhiem thi hanh|bai bo|thay the quyet dinh/;
 /** A unit phrase between a boundary ("(", ". ", "; ") and "chủ trì" later in the text. */
 const LATER_CHU_TRI = /(?:[(;]|[.:]\s)\s*([^.;:()]{3,150}?)\s+chủ trì(?!\p{L})/giu;
+/** What LATER_THUC_HIEN needs, found without its lazy search back from every stop: "thực hiện" closing a clause. */
+const THUC_HIEN_AT_END = /thực hiện(?=\s*(?:[;)]|[.,]?\s*$|\.\s))/iu;
 /** "… . Sở Tư pháp, Sở Xây dựng thực hiện; thời hạn: …": a clause that is only units and "thực hiện". */
 const LATER_THUC_HIEN = /(?:[(;]|[.:]\s)\s*([^.;:()]{3,150}?)\s+(?:chịu trách nhiệm\s+)?thực hiện(?=\s*(?:[;)]|[.,]?\s*$|\.\s))/giu;
 /** "Văn phòng UBND tỉnh chủ trì; Sở Nội vụ, Sở Tư pháp phối hợp …": the lead's role word, then the support. */
@@ -754,9 +757,11 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   const g = GIAO.exec(text);
   const start = matchUnitAtStart(g ? text.slice(g[0].length) : text);
   const hop = HOP.test(text);
+  // (each pattern below that names "chủ trì" runs only on a text that has it)
+  const chuTri = CHU_TRI.test(text);
   // "Sở X đã phối hợp …" reports work done (a results section), it assigns nothing.
   if (start && !(hop && PHOI_HOP_START.test(text)) && !/^đã\s/iu.test(start.rest)) lead = start.mentions;
-  const cp = hop ? CHU_TRI_PHOI_HOP.exec(text) : null;
+  const cp = hop && chuTri ? CHU_TRI_PHOI_HOP.exec(text) : null;
   if (cp) {
     const u = matchUnitAtStart(text.slice(cp.index + cp[0].length));
     if (u) support = u.mentions;
@@ -771,7 +776,7 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   }
   // "… (Phòng Văn hóa - Xã hội chủ trì, phối hợp …; hoàn thành …)", "… trước ngày 30/5. Sở Nông nghiệp và
   // Môi trường chủ trì, …": the lead named with "chủ trì" after the sentence's start.
-  if (!lead.length && !g) {
+  if (!lead.length && !g && chuTri) {
     for (const m of text.matchAll(LATER_CHU_TRI)) {
       const u = matchUnitAtStart(m[1]!);
       if (u && (u.rest === '' || SCOPE_QUALIFIER.test(u.rest))) {
@@ -780,7 +785,7 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
       }
     }
   }
-  if (!lead.length && !g && /thực hiện/iu.test(text)) {
+  if (!lead.length && !g && THUC_HIEN_AT_END.test(text)) {
     for (const m of text.matchAll(LATER_THUC_HIEN)) {
       const u = matchUnitAtStart(m[1]!);
       if (u && (u.rest === '' || SCOPE_QUALIFIER.test(u.rest))) {
