@@ -195,6 +195,8 @@ function labelKind(k: string): keyof ItemLabels {
 }
 
 export function itemLabels(text: string): ItemLabels | null {
+  // (every label ends with a colon, and starts with one of these letters, after a bullet or "(")
+  if (!text.includes(':') || !mayFoldStartWith(text, 'tskcdp-+*·(')) return null;
   const head = foldHead(text, 50).head;
   if (!LABEL_AT_START.test(head)) return null;
   // Folding keeps one character per character for Vietnamese; when it does not (white space
@@ -371,6 +373,7 @@ export function isPersonName(text: string): boolean {
 
 /** "DANH MỤC …", "PHỤ LỤC I", "BIỂU …" at the start of an appendix. */
 export function isAppendixHead(text: string): boolean {
+  if (!mayFoldStartWith(text, 'dpb')) return false;
   const f = foldHead(text, 20).head; // anchored, at most 9 characters and a boundary
   return /^(danh muc|phu luc|bieu( mau| so)?)\b/.test(f) && mostlyUpper(text.slice(0, 12));
 }
@@ -421,6 +424,8 @@ export function isClosingItem(text: string): boolean {
   // ("Trong …", "Quá trình …", "Nếu …": a cheap look at the first letter before folding)
   const c = text.charCodeAt(0) | 0x20;
   if (c !== 0x74 && c !== 0x71 && c !== 0x6e) return false;
+  const start = foldHead(text, 9).head;
+  if (!start.startsWith('trong qua') && !start.startsWith('qua trinh') && !start.startsWith('neu co')) return false;
   const f = foldHead(text, 160).head;
   return /^(?:(?:trong )?qua trinh (?:to chuc |trien khai )?(?:thuc hien|trien khai)[^,]{0,60}?,?\s+)?neu co\b.{0,30}?\b(?:kho khan|vuong mac)/.test(f) && !/\bchu tri\b/.test(f);
 }
