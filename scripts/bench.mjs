@@ -16,7 +16,8 @@
 //   (15 interleaved runs, medians);
 // - a 50,000-task streaming xlsx export (makeSyntheticRegister(50000, 50)): time, rows/s, peak RSS.
 // Peak RSS is the process's maxRSS (worker threads included), reported by a small wrapper.
-// Machines are noisy: the table shows medians, and the load average before and after.
+// Machines are noisy: the table shows medians, and the load average before and after. Each timed
+// throughput run starts on a quiet disk (settle(): the previous output removed, `sync`).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -88,6 +89,18 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+/**
+ * Before each timed throughput run: remove what the previous run of the same kind wrote (untimed),
+ * and write all dirty pages to the disk (`sync`). A run of `extract` leaves ~200 MB of registers in
+ * the page cache, which the kernel writes back some seconds later, in the middle of whatever runs
+ * next: measured right after an extract, the bare loop took 13.5–14.8 s, and 12.0–13.2 s after a
+ * `sync`. Each run is charged with its own work, not with the previous one's.
+ */
+function settle(out) {
+  if (out) rmSync(out, { recursive: true, force: true });
+  spawnSync('sync', [], { stdio: 'ignore' });
+}
+
 function check(name, r, okCodes = [0]) {
   if (!okCodes.includes(r.code)) {
     process.stderr.write(`bench: ${name} failed (exit ${r.code}):\n${r.stderr.slice(-2000)}\n`);
@@ -139,12 +152,14 @@ async function main() {
     for (let k = 0; k < kinds.length; k++) {
       const kind = kinds[(k + r) % kinds.length];
       if (kind === 'bare') {
+        settle();
         const res = check('bare parse', run(process.execPath, [SELF, '--bare-parse', corpus]));
         if (JSON.parse(res.stdout).files !== files.length) throw new Error('bare parse: wrong file count');
         t.bare.push(res.ms);
       } else {
         const jobs = kind === 'j1' ? '1' : '2';
         const out = path.join(work, `extract-${jobs}`);
+        settle(out);
         const res = check(`extract --jobs ${jobs}`, measured(BIN, ['extract', corpus, '-o', out, '--force', '-q', '--jobs', jobs]));
         t[kind].push(res.ms);
         rss[kind].push(res.maxRssKB);
@@ -155,6 +170,7 @@ async function main() {
   // The machine's own parallel ceiling for this kind of work: the bare loop in two processes at
   // once, each over half of the corpus (vCPUs may share a physical core or its caches).
   for (let r = 0; r < rounds; r++) {
+    settle();
     const t0 = process.hrtime.bigint();
     const halves = await Promise.all([0, 1].map((k) => runAsync(process.execPath, [SELF, '--bare-parse', corpus, `${k}/2`])));
     if (halves.some((h) => h.code !== 0)) throw new Error('bare parse in parallel failed');
@@ -167,12 +183,14 @@ async function main() {
   const j2S = median(t.j2) / 1000;
 
   // ---------------------------------------------------------------- validate
+  settle();
   const v = measured(BIN, ['validate', corpus, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'] });
   check('validate', { ...v, stderr: v.stderr ?? '' }, [0, 1]);
   const validateS = v.ms / 1000;
   log(`validate: ${validateS.toFixed(1)} s, peak RSS ${(v.maxRssKB / 1024).toFixed(0)} MB`);
 
   // ---------------------------------------------------------------- 50,000-task export
+  settle(path.join(work, 'export-50k'));
   const big = check('export 50k', run(process.execPath, [SELF, '--export-50k', path.join(work, 'export-50k')]));
   const x = JSON.parse(big.stdout);
   log(`50,000-task export: ${x.seconds.toFixed(1)} s, ${Math.round(x.rows / x.seconds)} rows/s, peak RSS ${(x.maxRssKB / 1024).toFixed(0)} MB`);
