@@ -247,31 +247,40 @@ function caseOf(ch: string): number {
   return ch === ch.toUpperCase() ? 3 : 2;
 }
 
-/** Same result as util/text `upperRatio` (upper-case share of the letters). */
-export function upperRatio(s: string): number {
+/** Case of the code point at `i` (1 not a letter, 2 lower-case, 3 upper-case) × 4 + its length in code units. */
+function caseAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return caseOf(s.slice(i, i + 2)) * 4 + 2;
+  }
+  return (caseTable[c] || (caseTable[c] = caseOf(String.fromCharCode(c)))) * 4 + 1;
+}
+
+/** Set by countLetters: how many of the letters it counted are upper-case. */
+let upperCount = 0;
+
+/** The letters of `s` (the upper-case ones in `upperCount`), or -1 as soon as more than `maxLower` are lower-case. */
+function countLetters(s: string, maxLower: number): number {
   let letters = 0;
   let upper = 0;
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    let k: number;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        k = caseOf(s.slice(i, i + 2));
-        i++;
-      } else {
-        k = caseTable[c] || (caseTable[c] = caseOf(String.fromCharCode(c)));
-      }
-    } else {
-      k = caseTable[c] || (caseTable[c] = caseOf(String.fromCharCode(c)));
-    }
-    if (k > 1) {
+  for (let i = 0; i < s.length; ) {
+    const x = caseAt(s, i);
+    i += x & 3;
+    if (x >> 2 > 1) {
       letters++;
-      if (k === 3) upper++;
+      if (x >> 2 === 3) upper++;
+      else if (letters - upper > maxLower) return -1;
     }
   }
-  return letters === 0 ? 0 : upper / letters;
+  upperCount = upper;
+  return letters;
+}
+
+/** Same result as util/text `upperRatio` (upper-case share of the letters). */
+export function upperRatio(s: string): number {
+  const letters = countLetters(s, Infinity);
+  return letters === 0 ? 0 : upperCount / letters;
 }
 
 /**
@@ -280,31 +289,8 @@ export function upperRatio(s: string): number {
  * letters) cannot exceed r whatever follows.
  */
 export function mostlyUpper(s: string, r = 0.8): boolean {
-  let letters = 0;
-  let upper = 0;
-  const n = s.length;
-  const maxLower = (1 - r) * n;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    let k: number;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        k = caseOf(s.slice(i, i + 2));
-        i++;
-      } else {
-        k = caseTable[c] || (caseTable[c] = caseOf(String.fromCharCode(c)));
-      }
-    } else {
-      k = caseTable[c] || (caseTable[c] = caseOf(String.fromCharCode(c)));
-    }
-    if (k > 1) {
-      letters++;
-      if (k === 3) upper++;
-      else if (letters - upper > maxLower) return false;
-    }
-  }
-  return letters !== 0 && upper / letters > r;
+  const letters = countLetters(s, (1 - r) * s.length);
+  return letters > 0 && upperCount / letters > r;
 }
 
 // ------------------------------------------------------------------ letters, per-character fold
