@@ -253,6 +253,8 @@ export type RecToken =
   | 'day-of-month' // trước ngày 20 hằng tháng: a day of the month (`on` = 01-20 for a monthly schedule)
   | 'day-of-quarter' // trước ngày 15 của tháng đầu quý sau: quarterly, `on` in the first quarter (01-15)
   | 'part-of-cycle' // tuần đầu mỗi quý, cuối hằng tháng, tuần đầu của tháng đầu quý: a part of each period
+  | 'part-alone' // cuối tháng, tuần đầu tháng, đầu quý (no number, no frequency word; whole cells only): a part of each month or quarter
+  | 'weekday' // (sáng) Chủ nhật, thứ Hai, thứ 7 (whole cells only): the day of the week the work falls on, says nothing of the schedule
   | 'day-alone' // (hằng tháng) trước ngày 20: a day of the month after or before a monthly frequency
   | 'date-on' // trước ngày 15/12, ngày 15 tháng 12 (no year): the fixed day `on`
   | 'period-of-year' // (trong) quý I, tháng 3 (no year) hằng năm: a yearly schedule due at the period's end (03-31)
@@ -286,6 +288,16 @@ export const REC_TOKENS: ReadonlyArray<{ token: RecToken; re: RegExp }> = [
       'y',
     ),
   },
+  // "(Chủ nhật) cuối tháng", "tuần đầu tháng", "cuối quý" in a deadline cell: no month, quarter or word
+  // after it ("cuối tháng 12", "cuối tháng này", "đầu quý II", "cuối tháng sau" are one period), so it is
+  // each month's or quarter's, as "cuối mỗi tháng" is. Groups as part-of-cycle: 1 the part, 2 the week, 3 the period
+  {
+    token: 'part-alone',
+    re: re(
+      `(?:(?:trong|vao)\\s*)?(tuan\\s*(?:dau(?:\\s*tien)?|thu\\s*nhat)|tuan\\s*(?:thu\\s*)?(\\d)|tuan\\s*cuoi(?:\\s*cung)?|dau|giua|cuoi)\\s*(?:cua\\s*)?(thang|quy)\\b(?!\\s*(?:\\d|(?:[ivx]+|nay|nam|truoc|sau|toi|ke|tiep|hien|mot|hai|ba|tu|bon|bay|tam|chin|muoi|gieng|chap)\\b))`,
+      'y',
+    ),
+  },
   { token: 'day-of-month', re: re(`${DATE_LEAD}ngay\\s*(\\d{1,2})\\s*(?=(?:hang|moi|cua)\\s*thang\\b)`, 'y') },
   {
     token: 'date-on',
@@ -300,6 +312,7 @@ export const REC_TOKENS: ReadonlyArray<{ token: RecToken; re: RegExp }> = [
   { token: 'num-unit', re: /(\d{1,2})\s*(thang|nam|quy)\b/y },
   { token: 'half', re: /nua nam\b/y },
   { token: 'bare', re: /(quy|thang|tuan|nam)\b/y },
+  { token: 'weekday', re: /(?:(?:sang|chieu|toi)\s*)?(?:chu nhat|thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7]))\b/y },
 ];
 
 // ------------------------------------------------------------ in-text search

@@ -486,7 +486,7 @@ export function scanRecurring(s: string, from: number, to: number, allowBare: bo
 
   scan: while (pos < to) {
     for (const { token, re } of REC_TOKENS) {
-      if ((token === 'bare' || token === 'report') && !allowBare) continue;
+      if ((token === 'bare' || token === 'report' || token === 'part-alone' || token === 'weekday') && !allowBare) continue;
       re.lastIndex = pos;
       const m = re.exec(text);
       if (!m || m[0].length === 0) continue;
@@ -528,6 +528,21 @@ export function scanRecurring(s: string, from: number, to: number, allowBare: bo
           setOn(on);
           break;
         }
+        case 'part-alone': {
+          // "cuối tháng", "tuần đầu quý": monthly or quarterly, due at the end of that part (01-31, 01-07); after a
+          // frequency of the same period it only gives the day ("Hằng tháng, cuối tháng"), after another nothing
+          const unit = m[3]!;
+          const on = partOfCycleEnd(m[1]!, m[2], unit);
+          if (on === null) break scan;
+          explicit = true;
+          const cur = current as Recurrence | null;
+          const freq = recurrenceOf(1, unit);
+          if (!cur) add(freq);
+          if (!cur || cur.frequency === freq.frequency) setOn(on);
+          break;
+        }
+        case 'weekday':
+          break;
         case 'every-n':
           explicit = true;
           if (m[0].startsWith('dinh ky')) marker = true;

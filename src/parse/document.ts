@@ -237,7 +237,9 @@ function htmlTableLines(html: string, firstLine: number): LLine[] {
     const end = i + 1 < rows.length ? Math.max(r.line, rows[i + 1]!.line - 1) : lastLine;
     const lines: number[] = [];
     for (let k = i === 0 ? firstLine : r.line; k <= end; k++) lines.push(k);
-    return tableRowLine(r.cells, r.line, lines, { block: 'html', endLine: end });
+    const row = tableRowLine(r.cells, r.line, lines, { block: 'html', endLine: end });
+    if (r.spans.length) row.spans = r.spans;
+    return row;
   });
 }
 

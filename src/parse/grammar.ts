@@ -224,6 +224,37 @@ export function itemLabels(text: string): ItemLabels | null {
   return out;
 }
 
+/** A label after a clause: "…; phối hợp: …", "…. Thời gian: …" (folded text). */
+const LABEL_AFTER_CLAUSE = new RegExp(`([;.]\\s+)(?:[-–—+•*·]\\s*)?\\(?\\s*${LABEL}`);
+
+/**
+ * Text followed by labelled fields, as one table cell merged over the content and unit columns
+ * writes a task ("Ra quân …<br>Chủ trì: Phòng X; Phối hợp: Phòng Y"): the text before the first
+ * label that starts a line (lines are separated by "\n") or follows a clause, and the fields (read
+ * as itemLabels reads a labelled line). Null when there is no such label, or no text before it.
+ */
+export function textThenLabels(text: string): { text: string; labels: ItemLabels } | null {
+  if (!text.includes(':')) return null;
+  const lines = text.split('\n');
+  let cut = -1;
+  for (let i = 0, pos = 0; i < lines.length && cut < 0; pos += lines[i]!.length + 1, i++) {
+    const line = lines[i]!;
+    if (!line.includes(':')) continue;
+    const lead = line.length - line.trimStart().length;
+    if (i > 0 && LABEL_AT_START.test(foldHead(line.slice(lead), 50).head)) cut = pos + lead;
+    else {
+      const f = fold(line);
+      const m = f.length === line.length ? LABEL_AFTER_CLAUSE.exec(f) : null;
+      if (m) cut = pos + m.index + m[1]!.length;
+    }
+  }
+  if (cut < 0) return null;
+  const before = text.slice(0, cut).replace(/[\s;,]+$/, '');
+  const labels = itemLabels(text.slice(cut).replace(/\s*\n\s*/g, '; '));
+  if (!before.trim() || !labels || Object.keys(labels).length === 0) return null;
+  return { text: before, labels };
+}
+
 /**
  * The document-type line that titles a plan: "KẾ HOẠCH", and the other documents that assign work the
  * same way: "CHỈ THỊ" (a directive), "CHƯƠNG TRÌNH (HÀNH ĐỘNG | CÔNG TÁC)" (a programme), "PHƯƠNG ÁN",

@@ -21,6 +21,8 @@ export interface LLine {
   lines: number[];
   blockId: number;
   html?: string;
+  /** An HTML table row's cells merged over several columns (`colspan`): the first column and how many. */
+  spans?: { start: number; count: number }[];
   /** Set when a page-break or hard-wrap join was made. */
   joinedAt: number[];
 }

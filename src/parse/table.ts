@@ -5,7 +5,7 @@
 import type { AppendixColumnRole } from '../register/types.js';
 import { fold, mostlyUpper } from './fast-text.js';
 import type { LLine } from './repair.js';
-import { itemLabels, parseMarker } from './grammar.js';
+import { itemLabels, parseMarker, textThenLabels, type ItemLabels } from './grammar.js';
 
 export interface Column {
   name: string;
@@ -547,7 +547,8 @@ export function readTable(
   for (; i < lines.length; i++) {
     const l = lines[i]!;
     if (isSkippable(l)) continue;
-    const raw = splitRow(l.text);
+    const split = splitRow(l.text);
+    const raw = split && l.spans ? spreadMergedCells(split, l.spans, columns) : split;
     const cells = raw?.map((c, k) => cellText(c, columns[k]?.role)) ?? null;
     if (cells === null) {
       // The next appendix's head ("PHỤ LỤC II") ends the table, even when its table follows.
@@ -664,6 +665,34 @@ export function readTable(
   }
   if (headLine.block !== 'html') fillMergedLeads(table);
   return { table, end };
+}
+
+/**
+ * An HTML row whose cell spans the content column and others (`<td colspan="3">` over lead, content
+ * and support): its text is kept in the first column it covers, so the content cell would be empty and
+ * the row lost. The text goes to the content column; labelled fields after it ("…<br>Chủ
+ * trì: Phòng X; Phối hợp: Phòng Y", "…; Thời gian: …") go to their columns when those are empty. A
+ * field that has no column to go to keeps the whole text in the content (nothing is dropped).
+ */
+function spreadMergedCells(raw: string[], spans: readonly { start: number; count: number }[], columns: Column[]): string[] {
+  const out = [...raw];
+  for (const s of spans) {
+    const text = out[s.start] ?? '';
+    const ci = columns.findIndex((c, k) => c.role === 'content' && k >= s.start && k < s.start + s.count);
+    if (ci < 0 || !text.trim() || (ci !== s.start && (out[ci] ?? '') !== '')) continue;
+    out[s.start] = '';
+    out[ci] = text;
+    const fields = textThenLabels(text.replaceAll(CELL_BREAK, '\n'));
+    if (!fields) continue;
+    let placed = true;
+    for (const [role, value] of Object.entries(fields.labels) as [keyof ItemLabels, string][]) {
+      const k = columns.findIndex((c) => c.role === role);
+      if (k >= 0 && (out[k] ?? '') === '') out[k] = value;
+      else if (value) placed = false;
+    }
+    if (placed) out[ci] = fields.text.replaceAll('\n', CELL_BREAK);
+  }
+  return out;
 }
 
 /** The number that follows `tt` in a table (1 → 2, 1.2 → 1.3), or null. */
@@ -1007,13 +1036,17 @@ export function cellDuties(cell: string): { marker: string; text: string }[] | n
   return out.length >= 2 ? out : null;
 }
 
-/** HTML <table> → rows of cells with their line numbers (rowspan/colspan expanded). */
-export function htmlTableRows(html: string, firstLine: number): { cells: string[]; line: number }[] {
-  const rows: { cells: string[]; line: number }[] = [];
+/**
+ * HTML <table> → rows of cells with their line numbers (rowspan/colspan expanded: the text in the
+ * first column a cell covers), and the cells of each row that span several columns.
+ */
+export function htmlTableRows(html: string, firstLine: number): { cells: string[]; line: number; spans: { start: number; count: number }[] }[] {
+  const rows: { cells: string[]; line: number; spans: { start: number; count: number }[] }[] = [];
   const pending: Map<number, { text: string; left: number }> = new Map();
   for (const tr of html.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)) {
     const line = firstLine + (html.slice(0, tr.index).match(/\n/g) ?? []).length;
     const cells: string[] = [];
+    const spans: { start: number; count: number }[] = [];
     let col = 0;
     const fill = () => {
       while (pending.has(col)) {
@@ -1041,6 +1074,7 @@ export function htmlTableRows(html: string, firstLine: number): { cells: string[
         .trim();
       const colspan = Number(/colspan\s*=\s*"?(\d+)/i.exec(attrs)?.[1] ?? 1);
       const rowspan = Number(/rowspan\s*=\s*"?(\d+)/i.exec(attrs)?.[1] ?? 1);
+      if (colspan > 1) spans.push({ start: col, count: colspan });
       for (let k = 0; k < colspan; k++) {
         cells[col] = k === 0 ? text : '';
         if (rowspan > 1) pending.set(col, { text: k === 0 ? text : '', left: rowspan - 1 });
@@ -1048,7 +1082,7 @@ export function htmlTableRows(html: string, firstLine: number): { cells: string[
       }
     }
     fill();
-    rows.push({ cells: Array.from(cells, (c) => c ?? ''), line });
+    rows.push({ cells: Array.from(cells, (c) => c ?? ''), line, spans });
   }
   return rows;
 }

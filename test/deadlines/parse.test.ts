@@ -187,6 +187,16 @@ const TABLE: Row[] = [
   { phrase: 'Trong tuần cuối của tháng cuối quý', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: '03-31' }] },
   { phrase: 'Tuần thứ 2 hằng tháng', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-14' }] },
   { phrase: 'Cuối mỗi tháng', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-31' }] },
+  // a part of a month or quarter with nothing after it is each month's or quarter's; a day of the week before it says nothing more
+  { phrase: 'Chủ nhật cuối tháng', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-31' }] },
+  { phrase: 'Cuối tháng', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-31' }] },
+  { phrase: 'Tuần đầu tháng', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-07' }] },
+  { phrase: 'Sáng thứ 7 tuần cuối cùng của tháng', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-31' }] },
+  { phrase: 'Cuối quý', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: '03-31' }] },
+  { phrase: 'Hằng tháng, cuối tháng', kind: 'recurring', recurrence: [{ frequency: 'monthly', on: '01-31' }] },
+  { phrase: 'Chủ nhật hằng tuần', kind: 'recurring', recurrence: [{ frequency: 'weekly', on: null }] },
+  { phrase: 'Cuối tháng 12', kind: 'month', start: '2026-12-01', due: '2026-12-31', inferred: true },
+  { phrase: 'Cuối quý II', kind: 'quarter', start: '2026-04-01', due: '2026-06-30', inferred: true },
   { phrase: 'Cuối hằng quý', kind: 'recurring', recurrence: [{ frequency: 'quarterly', on: '03-31' }] },
   { phrase: 'Đầu mỗi năm', kind: 'recurring', recurrence: [{ frequency: 'yearly', on: '03-31' }] },
   // a start that is "now" adds nothing to the period after "đến"
@@ -257,6 +267,12 @@ describe('parseDeadline: phrase table', () => {
     expect(deadline.recurrence).toEqual(row.recurrence ?? null);
     expect(deadline.from).toBeUndefined();
     expect(problems).toEqual([]);
+  });
+});
+
+describe('parseDeadline: a part of a month that names its month is no schedule', () => {
+  it.each(['Cuối tháng này', 'Cuối tháng sau', 'Cuối tháng năm 2027', 'Chủ nhật'])('%s is not recurring', (phrase) => {
+    expect(parseDeadline(phrase, PLAN_2026).deadline.kind).not.toBe('recurring');
   });
 });
 

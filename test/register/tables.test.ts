@@ -241,6 +241,42 @@ describe('a header over two rows whose other cells span both rows', () => {
     ]);
   });
 
+  describe('an HTML row whose cell is merged over the content and unit columns (colspan) keeps its row', () => {
+    const table = (row: string) => [
+      '<table>',
+      '<tr><th>TT</th><th>Đơn vị chủ trì</th><th>Nội dung nhiệm vụ</th><th>Đơn vị phối hợp</th><th>Thời gian thực hiện</th></tr>',
+      '<tr><td>1</td><td>Phòng Văn hóa - Xã hội</td><td>Tuyên truyền nếp sống văn minh</td><td>Đoàn Thanh niên phường</td><td>Tháng 11/2027</td></tr>',
+      row,
+      '<tr><td>3</td><td>Công an phường</td><td>Xử lý vi phạm trật tự đô thị</td><td>Phòng Kinh tế</td><td>Thường xuyên</td></tr>',
+      '</table>',
+    ];
+    const rows = (r: Register) => appendixTasks(r).map((t) => [t.appendix?.tt, t.text, t.lead, t.support]);
+
+    it('labelled fields after a line break ("<br>Chủ trì: …; Phối hợp: …") are its lead and support', () => {
+      const r = registerOf(planWithTable(table('<tr><td>2</td><td colspan="3">Ra quân tổng vệ sinh môi trường<br>Chủ trì: Phòng Kinh tế, Hạ tầng và Đô thị; Phối hợp: Phòng Văn hóa - Xã hội, các Tổ dân phố</td><td>Tháng 12/2027</td></tr>')));
+      expect(rows(r)[1]).toEqual(['2', 'Ra quân tổng vệ sinh môi trường', ['Phòng Kinh tế, Hạ tầng và Đô thị'], ['Phòng Văn hóa - Xã hội', 'Các tổ dân phố']]);
+      expect(appendixTasks(r)[1]!.deadline?.due).toBe('2027-12-31');
+      expect(r.diagnostics.filter((d) => d.rule === 'table/empty-row')).toEqual([]);
+    });
+
+    it('fields after a clause ("…; chủ trì: …; thời gian: …") too, the time into an empty deadline cell', () => {
+      const r = registerOf(planWithTable(table('<tr><td>2</td><td colspan="3">Ra quân tổng vệ sinh môi trường; chủ trì: Phòng Kinh tế; thời gian: Quý IV/2027</td><td></td></tr>')));
+      expect(rows(r)[1]).toEqual(['2', 'Ra quân tổng vệ sinh môi trường', ['Phòng Kinh tế'], []]);
+      expect(appendixTasks(r)[1]!.deadline?.due).toBe('2027-12-31');
+    });
+
+    it('a merged cell without labels is the content, its row a task without lead', () => {
+      const r = registerOf(planWithTable(table('<tr><td>2</td><td colspan="3">Ra quân tổng vệ sinh môi trường</td><td>Tháng 12/2027</td></tr>')));
+      expect(rows(r).map((x) => x[0])).toEqual(['1', '2', '3']);
+      expect(rows(r)[1]).toEqual(['2', 'Ra quân tổng vệ sinh môi trường', [], []]);
+    });
+
+    it('a field with no column to go to stays in the text: nothing is dropped', () => {
+      const r = registerOf(planWithTable(table('<tr><td>2</td><td colspan="3">Ra quân tổng vệ sinh môi trường<br>Chủ trì: Phòng Kinh tế<br>Sản phẩm: báo cáo</td><td>Tháng 12/2027</td></tr>')));
+      expect(rows(r)[1]!.slice(0, 3)).toEqual(['2', 'Ra quân tổng vệ sinh môi trường Chủ trì: Phòng Kinh tế Sản phẩm: báo cáo', ['Phòng Kinh tế']]);
+    });
+  });
+
   it('pipe rows that repeat the cells spanning both rows read the same way', () => {
     const r = registerOf(
       planWithTable([

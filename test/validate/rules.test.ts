@@ -379,6 +379,21 @@ describe('table/*', () => {
     expect(only(check(plan({ tail: tasks })), 'table/columns')).toHaveLength(1);
   });
 
+  it('columns: an HTML table read as a task table is not reported, "<table>" and "<thead>" on lines of their own above its header row (review 13 plan 04)', () => {
+    const td = (cells: string[], t = 'td') => `<tr>${cells.map((c) => `<${t}>${c}</${t}>`).join('')}</tr>`;
+    const head = td(['TT', 'Đơn vị chủ trì', 'Nội dung nhiệm vụ', 'Đơn vị phối hợp', 'Thời gian thực hiện'], 'th');
+    const rows = [td(['1', 'Phòng Văn hóa - Xã hội', 'Tuyên truyền nếp sống văn minh', 'Các tổ dân phố', 'Tháng 11/2026']), td(['2', 'Công an phường', 'Xử lý vi phạm trật tự đô thị', 'Phòng Kinh tế', 'Thường xuyên'])];
+    for (const table of [['<table>', head, ...rows, '</table>'], ['<table>', '<thead>', head, '</thead>', '<tbody>', ...rows, '</tbody>', '</table>']]) {
+      // (in the body, under an intro sentence, as the plan had it; and in an appendix)
+      for (const text of [plan({ content: ['Các nhiệm vụ cụ thể được phân công tại bảng sau:', '', ...table].join('\n') }), plan({ tail: ['', 'PHỤ LỤC', '', ...table, ''].join('\n') })]) {
+        expect(check(text).filter((d) => d.rule.startsWith('table/'))).toEqual([]);
+      }
+    }
+    // a table whose header is not recognised is still reported, at its "<table>"
+    const other = plan({ content: ['Các nhiệm vụ cụ thể được phân công tại bảng sau:', '', '<table>', td(['Số', 'Việc cần làm', 'Người làm', 'Hạn chót'], 'th'), td(['1', 'Rà soát', 'Văn phòng', 'Quý I/2026']), '</table>'].join('\n') });
+    expect(only(check(other), 'table/columns').map((d) => [d.line, d.message.slice(0, 50)])).toEqual([[lineOf(other, '<table>'), 'an HTML table whose header is not recognised: its ']]);
+  });
+
   it('columns: a GFM delimiter row with short colon cells ("|:-|:-:|-:|") is not counted as a row of an unrecognised table', () => {
     const table = ['PHỤ LỤC', '', '| Số | Việc cần làm | Người làm | Hạn chót |', '|:-:|:--|:-|-:|', '| 1 | Rà soát thủ tục | Văn phòng | Quý I/2026 |', ''].join('\n');
     const ds = only(check(plan({ tail: table })), 'table/columns');

@@ -54,6 +54,11 @@ const rule: Rule = {
     }
     // Table rows outside every recognised table: a table whose header was not recognised.
     const covered = (ln: number) => reg.appendices.some((a) => ln >= a.source.line && ln <= a.source.endLine);
+    const coveredHtml = (all: readonly string[], i: number): boolean => {
+      let last = i;
+      while (last < all.length - 1 && !/<\/table>/i.test(all[last]!)) last++;
+      return reg.appendices.some((a) => a.source.line <= last + 1 && a.source.endLine >= i + 1);
+    };
     const start = reg.document.title?.endLine ?? reg.document.title?.line ?? 0;
     let run: { line: number; rows: number; first: string } | null = null;
     const flush = () => {
@@ -75,7 +80,9 @@ const rule: Rule = {
     lines.forEach((text, i) => {
       const ln = i + 1;
       if (ln <= start) return;
-      if (/<table\b/i.test(text) && !covered(ln)) {
+      // (the register places an HTML table at its header row, below "<table>" and "<thead>": the table is
+      // read when a table the register holds starts anywhere up to its "</table>")
+      if (/<table\b/i.test(text) && !coveredHtml(lines, i)) {
         flush();
         out.push({ message: `an HTML table whose header is not recognised: its rows are not read as tasks; name the columns like ${EXPECTED}`, line: ln, column: text.search(/<table\b/i) + 1 });
         return;
