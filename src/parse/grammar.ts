@@ -327,8 +327,8 @@ export function isPageMarker(text: string): boolean {
 }
 
 /**
- * A page's running header repeated in the body: the issuer in capitals and the document's number
- * ("BỘ Y TẾ        Kế hoạch số 1587/KH-BYT"), or the number alone ("Kế hoạch số 27/KH-UBND (tiếp)").
+ * A page's running header repeated in the body: the issuer in capitals or by its name and the document's
+ * number ("BỘ Y TẾ        Kế hoạch số 1587/KH-BYT", "UBND tỉnh Quảng Trị    Kế hoạch số 57/KH-UBND"), or the number alone ("Kế hoạch số 27/KH-UBND (tiếp)").
  * Nothing follows the number: a sentence that cites a plan goes on ("… ngày 20/01/2026 của …").
  * With its date ("Kế hoạch số 85/KH-UBND ngày 20/01/2027") only when printed away from the left
  * margin (`column`, 1-based, from 20): a line of a wrapped citation can end with a date too.
@@ -342,8 +342,19 @@ export function isRunningHeader(text: string, column = 1): boolean {
   const m = RUNNING_HEADER.exec(text.trim());
   if (!m || (m[2] && column < 20)) return false;
   const before = m[1]!.trim();
-  return before === '' || (mostlyUpper(before) && !/[.;:,]$/.test(before));
+  if (before === '') return true;
+  if (/[.;:,]$/.test(before)) return false;
+  if (mostlyUpper(before)) return true;
+  // the issuer in mixed case ("UBND tỉnh Quảng Trị   Kế hoạch số 57/KH-UBND", "Bộ Y tế   Kế hoạch số …"):
+  // a unit's name, apart from the number by a gap (3 spaces or more after a name spaced singly:
+  // justified text spreads all its words), or short and no part of a sentence ("UBND tỉnh ban hành Kế
+  // hoạch số 57/KH-UBND" / "ngày …" is the line of a wrapped paragraph)
+  if (!ISSUER_HEAD.test(before)) return false;
+  const gap = !/\s\s/.test(before) && /\s\s$/.test(m[1]!);
+  return gap || (before.split(/\s+/).length <= 10 && !PROSE_WORD.test(before));
 }
+const ISSUER_HEAD = /^(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Bộ|Sở|Ban|Cục|Tổng cục|Văn phòng|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Tỉnh uỷ|Thành uỷ|Huyện uỷ|Đảng uỷ|Công an|Bộ Chỉ huy)\s/u;
+const PROSE_WORD = /(?:^|\s)(?:tại|theo|của|về|thực hiện|ban hành|triển khai|đã|được|giao|chỉ đạo|để|với|cho|trong|tổ chức|xây dựng|hướng dẫn|phê duyệt|các|chủ trì|phối hợp|tham mưu|báo cáo|là|có|sửa đổi|bổ sung)(?=\s|$)/u;
 
 export function isRecipientsHead(text: string): boolean {
   // The test reads at most 9 characters (after removing * and _): a long enough prefix decides.
