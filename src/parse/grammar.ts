@@ -1,7 +1,7 @@
 // The grammar of a Vietnamese administrative plan, kept apart from the code that builds the
 // register (as in bluebell): what a line *is*, judged from its text alone.
 import type { MarkerType, SectionRole } from '../register/types.js';
-import { romanToInt, VIET_LETTERS } from '../util/text.js';
+import { romanToInt, toRoman, VIET_LETTERS } from '../util/text.js';
 import { fold, foldHead, mayFoldStartWith, mostlyUpper } from './fast-text.js';
 
 export interface Marker {
@@ -20,9 +20,12 @@ export interface Marker {
 
 // Part "A." … "Đ." (plans divided in parts A–D). Single capital, not a roman numeral I/V/X.
 const PART = /^(?:PHẦN\s+)?([A-DĐ])[.)]\s+(?=\S)/u;
-const PART_WORD = /^PHẦN\s+(THỨ\s+\S+|[IVX]+|\d+)\s*[.:]?\s*/u;
-const ORDINAL_WORDS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
-const PART_ORDINAL = /^Phần\s+thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{M}])\s*([.:\-–])?\s*/u;
+// "PHẦN I", "PHẦN THỨ HAI", "Phần thứ nhất: TÌNH HÌNH …", "Phần II": a part numbered by a roman numeral, a
+// number or an ordinal word (in any case)
+const PART_WORD = /^(?:PHẦN|Phần)\s+(?:(?:THỨ|[Tt]hứ)\s+([^\s.:]+)|([IVX]{1,5}|\d{1,2})(?![\p{L}\p{M}\d]))\s*([.:\-–])?\s*/u;
+export const ORDINAL_WORDS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+// "Mục 1.", "MỤC 2:", "Mục II -": a section some ministries number so (under a part, over its "1.1." items)
+const SECTION_WORD = /^(?:Mục|MỤC)\s+(\d{1,2}|[IVX]{1,5})\s*(?:[.:]|\s[-–])\s*(?=\S)/u;
 const ROMAN = /^([IVX]{1,5})\s*[.)]\s*(?=\S)/;
 // "I - MỤC ĐÍCH", "II/ NHIỆM VỤ", "I- MỤC ĐÍCH": other separators some offices use for sections (upper-case
 // heading only); the hyphen glued to the numeral is how Party documents (…-KH/TU) number them.
@@ -46,6 +49,8 @@ const BULLET_PAREN = /^([-–+])\)\s*(?=\S)/u;
 // word it numbers (a title line, its paragraph under it), as "1." would head it.
 const WORD_ITEM =
   /^((?:Nhóm\s+)?(?:nhiệm vụ|giải pháp))\s+(?:(\d{1,2})|thứ\s+(\d{1,2}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*(?:[.:)]|\s[-–])\s*(?=\S)/iu;
+// "Nhiệm vụ 1.1.", "Giải pháp 2.3:": the same word over a decimal number, an item as "1.1." would head it
+const WORD_DECIMAL = /^(?:Nhóm\s+)?(?:nhiệm vụ|giải pháp)\s+(\d{1,2}(?:\.\d{1,2}){1,3})\s*(?:[.:)]|\s[-–])?\s*(?=\S)/iu;
 const BULLET = /^([-–—+•*·○●▪►✓])\s*(?=\S|$)/u;
 /**
  * Bullets of Word's symbol fonts, as text extraction leaves them: private-use characters (Wingdings
@@ -54,21 +59,36 @@ const BULLET = /^([-–—+•*·○●▪►✓])\s*(?=\S|$)/u;
  */
 const SYMBOL_BULLET = /^([\uF000-\uF0FF]|[ØüÜ§❖◆◇■□❑➢➣➤➔→⇒✔✗◦‣⁃∙▸▹▫])[ \t]+(?=\S)/u;
 
+/** The number of a part: "hai" → 2, "II" → 2, "2" → 2; null for a word that is no ordinal. */
+export function partOrdinal(n: string): number | null {
+  if (/^\d+$/.test(n)) return Number(n);
+  if (/^[IVX]+$/.test(n)) return romanToInt(n);
+  const k = ORDINAL_WORDS.indexOf(n.toLowerCase());
+  return k >= 0 ? k + 1 : null;
+}
+
 export function parseMarker(text: string): Marker | null {
   let m: RegExpExecArray | null;
   if ((m = ARTICLE.exec(text))) {
     return { type: 'article', raw: m[1]!, value: m[2]!, ordinal: Number(m[2]), rest: text.slice(m[0].length) };
   }
-  if ((m = PART_WORD.exec(text)) && mostlyUpper(text.slice(0, 40))) {
-    return { type: 'part', raw: m[0].trim(), value: m[1]!, ordinal: romanToInt(m[1]!) ?? null, rest: text.slice(m[0].length) };
-  }
-  // "Phần thứ nhất: TÌNH HÌNH …", "Phần thứ hai" alone: the same in sentence case, when a separator, the
-  // end of the line or an upper-case title follows (not "Phần thứ hai của Kế hoạch …" in a sentence)
-  if ((m = PART_ORDINAL.exec(text))) {
+  if ((m = PART_WORD.exec(text))) {
     const rest = text.slice(m[0].length);
-    if (m[2] || rest.trim() === '' || mostlyUpper(rest.slice(0, 40))) {
-      const value = `THỨ ${m[1]!.toUpperCase()}`;
-      return { type: 'part', raw: m[0].trim(), value, ordinal: ORDINAL_WORDS.indexOf(m[1]!.toLowerCase()) + 1, rest };
+    const ordinal = partOrdinal(m[1] ?? m[2]!);
+    // in capitals; in sentence case ("Phần thứ hai", "Phần II") when a separator, the end of the line or an
+    // upper-case title follows (not "Phần thứ hai của Kế hoạch …" in a sentence) and the number is one
+    const heading = mostlyUpper(text.slice(0, 40)) || (ordinal !== null && (m[3] || rest.trim() === '' || mostlyUpper(rest.slice(0, 40))));
+    if (heading) {
+      // the part's number: "Phần thứ hai" is part II, as "PHẦN II" is
+      const value = ordinal === null ? `THỨ ${m[1]!.toUpperCase()}` : m[2] ?? toRoman(ordinal);
+      return { type: 'part', raw: m[0].trim(), value, ordinal, rest };
+    }
+  }
+  if ((m = SECTION_WORD.exec(text))) {
+    const rest = text.slice(m[0].length);
+    if (/^[\p{Lu}"“(]/u.test(rest)) {
+      const ordinal = /^\d/.test(m[1]!) ? Number(m[1]) : romanToInt(m[1]!)!;
+      return { type: 'roman', raw: m[0].trim(), value: toRoman(ordinal), ordinal, rest };
     }
   }
   if ((m = ROMAN.exec(text))) {
@@ -118,6 +138,13 @@ export function parseMarker(text: string): Marker | null {
       // (its value names the word too: "Nhiệm vụ 1" and "Giải pháp 1" of one section are two items)
       const word = fold(m[1]!).split(/\s+/).map((w) => w[0]!.toUpperCase()).join('');
       return { type: 'arabic', raw: m[0].trim(), value: `${word}${ordinal}`, ordinal, rest };
+    }
+  }
+  if ((m = WORD_DECIMAL.exec(text))) {
+    const rest = text.slice(m[0].length);
+    if (/^[\p{Lu}"“(]/u.test(rest)) {
+      const parts = m[1]!.split('.');
+      return { type: 'decimal', raw: m[0].trim(), value: m[1]!, ordinal: Number(parts[parts.length - 1]), rest };
     }
   }
   if ((m = LETTER_DOT_NUM.exec(text))) {
@@ -331,8 +358,8 @@ export function isPageMarker(text: string): boolean {
 }
 
 /**
- * A page's running header repeated in the body: the issuer in capitals and the document's number
- * ("BỘ Y TẾ        Kế hoạch số 1587/KH-BYT"), or the number alone ("Kế hoạch số 27/KH-UBND (tiếp)").
+ * A page's running header repeated in the body: the issuer in capitals or by its name and the document's
+ * number ("BỘ Y TẾ        Kế hoạch số 1587/KH-BYT", "UBND tỉnh Quảng Trị    Kế hoạch số 57/KH-UBND"), or the number alone ("Kế hoạch số 27/KH-UBND (tiếp)").
  * Nothing follows the number: a sentence that cites a plan goes on ("… ngày 20/01/2026 của …").
  * With its date ("Kế hoạch số 85/KH-UBND ngày 20/01/2027") only when printed away from the left
  * margin (`column`, 1-based, from 20): a line of a wrapped citation can end with a date too.
@@ -346,8 +373,19 @@ export function isRunningHeader(text: string, column = 1): boolean {
   const m = RUNNING_HEADER.exec(text.trim());
   if (!m || (m[2] && column < 20)) return false;
   const before = m[1]!.trim();
-  return before === '' || (mostlyUpper(before) && !/[.;:,]$/.test(before));
+  if (before === '') return true;
+  if (/[.;:,]$/.test(before)) return false;
+  if (mostlyUpper(before)) return true;
+  // the issuer in mixed case ("UBND tỉnh Quảng Trị   Kế hoạch số 57/KH-UBND", "Bộ Y tế   Kế hoạch số …"):
+  // a unit's name, apart from the number by a gap (3 spaces or more after a name spaced singly:
+  // justified text spreads all its words), or short and no part of a sentence ("UBND tỉnh ban hành Kế
+  // hoạch số 57/KH-UBND" / "ngày …" is the line of a wrapped paragraph)
+  if (!ISSUER_HEAD.test(before)) return false;
+  const gap = !/\s\s/.test(before) && /\s\s$/.test(m[1]!);
+  return gap || (before.split(/\s+/).length <= 10 && !PROSE_WORD.test(before));
 }
+const ISSUER_HEAD = /^(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Bộ|Sở|Ban|Cục|Tổng cục|Văn phòng|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Tỉnh uỷ|Thành uỷ|Huyện uỷ|Đảng uỷ|Công an|Bộ Chỉ huy)\s/u;
+const PROSE_WORD = /(?:^|\s)(?:tại|theo|của|về|thực hiện|ban hành|triển khai|đã|được|giao|chỉ đạo|để|với|cho|trong|tổ chức|xây dựng|hướng dẫn|phê duyệt|các|chủ trì|phối hợp|tham mưu|báo cáo|là|có|sửa đổi|bổ sung)(?=\s|$)/u;
 
 export function isRecipientsHead(text: string): boolean {
   // The test reads at most 9 characters (after removing * and _): a long enough prefix decides.

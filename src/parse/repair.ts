@@ -157,8 +157,10 @@ const TERMINAL = /[.;:!?…]["”’)]*$|\.\/\.$/;
 function looksLikeHeading(l: LLine): boolean {
   if (l.depth > 0 || l.bold) return true;
   if (mostlyUpper(l.text) && l.text.length < 200) return true;
+  // (an item headed by a word, "Nhiệm vụ 1.2. …", "Mục 2. …": the title's length is after its word and number)
   const m = g.parseMarker(l.text);
-  return !!m && m.type !== 'bullet' && l.text.length < 120;
+  if (!m || m.type === 'bullet') return false;
+  return (m.type !== 'article' && /^\p{L}+\s/u.test(m.raw) ? m.rest.length : l.text.length) < 120;
 }
 
 /**

@@ -1,7 +1,8 @@
 // Helpers shared by the validate rules: finding text in the source lines, walking the outline,
 // marker ordinals, the plan's issue date.
 import type { OutlineNode, Register, Task } from '../register/types.js';
-import { romanToInt, VIET_LETTERS } from '../util/text.js';
+import { romanToInt, toRoman, VIET_LETTERS } from '../util/text.js';
+import { ORDINAL_WORDS } from '../parse/grammar.js';
 import type { RuleContext, RuleReport } from './types.js';
 
 export interface Found {
@@ -120,7 +121,9 @@ export function markerSequence(node: Pick<OutlineNode, 'marker' | 'markerType'>)
   const raw = node.marker.trim();
   switch (node.markerType) {
     case 'roman': {
-      const v = raw.replace(/[.)\s]+$/, '');
+      // ("Mục 2." numbers a section as "II." does)
+      const v = raw.replace(/[.)\s]+$/, '').replace(/^M(?:ục|ỤC)\s+/u, '').replace(/\s*[:\-–]$/u, '');
+      if (/^\d+$/.test(v)) return { key: 'roman', ordinal: Number(v), value: toRoman(Number(v)) };
       return { key: 'roman', ordinal: romanToInt(v), value: v };
     }
     case 'arabic': {
@@ -128,7 +131,8 @@ export function markerSequence(node: Pick<OutlineNode, 'marker' | 'markerType'>)
       return { key: 'arabic', ordinal: /^\d+$/.test(v) ? Number(v) : null, value: v };
     }
     case 'decimal': {
-      const v = raw.replace(/[.)\s]+$/, '').replace(/\s/g, '');
+      // (after its word: "Nhiệm vụ 1.2.")
+      const v = raw.replace(/[.):\s\-–]+$/u, '').replace(/^\D+/, '').replace(/\s/g, '');
       const parts = v.split('.');
       return { key: `decimal:${parts.length}:${parts.slice(0, -1).join('.')}`, ordinal: Number(parts[parts.length - 1]), value: v };
     }
@@ -137,7 +141,11 @@ export function markerSequence(node: Pick<OutlineNode, 'marker' | 'markerType'>)
       return { key: 'article', ordinal: m ? Number(m[1]) : null, value: m ? m[1]! : raw };
     }
     case 'part': {
-      const m = /([A-DĐ]|[IVX]+|\d+)\s*[.):]?$/u.exec(raw.replace(/^PHẦN\s+(THỨ\s+)?/iu, '').trim());
+      const bare = raw.replace(/^PHẦN\s+(THỨ\s+)?/iu, '').trim();
+      // "Phần thứ hai": part II
+      const word = ORDINAL_WORDS.indexOf(bare.replace(/\s*[.:\-–]$/u, '').toLowerCase());
+      if (word >= 0) return { key: 'part', ordinal: word + 1, value: toRoman(word + 1) };
+      const m = /([A-DĐ]|[IVX]+|\d+)\s*[.):]?$/u.exec(bare);
       const v = m ? m[1]! : raw;
       const ord = /^\d+$/.test(v) ? Number(v) : /^[IVX]+$/.test(v) && v.length > 1 ? romanToInt(v) : 'ABCDĐ'.indexOf(v) >= 0 ? 'ABCDĐ'.indexOf(v) + 1 : romanToInt(v);
       return { key: 'part', ordinal: ord, value: v };
@@ -164,27 +172,28 @@ export function markerLabel(key: string, ordinal: number, like: string): string 
   const closer = /\)\s*$/.test(like) ? ')' : '.';
   if (key === 'letter') return `${VIET_LETTERS[ordinal - 1] ?? '?'}${closer}`;
   if (key.startsWith('letter.')) return `${key.slice(7)}${/^[a-zđ]\d/u.test(like) ? '' : '.'}${ordinal}${closer}`;
-  if (key === 'roman') return `${toRoman(ordinal)}${closer}`;
+  if (key === 'roman') return /^M(?:ục|ỤC)\s/u.test(like) ? `${like.slice(0, 3)} ${ordinal}.` : `${toRoman(ordinal)}${closer}`;
   if (key === 'lroman') return `${toRoman(ordinal).toLowerCase()}${closer}`;
   if (key === 'article') return `Điều ${ordinal}.`;
-  if (key === 'part') return `${'ABCDĐ'[ordinal - 1] ?? ordinal}${closer}`;
+  if (key === 'part') {
+    // "Phần thứ ba", "PHẦN III": as the plan writes its parts
+    const word = /^(PHẦN|Phần)\s+(?:(THỨ|[Tt]hứ)\s+)?/u.exec(like);
+    if (word && word[2] && ORDINAL_WORDS[ordinal - 1]) {
+      const w = ORDINAL_WORDS[ordinal - 1]!;
+      return `${word[1]} ${word[2]} ${word[1] === 'PHẦN' ? w.toUpperCase() : w}`;
+    }
+    if (word) return `${word[1]} ${toRoman(ordinal)}`;
+    return `${'ABCDĐ'[ordinal - 1] ?? ordinal}${closer}`;
+  }
   if (key.startsWith('decimal:')) {
     const prefix = key.split(':')[2];
-    return `${prefix ? `${prefix}.` : ''}${ordinal}${closer}`;
+    const word = /^\D+(?=\d)/u.exec(like)?.[0] ?? ''; // ("Nhiệm vụ 1.2.")
+    return `${word}${prefix ? `${prefix}.` : ''}${ordinal}${closer}`;
   }
   return `${ordinal}${closer}`;
 }
 
-export function toRoman(n: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let out = '';
-  let x = n;
-  for (const [v, s] of table) while (x >= v) {
-    out += s;
-    x -= v;
-  }
-  return out;
-}
+export { toRoman };
 
 /**
  * The date the plan is (or will be) issued, as YYYY-MM-DD, and how it was found. A full date wins;
