@@ -561,6 +561,12 @@ export const ROLE_WORDS: string[] = [
 ];
 
 /**
+ * Titles of a person addressed by office after "đồng chí" (comrade) in Party plans, besides the role words: "các
+ * đồng chí Ủy viên Ban Thường vụ Đảng ủy". Only there: elsewhere "Ủy viên …" names no addressee.
+ */
+export const PERSON_TITLES: string[] = ['ủy viên', 'phó trưởng ban', 'thành viên'];
+
+/**
  * Organisation nouns that, right after a role word and without "các", stand for every such body:
  * "Thủ trưởng cơ quan, đơn vị" = the heads of each agency = "Các cơ quan, đơn vị".
  */
@@ -618,6 +624,7 @@ export const STOP_WORDS: string[] = [
   'thường xuyên',
   'chủ động',
   'khẩn trương',
+  'trực tiếp', // "Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo"
   'tiếp tục',
   'đề xuất',
   'quán triệt',
