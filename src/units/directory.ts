@@ -283,6 +283,9 @@ export const HEAD_WORDS: string[] = [
   'viện', // institute (also Viện Kiểm sát: procuracy)
   'tòa án', // court
   'hội', // association
+  // a named council: "Hội đồng Y khoa Quốc gia", "Hội đồng Thi đua - Khen thưởng tỉnh" (capitalised after the
+  // head only: "họp hội đồng", "Hội đồng thẩm định" are no names)
+  'hội đồng',
   'hiệp hội',
   'liên hiệp',
   'đoàn', // union / delegation

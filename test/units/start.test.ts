@@ -435,3 +435,20 @@ describe('persons by office after "đồng chí" (Party plans)', () => {
     expect(names('Ủy viên Ban Thường vụ theo dõi')).toBeNull();
   });
 });
+
+describe('named councils ("Hội đồng <Name>")', () => {
+  const names = (s: string) => matchUnitAtStart(s)?.mentions.map((m) => m.name) ?? null;
+
+  it('a capitalised council is a unit, as lead and as partner', () => {
+    expect(names('Hội đồng Y khoa Quốc gia chủ trì, phối hợp với các trường đại học y')).toEqual(['Hội đồng Y khoa Quốc gia']);
+    expect(names('Hội đồng Thi đua - Khen thưởng tỉnh theo dõi, tổng hợp')).toEqual(['Hội đồng Thi đua - Khen thưởng']);
+    expect(parseUnits('Sở Y tế; Hội đồng Y khoa Quốc gia').map((m) => m.name)).toEqual(['Sở Y tế', 'Hội đồng Y khoa Quốc gia']);
+  });
+
+  it('"hội đồng" in running text, or before a lower-case word, names none; HĐND is unchanged', () => {
+    expect(names('Hội đồng thẩm định dự án họp xét duyệt')).toBeNull();
+    expect(names('Hội đồng chấm thi làm việc tập trung')).toBeNull();
+    expect(names('Họp hội đồng Y khoa để xét')).toBeNull();
+    expect(names('Hội đồng nhân dân tỉnh giám sát')).toEqual(['HĐND tỉnh']);
+  });
+});
