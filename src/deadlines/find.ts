@@ -89,7 +89,7 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
  * candidate, and the citation and trigger regexes need not run. (A bare "trong" only counts
  * followed by a month or quarter: that is the only trigger that starts with it.)
  */
-const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang|thuong xuyen|hang|dinh ky|(?:ngay |sau )?khi)|ke tu|dot\s*(?:\d|[ivx])|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b|ky hop/;
+const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang|thuong xuyen|hang|dinh ky|(?:ngay |sau )?khi)|ke tu|dot\s*(?:\d|[ivx])|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b|ky hop|ky sinh hoat|\bdip\s|;\s*(?:dinh ky|hang|moi|thuong xuyen)\b|dinh ky\s*(?:\d|hang|moi|quy|thang|nam|tuan)/;
 
 /**
  * A bracket holding only a period with its year, closing the sentence or a clause: "… tại 100% xã,
@@ -134,6 +134,21 @@ const BEFORE_TET =
  * (khi có yêu cầu).", "(sau khi có hướng dẫn của Bộ)" — read as if labelled (folded).
  */
 const BRACKET_EVENT = /\(\s*((?:khi|ngay khi|sau khi)\s[^()]{3,60}?)\s*\)(?=\s*[.;]?\s*$)/g;
+
+/**
+ * A schedule that ends the task, as a clause of its own or after "định kỳ": "… bố trí kinh phí thực hiện; hằng
+ * năm.", "… báo cáo kết quả định kỳ 6 tháng, năm." — read as if labelled (a frequency word inside the sentence,
+ * "tổ chức hội nghị hằng năm để …", "kiểm tra định kỳ và đột xuất", stays none). Group 1 the schedule (folded).
+ */
+const TRAILING_SCHEDULE = /(?:;\s*|\b(?=dinh ky\s*(?:\d|hang|moi|quy|thang|nam|tuan)))((?:dinh ky|hang|moi|thuong xuyen)\b[^;.()]{0,40}?)\s*[.;]?\s*$/d;
+
+/** Cheap test for a date with its year: "03/02/2027", "3 tháng 2 năm 2027" (folded). */
+const FULL_DATE = '(?:\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}|\\d{1,2}\\s*thang\\s*\\d{1,2}\\s*nam\\s*\\d{4})(?![\\d/])';
+/**
+ * The occasion the work is done at, with its date: "(trao Huy hiệu Đảng) vào dịp 03/02/2027", "vào dịp kỷ
+ * niệm Ngày thành lập Đảng (03/02/2027)" — the date (group 1 or 2), as "vào ngày …" is (folded).
+ */
+const OCCASION_DATE = new RegExp(`\\b(?:vao\\s*)?dip\\s*(?:(?:ngay\\s*)?(${FULL_DATE})|[^.;()]{3,80}?\\(\\s*(?:ngay\\s*)?(${FULL_DATE})\\s*\\))`, 'dg');
 
 /** "…; Đợt 1: tháng 8/2027" (the first round of work and its time): the first round's period (folded). */
 const ROUND_LABEL = /\bdot\s*(?:\d{1,2}|[ivx]{1,4})\s*:\s*([^;.()]{3,40}?\d{4})(?![\d/])/g;
@@ -216,6 +231,20 @@ function triggeredCandidates(f: string, spans: Span[]): void {
   for (const m of f.matchAll(BRACKET_ONGOING)) {
     const st = m.index + m[0].indexOf(m[1]!);
     spans.push({ start: st, end: st + m[1]!.length, labelled: true });
+  }
+  if (f.includes('dip')) {
+    for (const m of f.matchAll(OCCASION_DATE)) {
+      const [st, en] = m.indices![1] ?? m.indices![2]!;
+      const span = { start: st, end: en };
+      if (!PAST_EVENT_BEFORE.test(f.slice(Math.max(0, m.index - 24), m.index)) && !OBJECTIVE_WORDS.test(sentenceAround(f, span))) spans.push(span);
+    }
+  }
+  const tail = TRAILING_SCHEDULE.exec(f);
+  if (tail) {
+    // (to the schedule's last word: "định kỳ hằng quý" of "… định kỳ hằng quý về Sở Dân tộc và Tôn giáo.")
+    const [st, en] = tail.indices![1]!;
+    const scan = scanRecurring(f, st, en, true);
+    spans.push({ start: st, end: scan.recurrences.length > 0 && scan.end > st ? scan.end : en, labelled: true });
   }
   for (const m of f.matchAll(WITHIN_FROM)) spans.push({ start: m.index, end: m.index + m[0].length, labelled: true });
   for (const m of f.matchAll(TEXT_LABEL)) {

@@ -127,7 +127,10 @@ export const EDGE_PUNCT_END = /[\s*_"'“”‘’`.,;:]+$/;
  * chậm nhất (là) = at the latest, không muộn hơn = no later than, hạn chót = deadline,
  * trong = in, vào = on/in, đến (hết) = until (the end of), cuối = at the end of.
  */
-export const PERIOD_PREFIX = /^(?:(truoc(?:\s*khi\s*(?:bat dau|buoc vao|vao))?)|cham nhat(?:\s*la)?|khong muon hon|han chot(?:\s*la)?|trong|vao|den|toi|het|cuoi)\b\s*/;
+// (and the Party's monthly meeting: "(trong) kỳ sinh hoạt chi bộ (định kỳ) tháng 02/2027" = in the cells' meeting
+// of February, the month)
+export const PERIOD_PREFIX =
+  /^(?:(truoc(?:\s*khi\s*(?:bat dau|buoc vao|vao))?)|cham nhat(?:\s*la)?|khong muon hon|han chot(?:\s*la)?|trong|vao|den|toi|het|cuoi|(?:tai\s*)?(?:cac\s*)?ky sinh hoat(?:\s*(?:chi bo|dang|chuyen de))?(?:\s*dinh ky)?)\b\s*/;
 
 /**
  * A start that is "now" before "đến" (until): "từ nay", "từ bây giờ", "từ ngày ban hành (Kế hoạch)",
@@ -369,6 +372,11 @@ export const TEXT_TRIGGERS_TASK: readonly RegExp[] = [
   // "(tổ chức ít nhất 01 đợt) trong 6 tháng cuối năm 2026"
   re(`\\btrong\\s*${HALF_TXT}`, 'gd'),
   re(`\\b(?:trong|vao(?:\\s*(?:cuoi|dau|giua))?)\\s*nam\\s*\\d{4}(?![\\d/])(?=\\s*(?:[.;,)]|$))`, 'gd'),
+  // "(thực hiện, hoàn thành) trong năm học 2027 - 2028", "trong học kỳ I năm học 2027 - 2028" ending a clause: the
+  // school year (its term) as a cell reads it
+  re(`\\b(?:trong|vao|den het|truoc)\\s*(?:hoc ky\\s*(?:i{1,2}|[12])\\s*(?:[,-]\\s*)?(?:cua\\s*)?)?nam hoc\\s*\\d{4}\\s*(?:-|den)\\s*\\d{4}(?![\\d/])(?=\\s*(?:[.;,)]|$))`, 'gd'),
+  // the Party cells' monthly meeting of a month: "(sinh hoạt chuyên đề) trong kỳ sinh hoạt chi bộ tháng 02/2027"
+  re(`\\b(?:trong|vao|tai)\\s*(?:cac\\s*)?ky sinh hoat(?:\\s*(?:chi bo|dang|chuyen de))?(?:\\s*dinh ky)?\\s*${MONTH_TXT}`, 'gd'),
   // "(trình HĐND tỉnh) tại kỳ họp (thường lệ) cuối năm 2027", "vào kỳ họp HĐND tỉnh tháng 7/2027": a council
   // session with its time (see COUNCIL_SESSION)
   re(`\\b(?:tai|vao)\\s*ky hop\\s*(?:(?:thuong le|chuyen de)\\s*)?(?:(?:cua\\s*)?hdnd(?:\\s*(?:tinh|thanh pho|xa|phuong|dac khu))?\\s*)?(?:(?:giua|cuoi|dau)\\s*nam\\s*\\d{4}(?![\\d/])|${MONTH_TXT})`, 'gd'),

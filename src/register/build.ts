@@ -514,6 +514,10 @@ const PHOI_HOP_START = /^(?:chủ động\s+)?phối hợp\s+(?:chặt chẽ\s+)
  */
 const PHOI_HOP_WITH = /^(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}(?:(?:có|chịu) trách nhiệm\s+)?(?:chủ động\s+)?phối hợp\s+(?:chặt chẽ\s+)?với\s+/u;
 const GIAO = /^giao\s+/iu;
+/** "(Giao) (các) đồng chí …", "Đ/c …" at the start of a task: persons by office (Party plans). */
+const COMRADE_START = /^(?:giao\s+)?(?:các\s+)?(?:đồng chí|đ\/c)\s/iu;
+/** A later clause whose subject is persons by office: "…; các đồng chí Ủy viên …". */
+const COMRADE_CLAUSE = /;\s*(?=(?:các\s+)?(?:đồng chí|đ\/c)\s)/giu;
 /** An article of a decision that gives work: "Giao X …", "X chủ trì …". */
 const ARTICLE_ASSIGNS = /(?:^điều\s+\d+\s*[.:]\s*giao\s)|chủ trì/iu;
 /** Articles every decision has: it issues the plan, takes effect, names who carries it out (folded). */
@@ -761,6 +765,14 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   const chuTri = CHU_TRI.test(text);
   // "Sở X đã phối hợp …" reports work done (a results section), it assigns nothing.
   if (start && !(hop && PHOI_HOP_START.test(text)) && !/^đã\s/iu.test(start.rest)) lead = start.mentions;
+  // "Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo; các đồng chí Ủy viên Ban Thường vụ Đảng ủy … chỉ đạo …": persons
+  // by office, each in a clause of their own, share the work (not one that only helps: "…; đồng chí X phối hợp")
+  if (lead.length && lead === start?.mentions && COMRADE_START.test(text) && text.includes(';')) {
+    for (const m of text.matchAll(COMRADE_CLAUSE)) {
+      const u = matchUnitAtStart(text.slice(m.index + m[0].length));
+      if (u && !/^(?:cùng\s+)?phối hợp(?!\p{L})/u.test(u.rest)) lead = [...lead, ...u.mentions];
+    }
+  }
   const cp = hop && chuTri ? CHU_TRI_PHOI_HOP.exec(text) : null;
   if (cp) {
     const u = matchUnitAtStart(text.slice(cp.index + cp[0].length));

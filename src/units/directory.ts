@@ -283,6 +283,9 @@ export const HEAD_WORDS: string[] = [
   'viện', // institute (also Viện Kiểm sát: procuracy)
   'tòa án', // court
   'hội', // association
+  // a named council: "Hội đồng Y khoa Quốc gia", "Hội đồng Thi đua - Khen thưởng tỉnh" (capitalised after the
+  // head only: "họp hội đồng", "Hội đồng thẩm định" are no names)
+  'hội đồng',
   'hiệp hội',
   'liên hiệp',
   'đoàn', // union / delegation
@@ -561,6 +564,12 @@ export const ROLE_WORDS: string[] = [
 ];
 
 /**
+ * Titles of a person addressed by office after "đồng chí" (comrade) in Party plans, besides the role words: "các
+ * đồng chí Ủy viên Ban Thường vụ Đảng ủy". Only there: elsewhere "Ủy viên …" names no addressee.
+ */
+export const PERSON_TITLES: string[] = ['ủy viên', 'phó trưởng ban', 'thành viên'];
+
+/**
  * Organisation nouns that, right after a role word and without "các", stand for every such body:
  * "Thủ trưởng cơ quan, đơn vị" = the heads of each agency = "Các cơ quan, đơn vị".
  */
@@ -618,6 +627,7 @@ export const STOP_WORDS: string[] = [
   'thường xuyên',
   'chủ động',
   'khẩn trương',
+  'trực tiếp', // "Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo"
   'tiếp tục',
   'đề xuất',
   'quán triệt',

@@ -26,6 +26,7 @@ import {
   PARTY_COMMITTEES,
   PARTY_HEADS,
   PEOPLE_NOUNS,
+  PERSON_TITLES,
   PROVINCE_LOCATED_HEADS,
   ROLE_ABSORBS_HEAD,
   ROLE_OF_EACH,
@@ -68,6 +69,7 @@ const T_NOT_ORG = new PhraseTable(NOT_ORG_NOUNS);
 const T_ORG = { match: (toks: readonly Tok[], i: number): number => (T_NOT_ORG.match(toks, i) > 0 ? 0 : T_ORG_NOUNS.match(toks, i)) };
 const T_PEOPLE = new PhraseTable(PEOPLE_NOUNS);
 const T_ROLE = new PhraseTable(ROLE_WORDS);
+const T_PERSON_TITLE = new PhraseTable(PERSON_TITLES);
 const T_CHANH = new PhraseTable(CHANH_HEADS);
 const T_EACH = new PhraseTable(Object.keys(ROLE_OF_EACH));
 const T_LEAD = new PhraseTable(LEAD_INS);
@@ -234,6 +236,40 @@ function roleAt(toks: readonly Tok[], i: number): number {
   if (n === 2 && toks[i + 1]!.cap && ROLE_ABSORBS_HEAD[`${toks[i]!.lc} ${toks[i + 1]!.lc}`]) return 1;
   if (!isWord(toks[i + n]) && toks[i + n]!.lc !== '(') return 0;
   return n;
+}
+
+/**
+ * "Đồng chí" (comrade), "các đồng chí", "đ/c" at `i`: Party plans give work to persons by office ("Đồng chí
+ * Bí thư Đảng ủy chỉ đạo …", "Giao đồng chí Chủ tịch UBND xã …"). Its length in tokens (0 when none) and
+ * whether it names several persons.
+ */
+export function comradeAt(toks: readonly Tok[], i: number): { n: number; plural: boolean } {
+  let k = i;
+  const plural = toks[k]?.lc === 'các';
+  if (plural) k++;
+  const t = toks[k];
+  if (!isWord(t)) return { n: 0, plural };
+  if (t.lc === 'đồng' && toks[k + 1]?.lc === 'chí') return { n: k + 2 - i, plural };
+  // "đ/c", "Đ/c"
+  if (t.lc === 'đ' && toks[k + 1]?.lc === '/' && toks[k + 2]?.lc === 'c' && toks[k + 1]!.start === t.end && toks[k + 2]!.start === toks[k + 1]!.end) return { n: k + 3 - i, plural };
+  return { n: 0, plural };
+}
+
+/**
+ * A person by office at `i`, after "đồng chí": a title and the body it belongs to ("Bí thư Đảng ủy", "Phó Bí
+ * thư Thường trực Đảng ủy", "Chủ tịch UBND xã", "Ủy viên Ban Thường vụ Đảng ủy"). The end of the phrase and
+ * the title's length, or null.
+ */
+export function officeHolderAt(toks: readonly Tok[], i: number): { end: number; title: number } | null {
+  const t = toks[i];
+  if (!isWord(t)) return null;
+  let n = Math.max(T_ROLE.match(toks, i), T_PERSON_TITLE.match(toks, i));
+  if (n === 0) return null;
+  // "Trưởng phòng Văn hóa - Xã hội": the title's last word is the unit's head
+  if (!startsUnit(toks, i + n) && n > 1 && ROLE_ABSORBS_HEAD[phraseAt(toks, i, n)] && startsUnit(toks, i + n - 1)) n--;
+  if (!startsUnit(toks, i + n)) return null;
+  const end = scanUnit(toks, i + n);
+  return end > i + n ? { end, title: n } : null;
 }
 
 // ---------------------------------------------------------------------------------- directory

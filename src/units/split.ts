@@ -2,8 +2,8 @@
 // and unit headings.
 
 import { clean, foldHead } from '../parse/fast-text.js';
-import { type UnitMention, FIRST_WORDS, keyOfName, barePlaceEnd, LEAD_IN_MAX_WORDS, leadInAt, mayStartUnit, normalizeUnit, placeThenUnit, protectedNameEnd, scanUnitList, startsUnit, unitListEndsAt } from './normalize.js';
-import { type Tok, tokenize } from './text.js';
+import { type UnitMention, FIRST_WORDS, keyOfName, barePlaceEnd, comradeAt, officeHolderAt, LEAD_IN_MAX_WORDS, leadInAt, mayStartUnit, normalizeUnit, placeThenUnit, protectedNameEnd, scanUnitList, startsUnit, unitListEndsAt } from './normalize.js';
+import { type Tok, capitalizeFirst, displayNormalize, tokenize } from './text.js';
 
 // ---------------------------------------------------------------------------------- splitting
 
@@ -244,14 +244,17 @@ function matchUnitAtStartDirect(text: string): { mentions: UnitMention[]; end: n
   const complete = head.length < PREFIX_TOKENS || i + LEAD_IN_MAX_WORDS < head.length;
   if (complete) {
     if (i >= head.length && head.length < PREFIX_TOKENS) return null;
-    if (i < head.length && !FIRST_WORDS.has(head[i]!.f) && leadInAt(head, i) === 0) return null;
+    if (i < head.length && !FIRST_WORDS.has(head[i]!.f) && leadInAt(head, i) === 0 && !COMRADE_FIRST.has(head[i]!.f)) return null;
   }
   const toks = head.length < PREFIX_TOKENS ? head : tokenize(text);
   i = 0;
   while (i < toks.length && toks[i]!.start < skip) i++;
   if (i >= toks.length) return null;
-  if (!FIRST_WORDS.has(toks[i]!.f) && leadInAt(toks, i) === 0) return null;
+  if (!FIRST_WORDS.has(toks[i]!.f) && leadInAt(toks, i) === 0 && !COMRADE_FIRST.has(toks[i]!.f)) return null;
   const lead = leadInAt(toks, i);
+  // "(Giao) đồng chí Bí thư Đảng ủy chỉ đạo …": persons by office
+  const comrade = comradeAt(toks, i + lead);
+  if (comrade.n > 0) return officeHolders(text, toks, i + lead);
   if (lead > 0 && startsUnit(toks, i + lead, { people: true })) i += lead;
   if (!startsUnit(toks, i, { people: true })) return null;
   const begin = toks[i]!.start;
@@ -287,6 +290,37 @@ function matchUnitAtStartDirect(text: string): { mentions: UnitMention[]; end: n
 }
 
 const NUMBER = /^\d/;
+
+/** Folded first words of "đồng chí", "đ/c". */
+const COMRADE_FIRST = new Set(['dong', 'd']);
+
+/**
+ * Persons addressed by office from `i` (at "(các) đồng chí"): "Đồng chí Bí thư Đảng ủy", "Đồng chí Chủ tịch UBND
+ * xã và đồng chí Phó Chủ tịch …", "các đồng chí Ủy viên Ban Thường vụ Đảng ủy". Each is named by its title and
+ * body ("Bí thư Đảng ủy": a person is not the body, "Đảng ủy"); "các đồng chí …" is a collective ("Các Ủy viên
+ * Ban Thường vụ Đảng ủy"). Null when no title and body follow.
+ */
+function officeHolders(text: string, toks: readonly Tok[], i: number): { mentions: UnitMention[]; end: number; rest: string } | null {
+  const mentions: UnitMention[] = [];
+  let k = i;
+  let endTok = -1;
+  for (;;) {
+    const c = comradeAt(toks, k);
+    const at = k + c.n;
+    const h = officeHolderAt(toks, at);
+    if (!h || (c.n === 0 && mentions.length === 0)) break;
+    const raw = text.slice(toks[at]!.start, toks[wordEnd(toks, at, h.end) - 1]!.end);
+    const name = capitalizeFirst(`${c.plural ? 'các ' : ''}${displayNormalize(raw)}`);
+    mentions.push({ raw, name, key: keyOfName(name), kind: c.plural ? 'collective' : 'unit', roleWord: text.slice(toks[at]!.start, toks[at + h.title - 1]!.end), members: undefined });
+    endTok = wordEnd(toks, at, h.end);
+    // "…, đồng chí …", "… và đồng chí …", "…, Chủ tịch UBND xã"
+    const sep = toks[endTok];
+    if (!sep || (sep.lc !== ',' && sep.lc !== 'và')) break;
+    k = endTok + 1;
+    if (toks[k]?.lc === 'và') k++;
+  }
+  return mentions.length ? result(text, mentions, toks[endTok - 1]!.end) : null;
+}
 
 /** The end of tokens `from`..`to` without the punctuation that trails them (a closing bracket stays). */
 function wordEnd(toks: readonly Tok[], from: number, to: number): number {

@@ -324,3 +324,39 @@ describe('findDeadlineInText: a council session with its time (review 12 plan 01
     expectFound('Sở Tài chính trình tại kỳ họp thường lệ giữa năm 2027.', 'month', '2027-07-31', 'tại kỳ họp thường lệ giữa năm 2027');
   });
 });
+
+describe('findDeadlineInText: a schedule ending the task (review 13 plans 02, 03)', () => {
+  const recurring = (text: string) => {
+    const d = findDeadlineInText(text, PLAN_2026)?.deadline;
+    return d ? [d.kind, d.raw, d.recurrence?.map((r) => r.frequency)] : null;
+  };
+  it('"…; hằng năm." (a clause of its own), "… định kỳ 6 tháng, (hằng) năm." at the end', () => {
+    expect(recurring('Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện; hằng năm.')).toEqual(['recurring', 'hằng năm', ['yearly']]);
+    expect(recurring('Cục Quản lý Dược tổng hợp, báo cáo Bộ trưởng kết quả thực hiện định kỳ 6 tháng, hằng năm.')).toEqual(['recurring', 'định kỳ 6 tháng, hằng năm', ['semiannual', 'yearly']]);
+    expect(recurring('Các chi bộ báo cáo kết quả về Đảng ủy (qua Ban Xây dựng Đảng) định kỳ 6 tháng, năm.')).toEqual(['recurring', 'định kỳ 6 tháng, năm', ['semiannual', 'yearly']]);
+  });
+  it('a frequency word inside the sentence, or "định kỳ" without a frequency, is still none', () => {
+    expect(recurring('Tổ chức hội nghị hằng năm để đánh giá kết quả.')).toBeNull();
+    expect(recurring('Tổ chức kiểm tra định kỳ và đột xuất các cơ sở.')).toBeNull();
+    expect(recurring('Tăng cường kiểm tra định kỳ.')).toBeNull();
+  });
+});
+
+describe('findDeadlineInText: Party time phrases and the school year (review 13 plans 01, 03)', () => {
+  it('"trong kỳ sinh hoạt chi bộ tháng 02/2027": the month', () => {
+    expectFound('Các chi bộ tổ chức sinh hoạt chuyên đề trong kỳ sinh hoạt chi bộ tháng 02/2027.', 'month', '2027-02-28', 'trong kỳ sinh hoạt chi bộ tháng 02/2027');
+    expectFound('Các chi bộ quán triệt Nghị quyết tại kỳ sinh hoạt chi bộ định kỳ tháng 3/2027.', 'month', '2027-03-31', 'tại kỳ sinh hoạt chi bộ định kỳ tháng 3/2027');
+  });
+  it('"vào dịp 03/02/2027", "vào dịp kỷ niệm … (03/02/2027)": the date of the occasion', () => {
+    expectFound('Văn phòng Đảng ủy tổ chức Lễ trao Huy hiệu Đảng vào dịp 03/02/2027.', 'date', '2027-02-03', '03/02/2027');
+    expectFound('Văn phòng Đảng ủy tổ chức Lễ trao Huy hiệu Đảng vào dịp kỷ niệm Ngày thành lập Đảng (03/02/2027).', 'date', '2027-02-03', '03/02/2027');
+    // a span of years in the brackets is the anniversary's, no date of the work
+    expect(findDeadlineInText('Tổ chức các hoạt động nhân dịp kỷ niệm Ngày thành lập Đảng (03/02/1930 - 03/02/2027).', PLAN_2026)).toBeNull();
+  });
+  it('"thực hiện trong năm học 2027 - 2028" ending a clause: the school year as a cell reads it', () => {
+    expectFound('Sở Giáo dục và Đào tạo hướng dẫn các trường số hóa học bạ; thực hiện trong năm học 2027 - 2028.', 'range', '2028-05-31', 'trong năm học 2027 - 2028');
+    expectFound('Các trường hoàn thành trong học kỳ I năm học 2027 - 2028.', 'range', '2028-01-15', 'trong học kỳ I năm học 2027 - 2028');
+    // an objective is none
+    expect(findDeadlineInText('Phấn đấu 100% trường học số hóa học bạ trong năm học 2027 - 2028.', PLAN_2026)).toBeNull();
+  });
+});

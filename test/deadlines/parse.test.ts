@@ -486,3 +486,10 @@ describe('parseDeadline: months M to N without a year', () => {
     expect(parseDeadline('Hằng tháng', { year: 2027 }).deadline.kind).toBe('recurring');
   });
 });
+
+describe('parseDeadline: the Party cells\' monthly meeting (review 13 plan 03)', () => {
+  it('"Kỳ sinh hoạt chi bộ tháng 02/2027" in a cell is the month', () => {
+    expect(parseDeadline('Kỳ sinh hoạt chi bộ tháng 02/2027', { year: 2027 }).deadline).toMatchObject({ kind: 'month', due: '2027-02-28' });
+    expect(parseDeadline('Trong kỳ sinh hoạt chi bộ định kỳ tháng 3', { year: 2027 }).deadline).toMatchObject({ kind: 'month', due: '2027-03-31' });
+  });
+});

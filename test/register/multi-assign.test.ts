@@ -75,3 +75,16 @@ ${END}`);
     expect(r.tasks[3]!.text).toMatch(/Tổ chức kiểm tra việc cải tạo tại các xã, phường\.$/);
   });
 });
+
+describe('persons by office in a Party plan', () => {
+  it('"Đồng chí X …; các đồng chí Y …": both lead; a comrade who only helps does not', () => {
+    const r = build(`III- TỔ CHỨC THỰC HIỆN
+1- Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo; các đồng chí Ủy viên Ban Thường vụ Đảng ủy theo lĩnh vực được phân công chỉ đạo triển khai thực hiện.
+2- Giao đồng chí Chủ tịch UBND xã chỉ đạo bố trí kinh phí; đồng chí Phó Chủ tịch UBND xã phối hợp.
+`);
+    expect(r.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['III.1', ['Bí thư Đảng ủy', 'Các Ủy viên Ban Thường vụ Đảng ủy']],
+      ['III.2', ['Chủ tịch UBND xã']],
+    ]);
+  });
+});

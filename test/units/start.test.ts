@@ -413,3 +413,42 @@ describe('review 11: units after an opening clause, investors, village heads, mi
     expect(names('Các phòng, đơn vị thuộc Ủy ban nhân dân xã rà soát')).toEqual(['Các phòng, đơn vị thuộc xã']);
   });
 });
+
+describe('persons by office after "đồng chí" (Party plans)', () => {
+  const names = (s: string) => matchUnitAtStart(s)?.mentions.map((m) => [m.name, m.kind]) ?? null;
+
+  it('"(Giao) đồng chí <title> <body>" names the person by title and body, not the body', () => {
+    expect(names('Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo việc tổ chức')).toEqual([['Bí thư Đảng ủy', 'unit']]);
+    expect(names('Đồng chí Phó Bí thư Thường trực Đảng ủy chỉ đạo tổ chức Lễ')).toEqual([['Phó Bí thư Thường trực Đảng ủy', 'unit']]);
+    expect(names('Giao đồng chí Chủ tịch Ủy ban nhân dân xã chỉ đạo bố trí kinh phí')).toEqual([['Chủ tịch UBND xã', 'unit']]);
+    expect(names('Đ/c Chủ tịch UBND phường và đồng chí Phó Chủ tịch UBND phường theo dõi')).toEqual([
+      ['Chủ tịch UBND phường', 'unit'],
+      ['Phó Chủ tịch UBND phường', 'unit'],
+    ]);
+    expect(names('Các đồng chí Ủy viên Ban Thường vụ Huyện ủy theo dõi')).toEqual([['Các Ủy viên Ban Thường vụ Huyện ủy', 'collective']]);
+    expect(matchUnitAtStart('Đồng chí Trưởng Ban Tuyên giáo: theo dõi, đôn đốc')?.rest).toBe('theo dõi, đôn đốc');
+  });
+
+  it('a comrade without a title and body is no addressee', () => {
+    expect(names('Đồng chí Nguyễn Văn An chỉ đạo')).toBeNull();
+    expect(names('Đồng chí nào vi phạm thì xử lý')).toBeNull();
+    expect(names('Ủy viên Ban Thường vụ theo dõi')).toBeNull();
+  });
+});
+
+describe('named councils ("Hội đồng <Name>")', () => {
+  const names = (s: string) => matchUnitAtStart(s)?.mentions.map((m) => m.name) ?? null;
+
+  it('a capitalised council is a unit, as lead and as partner', () => {
+    expect(names('Hội đồng Y khoa Quốc gia chủ trì, phối hợp với các trường đại học y')).toEqual(['Hội đồng Y khoa Quốc gia']);
+    expect(names('Hội đồng Thi đua - Khen thưởng tỉnh theo dõi, tổng hợp')).toEqual(['Hội đồng Thi đua - Khen thưởng']);
+    expect(parseUnits('Sở Y tế; Hội đồng Y khoa Quốc gia').map((m) => m.name)).toEqual(['Sở Y tế', 'Hội đồng Y khoa Quốc gia']);
+  });
+
+  it('"hội đồng" in running text, or before a lower-case word, names none; HĐND is unchanged', () => {
+    expect(names('Hội đồng thẩm định dự án họp xét duyệt')).toBeNull();
+    expect(names('Hội đồng chấm thi làm việc tập trung')).toBeNull();
+    expect(names('Họp hội đồng Y khoa để xét')).toBeNull();
+    expect(names('Hội đồng nhân dân tỉnh giám sát')).toEqual(['HĐND tỉnh']);
+  });
+});
