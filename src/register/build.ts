@@ -519,8 +519,8 @@ const GIAO = /^giao\s+/iu;
 const ARTICLE_ASSIGNS = /(?:^điều\s+\d+\s*[.:]\s*giao\s)|chủ trì/iu;
 /** Articles every decision has: it issues the plan, takes effect, names who carries it out (folded). */
 const ARTICLE_BOILERPLATE = /ban hanh kem theo|co hieu luc|chiu trach nhiem thi hanh|bai bo|thay the quyet dinh/;
-/** A unit phrase between a boundary ("(", ". ", "; ") and "chủ trì" later in the text. */
-const LATER_CHU_TRI = /(?:[(;]|[.:]\s)\s*([^.;:()]{3,150}?)\s+chủ trì(?!\p{L})/giu;
+/** A unit phrase between a boundary ("(", ". ", "; ") and "chủ trì" later in the text ("P." for "Phòng" in it). */
+const LATER_CHU_TRI = /(?:[(;]|[.:]\s)\s*((?:[^.;:()]|(?<=(?<![\p{L}])[Pp])\.){3,150}?)\s+chủ trì(?!\p{L})/giu;
 /** What LATER_THUC_HIEN needs, found without its lazy search back from every stop: "thực hiện" closing a clause. */
 const THUC_HIEN_AT_END = /thực hiện(?=\s*(?:[;)]|[.,]?\s*$|\.\s))/iu;
 /** "… . Sở Tư pháp, Sở Xây dựng thực hiện; thời hạn: …": a clause that is only units and "thực hiện". */

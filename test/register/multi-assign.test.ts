@@ -134,3 +134,19 @@ III. TỔ CHỨC THỰC HIỆN
     expect(ids.filter((id) => id.startsWith('III.'))).toEqual(['III.1']);
   });
 });
+
+describe('"p. Kinh tế chủ trì" after the task (review 13b)', () => {
+  it('the lead named with "P." later in the sentence', () => {
+    const r = build(`KẾ HOẠCH
+Phòng, chống sốt xuất huyết năm 2027
+
+II. NỘI DUNG
+1. Tổ chức ra quân tổng vệ sinh môi trường; p. Kinh tế chủ trì, phối hợp Ban nhân dân các thôn thực hiện, hoàn thành trước ngày 15/5/2027.
+2. Tổ chức thu gom rác thải; P. Kinh tế chủ trì, phối hợp với BCĐ xã thực hiện.
+`);
+    expect(r.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['II.1', ['Phòng Kinh tế'], ['Ban nhân dân các thôn']],
+      ['II.2', ['Phòng Kinh tế'], ['Ban Chỉ đạo']],
+    ]);
+  });
+});
