@@ -648,6 +648,8 @@ function ownAssignment(node: PNode, isContainer: boolean): OwnAssignment {
 const ABBREVIATION = /^(?:TP|Tp|TX|Tx|TT|Q|P|X|H|ThS|TS|PGS|GS|BS|Th|St|Ths|CN|KS|\p{Lu})$/u;
 /** "Thời gian hoàn thành: …", "thời gian: …": the time of the sentence before. */
 const TIME_SENTENCE = /^thời (?:gian|hạn)(?!\p{L})/iu;
+/** "Y, Z phối hợp thực hiện …" after "X chủ trì;": units that support the clause before ("phối hợp với …" leads). */
+const SUPPORTS_BEFORE = /^(?:cùng\s+)?phối hợp(?!\s+(?:chặt chẽ\s+)?với(?![\p{L}]))/iu;
 /** "Sở Xây dựng phối hợp.": a trailing support clause, no assignment of its own. */
 const SUPPORT_ONLY = /^(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*[.;]?\s*$/iu;
 
@@ -714,10 +716,16 @@ function chainClauses(s: { text: string; start: number }): { text: string; start
   const bounds = [0, ...cuts.filter((c) => s.text.slice(c).trim() !== '')];
   if (bounds.length < 2) return whole;
   const clause = (k: number) => s.text.slice(bounds[k], bounds[k + 1] ?? s.text.length);
+  // (a clause of units that "phối hợp" without "với" supports the clause before: "X chủ trì; Y, Z phối hợp
+  // thực hiện …" is one task)
+  const opens = (k: number) => {
+    const c = clause(k);
+    return opensAssignment(c) && !SUPPORTS_BEFORE.test(matchUnitAtStart(c.trim())?.rest ?? '');
+  };
   let first = 1;
-  while (first < bounds.length && !opensAssignment(clause(first))) first++;
+  while (first < bounds.length && !opens(first)) first++;
   if (first === bounds.length) return whole;
-  for (let k = first + 1; k < bounds.length; k++) if (!opensAssignment(clause(k))) return whole;
+  for (let k = first + 1; k < bounds.length; k++) if (!opens(k)) return whole;
   if (!sentence(s.text.slice(0, bounds[first]).trim()).lead.length) return whole;
   const starts = [0, ...bounds.slice(first)];
   return starts.map((b, k) => {

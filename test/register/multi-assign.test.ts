@@ -96,7 +96,9 @@ Sở Xây dựng rà soát hồ sơ thiết kế; hướng dẫn chủ đầu t�
 Sở Tài chính tham mưu bố trí vốn; Sở Xây dựng hướng dẫn thủ tục cấp phép; tổng hợp nhu cầu sử dụng đất.
 6. Về nhân lực
 Sở Nội vụ khảo sát nhu cầu lao động; Sở Giáo dục và Đào tạo phối hợp; tổng hợp báo cáo UBND tỉnh trước ngày 15/11/2027.
-7. Về giải phóng mặt bằng
+7. Về dữ liệu
+Văn phòng UBND tỉnh chủ trì; Sở Khoa học và Công nghệ, Sở Nội vụ phối hợp thực hiện cập nhật cơ sở dữ liệu.
+8. Về giải phóng mặt bằng
 Sở Tài chính tham mưu bố trí vốn; tổng hợp nhu cầu sử dụng đất; Sở Xây dựng hướng dẫn thủ tục cấp phép; UBND các xã, phường giải phóng mặt bằng.
 
 III. TỔ CHỨC THỰC HIỆN
@@ -125,9 +127,11 @@ III. TỔ CHỨC THỰC HIỆN
   it('one unit\'s list of duties, a clause without a unit after a cut, and a "Y phối hợp" clause stay one task', () => {
     const r = build(PLAN);
     const ids = r.tasks.map((t) => t.id);
-    expect(ids.filter((id) => /^II\.[4-7]/.test(id))).toEqual(['II.4', 'II.5', 'II.6', 'II.7', 'II.7#2', 'II.7#3']);
+    expect(ids.filter((id) => /^II\.[4-8]/.test(id))).toEqual(['II.4', 'II.5', 'II.6', 'II.7', 'II.8', 'II.8#2', 'II.8#3']);
+    // "X chủ trì; Y, Z phối hợp thực hiện …": the units of the second clause support the first (no cut)
+    expect(r.tasks.find((t) => t.id === 'II.7')!.lead).toEqual(['Văn phòng UBND tỉnh']);
     // duties of the first unit before the first cut stay with it
-    expect(r.tasks.find((t) => t.id === 'II.7')!.text).toMatch(/\. Sở Tài chính tham mưu bố trí vốn; tổng hợp nhu cầu sử dụng đất$/);
+    expect(r.tasks.find((t) => t.id === 'II.8')!.text).toMatch(/\. Sở Tài chính tham mưu bố trí vốn; tổng hợp nhu cầu sử dụng đất$/);
     expect(r.tasks.find((t) => t.id === 'II.4')!.lead).toEqual(['Sở Xây dựng']);
     expect(r.tasks.find((t) => t.id === 'II.5')!.lead).toEqual(['Sở Tài chính']);
     // a unit heading's colon leads the whole item: no cut
