@@ -721,7 +721,7 @@ class Parser {
       }
       // A line that keeps its indentation (a tab-separated row that is no table: "\t\t…" from a
       // Word list) has its marker after it; tabs indent a line by 4 columns ("\t–\t…" under "–\t…:").
-      const m = this.lowerRoman(g.parseMarker(t.charCodeAt(0) === 9 || t.charCodeAt(0) === 32 ? t.trimStart() : t));
+      const m = this.lowerRoman(g.parseMarker(t.charCodeAt(0) === 9 || t.charCodeAt(0) === 32 ? t.trimStart() : t)) ?? this.oBullet(lines, i);
       // "3. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …": a numbered closing remark.
       if (m && m.type !== 'bullet' && !appendix && !appendixRoot && g.isClosingItem(m.rest)) {
         this.addNode(l, m, true);
@@ -765,6 +765,19 @@ class Parser {
     const m: g.Marker = { type: 'arabic', raw: '', value: `GD${k}`, ordinal: k, rest: l.text };
     this.addNode(l, m, false, false, null, l.column, rank);
     return true;
+  }
+
+  /**
+   * Word's level-3 bullet "o" (a Courier New letter), as plain text keeps it: a lone "o", a tab or spaces,
+   * then a capital, on a line indented by a tab or spaces as Word's lists are ("\t\to Trạm Y tế xã giám
+   * sát …"). Never the word "o" in prose (lower case after it, or at the margin). Other lines: null.
+   */
+  private oBullet(lines: LLine[], i: number): g.Marker | null {
+    const t = lines[i]!.text.trimStart();
+    if (t.charCodeAt(0) !== 111 /* o */) return null;
+    const m = g.O_BULLET.exec(t);
+    if (!m || !/^(?=\t| {2})[ \t]+o[ \t]/.test(this.raw[lines[i]!.line - 1] ?? '')) return null;
+    return { type: 'bullet', raw: 'o', value: 'o', ordinal: null, rest: t.slice(m[0].length) };
   }
 
   /**

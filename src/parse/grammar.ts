@@ -67,6 +67,12 @@ export function partOrdinal(n: string): number | null {
   return k >= 0 ? k + 1 : null;
 }
 
+/**
+ * Word's level-3 bullet "o" (Courier New) in plain text: a lone "o", white space, a capital letter. A
+ * marker only on an indented line (see Parser.oBullet): never the word "o" in prose.
+ */
+export const O_BULLET = /^o[ \t]+(?=\p{Lu})/u;
+
 export function parseMarker(text: string): Marker | null {
   let m: RegExpExecArray | null;
   if ((m = ARTICLE.exec(text))) {

@@ -139,6 +139,7 @@ export function isFurniture(l: LLine): boolean {
 function isStructuralStart(l: LLine): boolean {
   if (l.noteMark) return true;
   if (g.parseMarker(l.text)) return true;
+  if (l.column > 2 && l.text.charCodeAt(0) === 111 && g.O_BULLET.test(l.text)) return true; // an indented "o" bullet
   if (g.itemLabels(l.text)) return true;
   if (g.isRecipientsHead(l.text) || g.isSignerTitle(l.text) || g.isAppendixHead(l.text) || g.isCaption(l.text)) return true;
   if (g.isClosing(l.text) || g.isMotto(l.text)) return true;

@@ -202,6 +202,7 @@ export function buildRegister(input: BuildInput): Register {
           const pLead = s.lead;
           const pSupport = dedupe([...inh.support, ...s.support, ...(k === 0 ? fieldSupport : [])], pLead);
           let pDeadline = deadlineInText(p.text, dctx);
+          for (const t of p.shared) pDeadline ??= deadlineInText(t, dctx);
           if (!pDeadline && k === parts.length - 1) pDeadline = deadlineOf(node.deadline ?? null, 'line');
           pDeadline ??= deadlineOf(inh.deadline, 'line') ?? deadlineOf(inh.period, 'line');
           const id = k === 0 ? node.id : splitId(node.id);
@@ -522,8 +523,8 @@ const COMRADE_CLAUSE = /;\s*(?=(?:các\s+)?(?:đồng chí|đ\/c)\s)/giu;
 const ARTICLE_ASSIGNS = /(?:^điều\s+\d+\s*[.:]\s*giao\s)|chủ trì/iu;
 /** Articles every decision has: it issues the plan, takes effect, names who carries it out (folded). */
 const ARTICLE_BOILERPLATE = /ban hanh kem theo|co hieu luc|chiu trach nhiem thi hanh|bai bo|thay the quyet dinh/;
-/** A unit phrase between a boundary ("(", ". ", "; ") and "chủ trì" later in the text. */
-const LATER_CHU_TRI = /(?:[(;]|[.:]\s)\s*([^.;:()]{3,150}?)\s+chủ trì(?!\p{L})/giu;
+/** A unit phrase between a boundary ("(", ". ", "; ") and "chủ trì" later in the text ("P." for "Phòng" in it). */
+const LATER_CHU_TRI = /(?:[(;]|[.:]\s)\s*((?:[^.;:()]|(?<=(?<![\p{L}])[Pp])\.){3,150}?)\s+chủ trì(?!\p{L})/giu;
 /** What LATER_THUC_HIEN needs, found without its lazy search back from every stop: "thực hiện" closing a clause. */
 const THUC_HIEN_AT_END = /thực hiện(?=\s*(?:[;)]|[.,]?\s*$|\.\s))/iu;
 /** "… . Sở Tư pháp, Sở Xây dựng thực hiện; thời hạn: …": a clause that is only units and "thực hiện". */
@@ -651,6 +652,8 @@ function ownAssignment(node: PNode, isContainer: boolean): OwnAssignment {
 const ABBREVIATION = /^(?:TP|Tp|TX|Tx|TT|Q|P|X|H|ThS|TS|PGS|GS|BS|Th|St|Ths|CN|KS|\p{Lu})$/u;
 /** "Thời gian hoàn thành: …", "thời gian: …": the time of the sentence before. */
 const TIME_SENTENCE = /^thời (?:gian|hạn)(?!\p{L})/iu;
+/** "Y, Z phối hợp thực hiện …" after "X chủ trì;": units that support the clause before ("phối hợp với …" leads). */
+const SUPPORTS_BEFORE = /^(?:cùng\s+)?phối hợp(?!\s+(?:chặt chẽ\s+)?với(?![\p{L}]))/iu;
 /** "Sở Xây dựng phối hợp.": a trailing support clause, no assignment of its own. */
 const SUPPORT_ONLY = /^(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*[.;]?\s*$/iu;
 
@@ -695,21 +698,69 @@ function opensAssignment(s: string): boolean {
 }
 
 /**
- * A paragraph that gives work to several units, sentence after sentence, cut into its tasks: a sentence
- * opening with its own assignment starts a new part when the sentence before also assigns (or is the
- * first). Sentences without a unit before the first assignment ("Ưu tiên chuyển đổi …. Giao Sở Y tế …")
- * are its context and stay with it; a time sentence stays with the one before. `assignment` is the part
- * from its assigning sentence on. One part (or none) when there is nothing to cut.
+ * The clauses of a sentence that chains several units' work with ";" ("Sở A chủ trì … ; Sở B thẩm định …;
+ * UBND các xã chỉ đạo …, hoàn thành trước …"): cut at a ";" outside brackets and quotes when the clause after
+ * it opens with its own unit as subject, and so does every clause after that first cut (a list of one
+ * unit's duties, "Sở A rà soát …; hướng dẫn …", and a clause without a unit stay whole). The clauses before
+ * the first cut, which must assign too, stay together. The sentence itself when there is no such chain.
  */
-function assignmentParts(text: string): { text: string; start: number; assignment: string }[] {
-  if (!/\.\s+\p{Lu}/u.test(text)) return [];
-  const sents = sentencesOf(text);
+function chainClauses(s: { text: string; start: number }): { text: string; start: number; chain: boolean }[] {
+  const whole = [{ ...s, chain: false }];
+  if (!s.text.includes(';')) return whole;
+  const cuts: number[] = [];
+  let depth = 0;
+  let straight = false;
+  for (let i = 0; i < s.text.length; i++) {
+    const c = s.text[i]!;
+    if (c === '(' || c === '“' || c === '[') depth++;
+    else if ((c === ')' || c === '”' || c === ']') && depth > 0) depth--;
+    else if (c === '"') straight = !straight;
+    else if (c === ';' && depth === 0 && !straight) cuts.push(i + 1);
+  }
+  const bounds = [0, ...cuts.filter((c) => s.text.slice(c).trim() !== '')];
+  if (bounds.length < 2) return whole;
+  const clause = (k: number) => s.text.slice(bounds[k], bounds[k + 1] ?? s.text.length);
+  // (a clause of units that "phối hợp" without "với" supports the clause before: "X chủ trì; Y, Z phối hợp
+  // thực hiện …" is one task)
+  const opens = (k: number) => {
+    const c = clause(k);
+    return opensAssignment(c) && !SUPPORTS_BEFORE.test(matchUnitAtStart(c.trim())?.rest ?? '');
+  };
+  let first = 1;
+  while (first < bounds.length && !opens(first)) first++;
+  if (first === bounds.length) return whole;
+  for (let k = first + 1; k < bounds.length; k++) if (!opens(k)) return whole;
+  if (!sentence(s.text.slice(0, bounds[first]).trim()).lead.length) return whole;
+  const starts = [0, ...bounds.slice(first)];
+  return starts.map((b, k) => {
+    const e = starts[k + 1] ?? s.text.length;
+    const t = s.text.slice(b, e);
+    const lead = t.length - t.trimStart().length;
+    return { text: t.trimStart(), start: s.start + b + lead, chain: true };
+  });
+}
+
+/**
+ * A paragraph that gives work to several units, sentence after sentence (or clause after clause of a
+ * ";" chain, see chainClauses), cut into its tasks: a sentence opening with its own assignment starts a
+ * new part when the sentence before also assigns (or is the first). Sentences without a unit before the
+ * first assignment ("Ưu tiên chuyển đổi …. Giao Sở Y tế …") are its context and stay with it; a time
+ * sentence stays with the one before. `assignment` is the part from its assigning sentence on. One part
+ * (or none) when there is nothing to cut. `shared` is where a part without a deadline of its own finds one:
+ * the last clause of its ";" chain ("…; UBND các xã chỉ đạo …, hoàn thành trước ngày 30/6/2027."), else a
+ * closing sentence without a unit ("Các nhiệm vụ trên thực hiện trong năm 2027.").
+ */
+function assignmentParts(text: string): { text: string; start: number; assignment: string; shared: string[] }[] {
+  if (!/[.;]\s+\p{Lu}/u.test(text)) return [];
+  const sents = sentencesOf(text).flatMap((s, i) => chainClauses(s).map((c) => ({ ...c, sent: i })));
   if (sents.length < 2) return [];
   const assigns = (s: string) => !TIME_SENTENCE.test(s.trim()) && sentence(s.trim()).lead.length > 0;
   const groups: { start: number; assignFrom: number | null }[] = [{ start: 0, assignFrom: assigns(sents[0]!.text) ? 0 : null }];
   let prevAssigned = groups[0]!.assignFrom !== null;
+  let closing: string | null = null;
   for (let i = 1; i < sents.length; i++) {
     const s = sents[i]!.text;
+    closing = null;
     if (TIME_SENTENCE.test(s.trim())) continue;
     if ((prevAssigned || i === 1) && opensAssignment(s)) {
       const cur = groups[groups.length - 1]!;
@@ -717,12 +768,23 @@ function assignmentParts(text: string): { text: string; start: number; assignmen
       else groups.push({ start: i, assignFrom: i });
     }
     prevAssigned = assigns(s);
+    if (!prevAssigned && !sents[i]!.chain && groups[groups.length - 1]!.start < i && !matchUnitAtStart(s.trim())) closing = s;
   }
   if (groups.length < 2) return [];
   return groups.map((g, k) => {
     const begin = sents[g.start]!.start;
     const end = k + 1 < groups.length ? sents[groups[k + 1]!.start]!.start : text.length;
-    return { text: text.slice(begin, end).trim(), start: begin, assignment: text.slice(sents[g.assignFrom ?? g.start]!.start, end).trim() };
+    const from = sents[g.assignFrom ?? g.start]!;
+    // the last clause of this part's chain, when the part is an earlier clause of it
+    const shared: string[] = [];
+    if (from.chain && k + 1 < groups.length) {
+      let last = groups[k + 1]!.start;
+      while (last + 1 < sents.length && sents[last + 1]!.sent === from.sent) last++;
+      if (sents[last]!.sent === from.sent) shared.push(sents[last]!.text);
+    }
+    if (closing !== null && k + 1 < groups.length) shared.push(closing);
+    const strip = (t: string) => t.trim().replace(/\s*;$/u, '');
+    return { text: strip(text.slice(begin, end)), start: begin, assignment: strip(text.slice(from.start, end)), shared };
   });
 }
 

@@ -108,6 +108,13 @@ export const DIRECTORY: DirectoryEntry[] = [
   // --- collectives of the commune / ward level ---
   { name: 'Các tổ dân phố', kind: 'collective', aliases: ['Các TDP', 'Tổ dân phố', 'Các Tổ dân phố'] },
   { name: 'Các thôn', kind: 'collective' },
+  // the elected board of each village or residential group ("Ban nhân dân (các) thôn", "… ấp", "… tổ dân phố")
+  { name: 'Ban nhân dân các thôn', kind: 'collective', aliases: ['Ban nhân dân thôn', 'BND các thôn', 'BND thôn'] },
+  { name: 'Ban nhân dân các ấp', kind: 'collective', aliases: ['Ban nhân dân ấp', 'BND các ấp', 'BND ấp'] },
+  { name: 'Ban nhân dân các khóm', kind: 'collective', aliases: ['Ban nhân dân khóm'] },
+  { name: 'Ban nhân dân các bản', kind: 'collective', aliases: ['Ban nhân dân bản'] },
+  { name: 'Ban nhân dân các khu phố', kind: 'collective', aliases: ['Ban nhân dân khu phố', 'BND các khu phố', 'BND khu phố'] },
+  { name: 'Ban nhân dân các tổ dân phố', kind: 'collective', aliases: ['Ban nhân dân tổ dân phố', 'BND các tổ dân phố', 'BND tổ dân phố'] },
   { name: 'Các thôn, tổ dân phố', kind: 'collective', aliases: ['Các thôn, TDP'] },
   { name: 'Các phòng chuyên môn', kind: 'collective', aliases: ['Các phòng chuyên môn thuộc UBND'] },
   {
@@ -294,6 +301,7 @@ export const HEAD_WORDS: string[] = [
   'ủy ban', // committee
   'ubnd',
   'hđnd',
+  'bcđ', // "BCĐ" = "Ban Chỉ đạo" (expanded for display, see DISPLAY_ABBREVIATIONS)
   'thanh tra', // inspectorate
   'báo', // newspaper
   'đài', // broadcaster
@@ -589,6 +597,9 @@ export const ROLE_OF_EACH: Record<string, string> = {
   'trưởng khu phố': 'các khu phố',
 };
 
+/** Office names "P." abbreviates "Phòng" before ("P. Kinh tế", "p. VH-XH"); lower case, as the tokens. */
+export const P_OFFICES: string[] = ['vh', 'kt', 'kinh tế', 'văn hóa', 'tư pháp', 'nội vụ', 'tài chính', 'y tế', 'giáo dục', 'lao động', 'tài nguyên', 'nông nghiệp', 'quản lý đô thị'];
+
 /** Roles that name the head word of the unit too: "Trưởng phòng Văn hóa - Xã hội" → "Phòng Văn hóa - Xã hội". */
 export const ROLE_ABSORBS_HEAD: Record<string, string> = { 'trưởng phòng': 'Phòng', 'trưởng ban': 'Ban' };
 
@@ -802,7 +813,8 @@ export const DISPLAY_ABBREVIATIONS: [pattern: string, replacement: string][] = [
   ['Văn phòng HĐND\\s*(?:-|&)\\s*UBND', 'Văn phòng HĐND và UBND'],
   ['VPUBND', 'Văn phòng UBND'],
   ['VP', 'Văn phòng'],
-  ['P\\.\\s*(?=VH|KT)', 'Phòng '],
+  // "P. Kinh tế", "p. Văn hóa - Xã hội": "P." before the name of an office of a commune (or district)
+  ['[Pp]\\.\\s*(?=VH|KT|Kinh tế|Văn hóa|Tư pháp|Nội vụ|Tài chính|Y tế|Giáo dục|Lao động|Tài nguyên|Nông nghiệp|Quản lý đô thị)', 'Phòng '],
   ['VH\\s*-\\s*XH', 'Văn hóa - Xã hội'],
   ['VHXH', 'Văn hóa - Xã hội'],
   ['KT\\s*-\\s*HT\\s*-\\s*ĐT', 'Kinh tế, Hạ tầng và Đô thị'],
@@ -811,6 +823,7 @@ export const DISPLAY_ABBREVIATIONS: [pattern: string, replacement: string][] = [
   ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
   ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'],
   ['MTTQ', 'Mặt trận Tổ quốc'],
+  ['BCĐ', 'Ban Chỉ đạo'],
   ['BCH\\s*QS', 'Ban Chỉ huy Quân sự'],
   ['BCHQS', 'Ban Chỉ huy Quân sự'],
   ['BCH(?=\\s+Quân sự)', 'Ban Chỉ huy'],

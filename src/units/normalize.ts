@@ -14,6 +14,7 @@ import {
   type DirectoryEntry,
   HEAD_LOWER_STARTERS,
   HEAD_WORDS,
+  P_OFFICES,
   LEAD_INS,
   LEVEL_BOUND_HEADS,
   LOCATOR_WORDS,
@@ -58,6 +59,7 @@ export interface UnitMention {
 // ---------------------------------------------------------------------------------- tables
 
 const T_HEADS = new PhraseTable(HEAD_WORDS);
+const T_P_OFFICES = new PhraseTable(P_OFFICES);
 const T_LEVEL_BOUND = new PhraseTable(LEVEL_BOUND_HEADS);
 const T_PROVINCE_LOCATED = new PhraseTable(PROVINCE_LOCATED_HEADS);
 const T_COMMUNE = new PhraseTable(COMMUNE_LEVELS);
@@ -165,6 +167,9 @@ function skipParens(toks: readonly Tok[], i: number): number {
 
 /** A head word at `i` followed by the start of a name. Returns the index after the head (0 when none). */
 function headAt(toks: readonly Tok[], i: number): { end: number; head: string } | null {
+  // "P. Kinh tế", "p. VH-XH": "P." abbreviates "Phòng" (expanded for display) only before an office's name
+  // (not "P. Bến Nghé", a ward)
+  if (toks[i]?.lc === 'p' && toks[i + 1]?.lc === '.' && T_P_OFFICES.match(toks, i + 2) > 0) return { end: i + 2, head: 'phòng' };
   const n = T_HEADS.match(toks, i);
   if (n === 0) return null;
   if (T_NOT.match(toks, i) > 0) return null;
@@ -178,6 +183,8 @@ function headAt(toks: readonly Tok[], i: number): { end: number; head: string } 
   const next = toks[i + n];
   const end = i + n;
   if (!first.cap && T_LOWER_HEADS.match(toks, i) !== n) return null; // "thiền viện Trúc Lâm", "bộ Quy tắc"
+  // "BCĐ" (Ban Chỉ đạo, expanded for display) names its board whatever follows
+  if (head === 'bcđ') return first.cap ? { end, head } : null;
   if (isCouncil(head)) {
     // "UBND", "UBND tỉnh Thái Nguyên", "UBND các xã, phường", "UBND cấp xã"
     if (!isWord(next) || levelAt(toks, end) > 0 || next.cap) return { end, head };
@@ -547,6 +554,9 @@ export function resolveCore(core: string, level: string | null): { name: string;
     if (lv > 0) k += lv;
     if (placeEnd(toks, k) === toks.length && (lv > 0 || k < toks.length)) {
       const base = fromDirectory(d.hit, level);
+      // a collective named in the singular, then a name: one of its members ("Ban nhân dân thôn Đông Hòa",
+      // "Tổ dân phố 5"), as written
+      if (base.kind === 'collective' && lv === 0 && !COLLECTIVE_START.has(toks[0]!.lc)) return { name: display, key, kind: 'unit' };
       const name = `${base.name} ${display.slice(toks[d.end]!.start)}`;
       return { name, key: keyOfName(name), kind: base.kind };
     }

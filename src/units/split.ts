@@ -286,6 +286,12 @@ function matchUnitAtStartDirect(text: string): { mentions: UnitMention[]; end: n
   // level word, is part of the phrase (the sentence goes on after it) but not of the unit's name, as a
   // place after a level word is not ("Sở Y tế thành phố Đà Nẵng" → "Sở Y tế")
   const placed = barePlaceEnd(toks, endTok);
+  // (a collective named in the singular, then a name, is one of its members: "Ban nhân dân thôn Đông Hòa")
+  const last = ms[ms.length - 1]!;
+  if (placed > endTok && last.kind === 'collective' && !/^(?:các|mọi)\s/iu.test(last.raw)) {
+    const member = parseAll(text.slice(begin, toks[placed - 1]!.end));
+    if (member && member[member.length - 1]!.kind === 'unit') return result(text, member, toks[placed - 1]!.end);
+  }
   return result(text, ms, toks[(placed > endTok ? placed : endTok) - 1]!.end);
 }
 

@@ -269,7 +269,7 @@ class WordReplacement {
 
 const STROKE_RES = STROKE_FIXES.map(([w, r]) => new WordReplacement(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), r, w));
 const ABBREV_RES = DISPLAY_ABBREVIATIONS.map(([p, r]) => new WordReplacement(p, r, /^[\p{L}\p{N} ]+$/u.test(p) ? p : null));
-const QUICK_ABBREV = /[A-ZĐ]{2}|Ủy ban nhân dân|ủy ban nhân dân|Hội đồng nhân dân|hội đồng nhân dân|P\./u;
+const QUICK_ABBREV = /[A-ZĐ]{2}|Ủy ban nhân dân|ủy ban nhân dân|Hội đồng nhân dân|hội đồng nhân dân|[Pp]\./u;
 const QUICK_STROKE = /D|d/;
 
 const SPACED_DASH = /\s+[-\u2010-\u2015\u2212]\s*|\s*[-\u2010-\u2015\u2212]\s+|\s*[\u2013\u2014\u2212]\s*/g;

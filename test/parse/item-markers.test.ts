@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/parse/grammar.js';
 import type { Register, Task } from '../../src/register/types.js';
-import { planRegister, taskById } from '../helpers/register.js';
+import { planRegister, registerOf, taskById } from '../helpers/register.js';
 import { validateText } from '../../src/validate/index.js';
 import { outlineIds, parse, plan } from '../helpers/parse.js';
 
@@ -118,5 +118,37 @@ describe('stage headings', () => {
     const r = build('II. NỘI DUNG\n\n1. Sở Công Thương chủ trì nhân rộng mô hình.\n\nGiai đoạn 2028 - 2030 tập trung nhân rộng mô hình ở các xã.\n\n2. Sở Nội vụ chủ trì tổng kết.');
     expect(r.tasks.map((t) => t.id)).toEqual(['II.1.p1', 'II.2']);
     expect(r.tasks[0]!.text).toMatch(/^Giai đoạn 2028 - 2030 tập trung/);
+  });
+});
+
+describe('Word\'s level-3 bullet "o" in plain text', () => {
+  const rows = (r: Register) => r.tasks.map((t) => [t.text.slice(0, 22).trim(), t.lead, t.support]);
+  it('a lone "o" and a tab or spaces before a capital is a bullet on an indented line', () => {
+    const r = registerOf(plan(`II. NỘI DUNG THỰC HIỆN
+\t\u25aa Kiểm tra, giám sát:
+\t\to\tTrạm Y tế xã giám sát chỉ số côn trùng tại các điểm nguy cơ cao.
+\t\to Công an xã phối hợp với Phòng Kinh tế kiểm tra các cơ sở thu mua phế liệu.
+\t\u25aa Trạm Y tế xã chuẩn bị đầy đủ thuốc, hóa chất.
+
+III. TỔ CHỨC THỰC HIỆN
+  o Phòng Văn hóa - Xã hội chủ trì tuyên truyền.
+  o Công an xã bảo đảm an ninh trật tự.`));
+    expect(rows(r)).toEqual([
+      ['Trạm Y tế xã giám sát', ['Trạm Y tế'], []],
+      ['Công an xã phối hợp vớ', ['Công an xã'], ['Phòng Kinh tế']],
+      ['Trạm Y tế xã chuẩn bị', ['Trạm Y tế'], []],
+      ['Phòng Văn hóa - Xã hội', ['Phòng Văn hóa - Xã hội'], []],
+      ['Công an xã bảo đảm an', ['Công an xã'], []],
+    ]);
+  });
+
+  it('not the word "o" in prose: lower case after it, or one line at the margin', () => {
+    expect(parseMarker('o Trạm Y tế xã')).toBeNull();
+    const r = registerOf(plan(`II. NỘI DUNG THỰC HIỆN
+1. Chăm sóc trẻ em
+\to bế trẻ nhỏ đúng cách, Trạm Y tế xã hướng dẫn các gia đình.
+2. Tuyên truyền
+o Trạm Y tế xã tuyên truyền phòng bệnh.`));
+    expect(r.tasks.map((t) => t.text)).toEqual(['Chăm sóc trẻ em. o bế trẻ nhỏ đúng cách, Trạm Y tế xã hướng dẫn các gia đình.', 'Tuyên truyền o Trạm Y tế xã tuyên truyền phòng bệnh.']);
   });
 });

@@ -88,3 +88,82 @@ describe('persons by office in a Party plan', () => {
     ]);
   });
 });
+
+describe('a ";" chain that gives work to several units in one sentence', () => {
+  const PLAN = `ỦY BAN NHÂN DÂN
+TỈNH GIA LAI
+
+KẾ HOẠCH
+Phát triển cụm công nghiệp năm 2027
+
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Về quy hoạch
+Sở Công Thương chủ trì, phối hợp với Sở Tài chính rà soát danh mục cụm công nghiệp (đợt 1; đợt 2); Sở Nông nghiệp và Môi trường chủ trì thẩm định nhu cầu sử dụng đất; UBND các xã, phường chỉ đạo lập hồ sơ thành lập cụm công nghiệp, hoàn thành trước ngày 30/6/2027.
+2. Về môi trường
+Sở Nông nghiệp và Môi trường kiểm tra việc chấp hành pháp luật về bảo vệ môi trường, xử lý vi phạm; Công an tỉnh tăng cường nắm tình hình, phát hiện hành vi xả thải trái phép. Các nhiệm vụ trên thực hiện thường xuyên trong năm 2027.
+3. Về xúc tiến đầu tư
+Trung tâm Xúc tiến đầu tư tổ chức hội nghị xúc tiến đầu tư, trong tháng 5/2027; Sở Công Thương phối hợp với Hiệp hội Doanh nghiệp tỉnh cung cấp thông tin về chính sách ưu đãi, hoàn thành trong tháng 10/2027.
+4. Về hạ tầng
+Sở Xây dựng rà soát hồ sơ thiết kế; hướng dẫn chủ đầu tư thực hiện thủ tục cấp phép; kiểm tra công tác nghiệm thu công trình, hoàn thành trong Quý III/2027.
+5. Về đất đai
+Sở Tài chính tham mưu bố trí vốn; Sở Xây dựng hướng dẫn thủ tục cấp phép; tổng hợp nhu cầu sử dụng đất.
+6. Về nhân lực
+Sở Nội vụ khảo sát nhu cầu lao động; Sở Giáo dục và Đào tạo phối hợp; tổng hợp báo cáo UBND tỉnh trước ngày 15/11/2027.
+7. Về dữ liệu
+Văn phòng UBND tỉnh chủ trì; Sở Khoa học và Công nghệ, Sở Nội vụ phối hợp thực hiện cập nhật cơ sở dữ liệu.
+8. Về giải phóng mặt bằng
+Sở Tài chính tham mưu bố trí vốn; tổng hợp nhu cầu sử dụng đất; Sở Xây dựng hướng dẫn thủ tục cấp phép; UBND các xã, phường giải phóng mặt bằng.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Công Thương: theo dõi, đôn đốc các cơ quan, đơn vị triển khai Kế hoạch; tổng hợp, báo cáo UBND tỉnh; Sở Tài chính bảo đảm kinh phí.
+`;
+
+  it('each clause opening with its own unit is a task; the closing deadline (clause or sentence) goes to every clause without its own', () => {
+    const r = build(PLAN);
+    const rows = r.tasks.map((t) => [t.id, t.source.line, t.lead, t.support, t.deadline?.due ?? null]);
+    expect(rows.slice(0, 7)).toEqual([
+      ['II.1', 8, ['Sở Công Thương'], ['Sở Tài chính'], '2027-06-30'],
+      ['II.1#2', 9, ['Sở Nông nghiệp và Môi trường'], [], '2027-06-30'],
+      ['II.1#3', 9, ['UBND các xã, phường'], [], '2027-06-30'],
+      ['II.2', 10, ['Sở Nông nghiệp và Môi trường'], [], '2027-12-31'],
+      ['II.2#2', 11, ['Công an tỉnh'], [], '2027-12-31'],
+      // a clause with its own deadline keeps it
+      ['II.3', 12, ['Trung tâm Xúc tiến đầu tư'], [], '2027-05-31'],
+      ['II.3#2', 13, ['Sở Công Thương'], ['Hiệp hội Doanh nghiệp'], '2027-10-31'],
+    ]);
+    // a ";" inside brackets is no cut, and a part loses its trailing ";"
+    expect(r.tasks[0]!.text).toMatch(/\(đợt 1; đợt 2\)$/);
+    expect(r.tasks[1]!.text).toBe('Sở Nông nghiệp và Môi trường chủ trì thẩm định nhu cầu sử dụng đất');
+    expect(r.tasks[4]!.text).toMatch(/^Công an tỉnh tăng cường .*Các nhiệm vụ trên thực hiện thường xuyên trong năm 2027\.$/);
+  });
+
+  it('one unit\'s list of duties, a clause without a unit after a cut, and a "Y phối hợp" clause stay one task', () => {
+    const r = build(PLAN);
+    const ids = r.tasks.map((t) => t.id);
+    expect(ids.filter((id) => /^II\.[4-8]/.test(id))).toEqual(['II.4', 'II.5', 'II.6', 'II.7', 'II.8', 'II.8#2', 'II.8#3']);
+    // "X chủ trì; Y, Z phối hợp thực hiện …": the units of the second clause support the first (no cut)
+    expect(r.tasks.find((t) => t.id === 'II.7')!.lead).toEqual(['Văn phòng UBND tỉnh']);
+    // duties of the first unit before the first cut stay with it
+    expect(r.tasks.find((t) => t.id === 'II.8')!.text).toMatch(/\. Sở Tài chính tham mưu bố trí vốn; tổng hợp nhu cầu sử dụng đất$/);
+    expect(r.tasks.find((t) => t.id === 'II.4')!.lead).toEqual(['Sở Xây dựng']);
+    expect(r.tasks.find((t) => t.id === 'II.5')!.lead).toEqual(['Sở Tài chính']);
+    // a unit heading's colon leads the whole item: no cut
+    expect(ids.filter((id) => id.startsWith('III.'))).toEqual(['III.1']);
+  });
+});
+
+describe('"p. Kinh tế chủ trì" after the task (review 13b)', () => {
+  it('the lead named with "P." later in the sentence', () => {
+    const r = build(`KẾ HOẠCH
+Phòng, chống sốt xuất huyết năm 2027
+
+II. NỘI DUNG
+1. Tổ chức ra quân tổng vệ sinh môi trường; p. Kinh tế chủ trì, phối hợp Ban nhân dân các thôn thực hiện, hoàn thành trước ngày 15/5/2027.
+2. Tổ chức thu gom rác thải; P. Kinh tế chủ trì, phối hợp với BCĐ xã thực hiện.
+`);
+    expect(r.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['II.1', ['Phòng Kinh tế'], ['Ban nhân dân các thôn']],
+      ['II.2', ['Phòng Kinh tế'], ['Ban Chỉ đạo']],
+    ]);
+  });
+});

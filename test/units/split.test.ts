@@ -1,7 +1,7 @@
 // splitUnitList / parseUnits: cells and phrases naming several units.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cellUnits, parseUnits, splitUnitList, unlistedUnit } from '../../src/units/index.js';
+import { cellUnits, matchUnitAtStart, parseUnits, splitUnitList, unlistedUnit } from '../../src/units/index.js';
 
 const names = (phrase: string) => parseUnits(phrase).map((m) => m.name);
 
@@ -207,5 +207,29 @@ describe('unlistedUnit: a piece of a unit cell that no rule knows', () => {
   it('cellUnits keeps known units as parseUnits reads them and lists the unknown ones', () => {
     expect(cellUnits('Sở Y tế; Giáo viên chủ nhiệm')).toMatchObject({ mentions: [{ name: 'Sở Y tế' }, { name: 'Giáo viên chủ nhiệm' }], unlisted: ['Giáo viên chủ nhiệm'] });
     expect(cellUnits('Sở Văn hóa, Thể thao và Du lịch')).toMatchObject({ mentions: [{ name: 'Sở Văn hóa, Thể thao và Du lịch' }], unlisted: [] });
+  });
+});
+
+describe('abbreviated heads and village boards (review 13b)', () => {
+  const at = (t: string) => matchUnitAtStart(t)?.mentions.map((m) => [m.name, m.kind]) ?? null;
+  it('"BCĐ" is "Ban Chỉ đạo", at a sentence start, before a colon and in a list', () => {
+    expect(at('BCĐ phòng, chống dịch bệnh xã: chỉ đạo các thôn')).toEqual([['Ban Chỉ đạo phòng, chống dịch bệnh', 'unit']]);
+    expect(at('BCĐ xã tổ chức sơ kết.')).toEqual([['Ban Chỉ đạo', 'unit']]);
+    expect(parseUnits('Trạm Y tế xã, BCĐ xã').map((m) => m.name)).toEqual(['Trạm Y tế', 'Ban Chỉ đạo']);
+  });
+
+  it('"P." / "p." before an office\'s name is "Phòng"; not before a ward\'s name', () => {
+    expect(at('P. Kinh tế chủ trì, phối hợp Trạm Y tế xã')).toEqual([['Phòng Kinh tế', 'unit']]);
+    expect(at('p. Kinh tế chủ trì thực hiện')).toEqual([['Phòng Kinh tế', 'unit']]);
+    expect(at('P. VH-XH chủ trì')).toEqual([['Phòng Văn hóa - Xã hội', 'unit']]);
+    expect(at('P. Bến Nghé tổ chức')).toBeNull();
+  });
+
+  it('"Ban nhân dân (các) thôn" is the villages\' boards; "Ban nhân dân thôn Đông Hòa" one of them', () => {
+    expect(at('Ban nhân dân các thôn tổ chức diệt bọ gậy.')).toEqual([['Ban nhân dân các thôn', 'collective']]);
+    expect(at('Ban nhân dân thôn tổ chức diệt bọ gậy.')).toEqual([['Ban nhân dân các thôn', 'collective']]);
+    expect(at('Ban nhân dân tổ dân phố vận động nhân dân')).toEqual([['Ban nhân dân các tổ dân phố', 'collective']]);
+    expect(at('Ban nhân dân thôn Đông Hòa tổ chức diệt bọ gậy.')).toEqual([['Ban nhân dân thôn Đông Hòa', 'unit']]);
+    expect(parseUnits('Ban nhân dân thôn Đông Hòa').map((m) => m.name)).toEqual(['Ban nhân dân thôn Đông Hòa']);
   });
 });
