@@ -726,10 +726,12 @@ function chainClauses(s: { text: string; start: number }): { text: string; start
     const c = clause(k);
     return opensAssignment(c) && !SUPPORTS_BEFORE.test(matchUnitAtStart(c.trim())?.rest ?? '');
   };
-  let first = 1;
-  while (first < bounds.length && !opens(first)) first++;
+  // The chain runs from the first clause that opens to the last, all opening. Looked for from the end: in
+  // the common case, one unit's duties, the last clause does not open and one check decides.
+  let first = bounds.length;
+  while (first > 1 && opens(first - 1)) first--;
   if (first === bounds.length) return whole;
-  for (let k = first + 1; k < bounds.length; k++) if (!opens(k)) return whole;
+  for (let k = 1; k < first - 1; k++) if (opens(k)) return whole;
   if (!sentence(s.text.slice(0, bounds[first]).trim()).lead.length) return whole;
   const starts = [0, ...bounds.slice(first)];
   return starts.map((b, k) => {
