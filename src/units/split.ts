@@ -121,6 +121,9 @@ export function parseUnits(phrase: string): UnitMention[] {
  * taken apart at them when every part reads like a name ("Các tổ chuyên môn, Thư viện").
  */
 export function cellUnits(phrase: string): { mentions: UnitMention[]; unlisted: string[] } {
+  // "Các sở, ban, ngành theo chức năng, nhiệm vụ (được giao)": the scope the units act in, not a name
+  const scope = SCOPE_TAIL.exec(phrase);
+  if (scope && scope.index > 0) phrase = phrase.slice(0, scope.index);
   const mentions: UnitMention[] = [];
   const unlisted: string[] = [];
   const take = (piece: string): boolean => {
@@ -145,6 +148,10 @@ export function cellUnits(phrase: string): { mentions: UnitMention[]; unlisted: 
   }
   return { mentions, unlisted };
 }
+
+/** The scope at the end of a unit cell: "theo chức năng, nhiệm vụ (được giao)", "trong phạm vi quản lý". */
+const SCOPE_TAIL =
+  /\s+(?:theo|trong phạm vi|thuộc phạm vi)\s+(?:các\s+)?(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền|lĩnh vực|quản lý)(?:(?:\s*,\s*|\s+và\s+|\s+)(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền|lĩnh vực))*(?:\s+(?:được giao|của mình|của đơn vị|phụ trách|quản lý))?\s*[.;]?\s*$/iu;
 
 /** Words that start a note, a time or a state in a unit column, not a name ("Theo chức năng", "Không"). */
 const NOT_A_NAME = /^(?:theo|khi|nếu|trong|sau|trước|từ|đến|hằng|thường|tháng|quý|năm|ngày|không|chưa|đã|đang|cần|ghi chú|xem|như|tất cả)(?![\p{L}])/iu;

@@ -208,6 +208,14 @@ describe('unlistedUnit: a piece of a unit cell that no rule knows', () => {
     expect(cellUnits('Sở Y tế; Giáo viên chủ nhiệm')).toMatchObject({ mentions: [{ name: 'Sở Y tế' }, { name: 'Giáo viên chủ nhiệm' }], unlisted: ['Giáo viên chủ nhiệm'] });
     expect(cellUnits('Sở Văn hóa, Thể thao và Du lịch')).toMatchObject({ mentions: [{ name: 'Sở Văn hóa, Thể thao và Du lịch' }], unlisted: [] });
   });
+  it('cellUnits leaves out the scope a cell gives its units ("theo chức năng, nhiệm vụ"), never a whole cell', () => {
+    const names = (s: string) => cellUnits(s).mentions.map((m) => m.name);
+    expect(names('Các sở, ban, ngành theo chức năng, nhiệm vụ')).toEqual(['Các sở, ban, ngành']);
+    expect(names('Sở Tư pháp, Công an tỉnh theo chức năng, nhiệm vụ được giao.')).toEqual(['Sở Tư pháp', 'Công an tỉnh']);
+    expect(names('UBND các xã trong phạm vi quản lý')).toEqual(['UBND các xã']);
+    // a cell that is only the scope names no unit
+    expect(names('Theo chức năng, nhiệm vụ')).toEqual([]);
+  });
 });
 
 describe('abbreviated heads and village boards (review 13b)', () => {
