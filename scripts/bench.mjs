@@ -17,8 +17,14 @@
 // - a 50,000-task streaming xlsx export (makeSyntheticRegister(50000, 50)): time, rows/s, peak RSS.
 // Peak RSS is the process's maxRSS (worker threads included), reported by a small wrapper.
 // Machines are noisy: the table shows medians, and the load average before and after. Each timed
-// throughput run starts on a quiet disk (settle(): the previous output removed, `sync`).
+// throughput run starts on a quiet disk (settle(): `sync`) and writes into a folder of its own: nothing
+// is deleted while the bench measures. (On this VM's ext4, without a journal, a file created less than
+// a minute after many were deleted costs the kernel a scan past every recently deleted inode: removing
+// the previous run's 2,000 registers before the next run added 0.5–1 s of kernel time to it.) The
+// corpus is made once and reused while its generator, fixtures and size are unchanged; the outputs are
+// removed at the end.
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -96,9 +102,18 @@ const median = (xs) => {
  * next: measured right after an extract, the bare loop took 13.5–14.8 s, and 12.0–13.2 s after a
  * `sync`. Each run is charged with its own work, not with the previous one's.
  */
-function settle(out) {
-  if (out) rmSync(out, { recursive: true, force: true });
+function settle() {
   spawnSync('sync', [], { stdio: 'ignore' });
+}
+
+/** Fingerprint of a corpus: its size, its generator and the fixtures it is made from. */
+function corpusStamp(n) {
+  const h = createHash('sha256').update(`n=${n}\n`);
+  const gen = path.join(ROOT, 'scripts/make-corpus.mjs');
+  for (const f of [gen, ...readdirSync(path.join(ROOT, 'fixtures')).filter((f) => /^00\d_.*\.txt$/.test(f)).sort().map((f) => path.join(ROOT, 'fixtures', f))]) {
+    h.update(readFileSync(f));
+  }
+  return h.digest('hex');
 }
 
 function check(name, r, okCodes = [0]) {
@@ -123,12 +138,20 @@ async function main() {
 
   // ---------------------------------------------------------------- corpus
   const corpus = path.join(ROOT, '.bench', `corpus-${n}`);
-  check('make-corpus', run(process.execPath, [path.join(ROOT, 'scripts/make-corpus.mjs'), String(n), corpus, '--clean']));
+  const stampFile = path.join(corpus, '.stamp');
+  const stamp = corpusStamp(n);
+  if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
+    check('make-corpus', run(process.execPath, [path.join(ROOT, 'scripts/make-corpus.mjs'), String(n), corpus, '--clean']));
+    writeFileSync(stampFile, stamp);
+  }
   const files = listPlans(corpus);
   const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
   log(`corpus: ${files.length} plans, ${(bytes / 1e6).toFixed(1)} MB in ${path.relative(ROOT, corpus)}`);
   const work = path.join(ROOT, '.bench', 'work');
-  rmSync(work, { recursive: true, force: true });
+  if (existsSync(work)) {
+    log('removing the outputs of an earlier run (.bench/work)');
+    rmSync(work, { recursive: true, force: true });
+  }
   mkdirSync(work, { recursive: true });
 
   // ---------------------------------------------------------------- start-up (interleaved)
@@ -158,8 +181,8 @@ async function main() {
         t.bare.push(res.ms);
       } else {
         const jobs = kind === 'j1' ? '1' : '2';
-        const out = path.join(work, `extract-${jobs}`);
-        settle(out);
+        const out = path.join(work, `extract-j${jobs}-r${r + 1}`);
+        settle();
         const res = check(`extract --jobs ${jobs}`, measured(BIN, ['extract', corpus, '-o', out, '--force', '-q', '--jobs', jobs]));
         t[kind].push(res.ms);
         rss[kind].push(res.maxRssKB);
@@ -190,7 +213,7 @@ async function main() {
   log(`validate: ${validateS.toFixed(1)} s, peak RSS ${(v.maxRssKB / 1024).toFixed(0)} MB`);
 
   // ---------------------------------------------------------------- 50,000-task export
-  settle(path.join(work, 'export-50k'));
+  settle();
   const big = check('export 50k', run(process.execPath, [SELF, '--export-50k', path.join(work, 'export-50k')]));
   const x = JSON.parse(big.stdout);
   log(`50,000-task export: ${x.seconds.toFixed(1)} s, ${Math.round(x.rows / x.seconds)} rows/s, peak RSS ${(x.maxRssKB / 1024).toFixed(0)} MB`);
