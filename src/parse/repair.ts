@@ -212,7 +212,9 @@ export function shouldJoin(a: LLine, b: LLine, adjacent: boolean, wrap: WrapInfo
   if (isRowLike(a.text) || b.block === 'html' || a.block === 'html') return false;
   // Hard-wrapped text (PDF converters): the next physical line continues the sentence when it
   // starts lower-case, whatever punctuation ended the previous line ("…hạ tầng;" / "bảo đảm …").
-  if (adjacent && /^\p{Ll}/u.test(b.text) && !looksLikeHeading(a)) return true;
+  // (a short numbered item is no heading when it ends as a clause of a list does: "3.2. Bà Lê Thị Hoa, Phó
+  // Trưởng đoàn: Kiểm tra hồ sơ;" / "tổng hợp báo cáo …")
+  if (adjacent && /^\p{Ll}/u.test(b.text) && (!looksLikeHeading(a) || /[;,]$/.test(a.text))) return true;
   // A wrapped heading: "7. UBND các xã: Hải Tiến, Giao Minh," / "Giao Bình, Rạng Đông" — the first part
   // ends with a comma, or with a lower-case word and the rest is a short tail.
   if (adjacent && upperRatio(a.text) < 0.8 && (/,$/.test(a.text) || (/\s\p{L}+$/u.test(a.text) && b.text.length < 40 && !/[.;:]$/.test(b.text)))) return true;
