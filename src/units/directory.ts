@@ -136,6 +136,14 @@ export const DIRECTORY: DirectoryEntry[] = [
   { name: 'Các cơ quan có liên quan', kind: 'collective' },
   { name: 'Các cơ quan, đơn vị có liên quan', kind: 'collective' },
   { name: 'Các đơn vị có liên quan', kind: 'collective' },
+  // The bodies an inspection plan visits ("Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo …"): a plan of an
+  // inspection team gives them work of their own (reports, documents, someone to meet the team).
+  {
+    name: 'Các đơn vị được kiểm tra',
+    kind: 'collective',
+    aliases: ['Đơn vị được kiểm tra', 'Các cơ quan, đơn vị được kiểm tra', 'Cơ quan, đơn vị được kiểm tra', 'Các cơ sở được kiểm tra', 'Cơ sở được kiểm tra', 'Các đối tượng được kiểm tra', 'Đối tượng được kiểm tra'],
+  },
+  { name: 'Các đơn vị được thanh tra', kind: 'collective', aliases: ['Đơn vị được thanh tra', 'Các cơ quan, đơn vị được thanh tra', 'Cơ quan, đơn vị được thanh tra', 'Đối tượng được thanh tra'] },
   { name: 'Các cơ quan chuyên môn', kind: 'collective' },
   { name: 'Các đơn vị sự nghiệp công lập', kind: 'collective', aliases: ['Các đơn vị sự nghiệp'] },
   { name: 'Các đoàn thể', kind: 'collective', aliases: ['Các tổ chức đoàn thể'] },

@@ -251,14 +251,17 @@ function matchUnitAtStartDirect(text: string): { mentions: UnitMention[]; end: n
   const complete = head.length < PREFIX_TOKENS || i + LEAD_IN_MAX_WORDS < head.length;
   if (complete) {
     if (i >= head.length && head.length < PREFIX_TOKENS) return null;
-    if (i < head.length && !FIRST_WORDS.has(head[i]!.f) && leadInAt(head, i) === 0 && !COMRADE_FIRST.has(head[i]!.f)) return null;
+    if (i < head.length && !FIRST_WORDS.has(head[i]!.f) && leadInAt(head, i) === 0 && !COMRADE_FIRST.has(head[i]!.f) && !HONORIFIC_FIRST.has(head[i]!.f)) return null;
   }
   const toks = head.length < PREFIX_TOKENS ? head : tokenize(text);
   i = 0;
   while (i < toks.length && toks[i]!.start < skip) i++;
   if (i >= toks.length) return null;
-  if (!FIRST_WORDS.has(toks[i]!.f) && leadInAt(toks, i) === 0 && !COMRADE_FIRST.has(toks[i]!.f)) return null;
+  if (!FIRST_WORDS.has(toks[i]!.f) && leadInAt(toks, i) === 0 && !COMRADE_FIRST.has(toks[i]!.f) && !HONORIFIC_FIRST.has(toks[i]!.f)) return null;
   const lead = leadInAt(toks, i);
+  // "Ông Hoàng Văn An - Trưởng đoàn: Phụ trách chung …": a member of a team by name
+  const named = namedPerson(text, toks, i + lead);
+  if (named) return named;
   // "(Giao) đồng chí Bí thư Đảng ủy chỉ đạo …": persons by office
   const comrade = comradeAt(toks, i + lead);
   if (comrade.n > 0) return officeHolders(text, toks, i + lead);
@@ -306,6 +309,54 @@ const NUMBER = /^\d/;
 
 /** Folded first words of "đồng chí", "đ/c". */
 const COMRADE_FIRST = new Set(['dong', 'd']);
+
+/** Folded "Ông", "Bà": the honorifics before a person's name. */
+const HONORIFIC_FIRST = new Set(['ong', 'ba']);
+/** One syllable of a person's name: a capital, then lower-case letters ("Hoàng", "Thuân"). */
+const NAME_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+const MAX_ROLE_TOKENS = 24;
+
+/**
+ * A member of a team named in person, then a colon: "Ông Hoàng Văn An - Trưởng đoàn: Phụ trách chung …",
+ * "Bà Lê Thị Hoa, Thư ký: …", "Đồng chí Nguyễn Văn Bình - Chủ tịch UBND xã - Trưởng ban: chỉ đạo chung"
+ * (the lists that share out the work of an inspection team, a steering committee or a working group).
+ * Named "Hoàng Văn An - Trưởng đoàn": the name, then the role in the team, as written. Null unless an
+ * honorific ("Ông", "Bà", "Đồng chí", "Đ/c"), a name of 2–5 capitalised syllables and a colon (after the
+ * role, within a few words) come in that order.
+ */
+function namedPerson(text: string, toks: readonly Tok[], i: number): { mentions: UnitMention[]; end: number; rest: string } | null {
+  const t = toks[i];
+  if (!t) return null;
+  let k = i;
+  if (HONORIFIC_FIRST.has(t.f) && t.cap && t.word) k = i + 1;
+  else {
+    const c = comradeAt(toks, i);
+    if (c.n === 0 || c.plural) return null;
+    k = i + c.n;
+  }
+  if (toks[k]?.lc === '.') k++; // "Ông. Hoàng Văn An"
+  const from = k;
+  while (k < toks.length && k - from < 6 && toks[k]!.word && NAME_SYLLABLE.test(toks[k]!.text)) k++;
+  const syllables = k - from;
+  if (syllables < 2 || syllables > 5) return null;
+  const name = text.slice(toks[from]!.start, toks[k - 1]!.end);
+  let role = '';
+  let colon = k;
+  const sep = toks[k]?.lc;
+  if (sep === '-' || sep === ',' || sep === '(') {
+    colon = k + 1;
+    while (colon < toks.length && colon - k <= MAX_ROLE_TOKENS && toks[colon]!.lc !== ':') {
+      if (toks[colon]!.lc === '.' || toks[colon]!.lc === ';') return null;
+      colon++;
+    }
+    if (colon >= toks.length || colon === k + 1 || toks[colon]!.lc !== ':') return null;
+    role = clean(text.slice(toks[k + 1]!.start, toks[colon - 1]!.end)).replace(/^\(|\)$/gu, '').replace(/\s*[-–—]\s*/gu, ' - ').trim();
+  } else if (sep !== ':') return null;
+  const display = role ? `${name} - ${capitalizeFirst(role)}` : name;
+  const end = toks[colon - 1]!.end;
+  const raw = text.slice(toks[i]!.start, end);
+  return result(text, [{ raw, name: display, key: keyOfName(display), kind: 'unit', roleWord: null, members: undefined }], end);
+}
 
 /**
  * Persons addressed by office from `i` (at "(các) đồng chí"): "Đồng chí Bí thư Đảng ủy", "Đồng chí Chủ tịch UBND

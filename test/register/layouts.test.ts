@@ -254,3 +254,23 @@ describe('a hospital plan: its departments lead and cooperate (review 10)', () =
     expect(missingLines(r, readFileSync(file, 'utf8'))).toEqual([]);
   });
 });
+
+describe('an inspection team shares out its work by member (corpus: KH 1105/KH-ĐKT of Lào Cai)', () => {
+  it('"Ông/Bà <name> - <role>: …" items are led by that member; "Đối với đơn vị được kiểm tra:" by the inspected units', async () => {
+    const file = 'fixtures/layouts/inspection-team.txt';
+    const { register: r } = await extractFile(file, { config: null });
+    expect(r.tasks.map((t) => [t.id, t.lead, t.assignedBy, t.deadline?.due ?? null])).toEqual([
+      ['2.a', [], 'none', null],
+      ['2.b', [], 'none', null],
+      ['3.1', ['Nguyễn Đức Thắng - Trưởng đoàn'], 'addressee', null],
+      // (its second line starts lower-case after a ";": the same item, not a paragraph of its own)
+      ['3.2', ['Đinh Thị Lan - Phó Trưởng đoàn'], 'addressee', '2026-04-30'],
+      ['3.3', ['Lý Văn Khải - Thành viên'], 'addressee', null],
+      ['4.1', ['Đoàn kiểm tra'], 'addressee', null],
+      ['4.2', ['Các đơn vị được kiểm tra'], 'addressee', null],
+    ]);
+    expect(r.tasks.find((t) => t.id === '3.2')!.text).toBe('Bà Đinh Thị Lan, Phó Trưởng đoàn: Kiểm tra hồ sơ quản lý an toàn đập; tổng hợp, dự thảo báo cáo kết quả kiểm tra trước ngày 30/4/2026.');
+    expect(r.units.map((u) => u.name)).toContain('Nguyễn Đức Thắng - Trưởng đoàn');
+    expect(missingLines(r, readFileSync(file, 'utf8'))).toEqual([]);
+  });
+});

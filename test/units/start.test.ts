@@ -436,6 +436,39 @@ describe('persons by office after "đồng chí" (Party plans)', () => {
   });
 });
 
+describe('team members by name ("Ông Hoàng Văn An - Trưởng đoàn: …")', () => {
+  const names = (s: string) => matchUnitAtStart(s)?.mentions.map((m) => [m.name, m.kind]) ?? null;
+
+  it('an honorific, a name and a role before the colon name the member who does the work', () => {
+    // (the member list of an inspection team, corpus: KH 1105/KH-ĐKT of Lào Cai)
+    expect(names('Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; chỉ đạo toàn diện')).toEqual([['Hoàng Văn Thuân - Trưởng đoàn', 'unit']]);
+    expect(names('Bà Lê Thị Hoa, Thư ký: tổng hợp báo cáo')).toEqual([['Lê Thị Hoa - Thư ký', 'unit']]);
+    expect(names('Đồng chí Nguyễn Văn Bình – Chủ tịch UBND xã – Trưởng ban: chỉ đạo chung')).toEqual([['Nguyễn Văn Bình - Chủ tịch UBND xã - Trưởng ban', 'unit']]);
+    expect(names('Đ/c Trần Văn Hùng (Phó Trưởng ban): phụ trách công tác tuyên truyền')).toEqual([['Trần Văn Hùng - Phó Trưởng ban', 'unit']]);
+    expect(names('Ông Hoàng Văn Thuân: phụ trách chung')).toEqual([['Hoàng Văn Thuân', 'unit']]);
+    expect(matchUnitAtStart('Ông Hoàng Văn Thuân - Trưởng đoàn: phụ trách chung')?.rest).toBe('phụ trách chung');
+  });
+
+  it('without the colon, or without a name of two to five capitalised syllables, names none', () => {
+    expect(names('Ông Nguyễn Văn An chủ trì buổi làm việc')).toBeNull();
+    expect(names('Bà Rịa - Vũng Tàu: triển khai')).toBeNull();
+    expect(names('Ông bà, cha mẹ học sinh: phối hợp')).toBeNull();
+    expect(names('Ông Hoàng Văn Thuân - Trưởng đoàn. Phụ trách: chung')).toBeNull();
+    // persons by office are still named by office
+    expect(names('Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo')).toEqual([['Bí thư Đảng ủy', 'unit']]);
+  });
+});
+
+describe('the bodies an inspection visits', () => {
+  const names = (s: string) => matchUnitAtStart(s)?.mentions.map((m) => m.name) ?? null;
+
+  it('"(các) đơn vị được kiểm tra" is one collective, whole (not "Các đơn vị")', () => {
+    expect(names('Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo bằng văn bản')).toEqual(['Các đơn vị được kiểm tra']);
+    expect(names('Các cơ sở được kiểm tra chuẩn bị hồ sơ')).toEqual(['Các đơn vị được kiểm tra']);
+    expect(names('Đơn vị được thanh tra cung cấp hồ sơ, tài liệu')).toEqual(['Các đơn vị được thanh tra']);
+  });
+});
+
 describe('named councils ("Hội đồng <Name>")', () => {
   const names = (s: string) => matchUnitAtStart(s)?.mentions.map((m) => m.name) ?? null;
 
