@@ -18,7 +18,7 @@
 
 import * as g from './grammar.js';
 import { spliceTables, tableRowLine, type LLine } from './repair.js';
-import { CELL_BREAK, headerColumns, type Column } from './table.js';
+import { CELL_BREAK, headerColumns, isColumnNumberRow, type Column } from './table.js';
 
 interface Frag {
   /** 0-based start and end columns in the raw line. */
@@ -239,6 +239,15 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
     }
     if (g.isAppendixHead(t) || g.isRecipientsHead(t) || /^(?:\(\*\)|\*|ghi chú\b|lưu ý\b)/iu.test(t)) break;
     const frags = fragments(text.replace(/\f/g, ' '));
+    // The columns numbered under the header ("(1)   (2)   (3)", also under the header printed again): header furniture.
+    if (frags.length >= 3 && frags[0]!.text.length <= 4 && isColumnNumberRow(frags.map((f) => f.text))) {
+      const last = repeated[repeated.length - 1];
+      if (last && last[last.length - 1] === r) last.push(r + 1);
+      else repeated.push([r + 1]);
+      end = r;
+      blank = 0;
+      continue;
+    }
     const tt = frags[0]!.s < firstContentEdge && ROW_NUMBER.test(frags[0]!.text);
     // After a blank line the table goes on only with a numbered row or text inside its columns.
     if (blank > 0 && !tt && frags[0]!.s < firstContentEdge) break;

@@ -437,6 +437,28 @@ function isTotalRow(nonEmpty: string[]): boolean {
   return rest.some((c) => /\d/.test(c)) && rest.every((c) => /^([-–—]|[\d.,\s]+(\s*(tr(iệu)?|tỷ|đồng|đ)\.?)*|)$/iu.test(c));
 }
 
+/**
+ * A row that only numbers the columns under the header ("| (1) | (2) | (3) |", "1 | 2 | 3", "A | B |
+ * 1 | 2", "(5)=(3)+(4)"), as Vietnamese forms print it: part of the header, no task. Every cell is a
+ * label, at least three of them, and bare numbers or letters follow each other (a data row never does).
+ */
+export function isColumnNumberRow(cells: string[]): boolean {
+  let n = 0;
+  let prev: string | null = null;
+  for (const raw of cells) {
+    const c = raw.replace(/[*_]/g, '').trim();
+    if (c === '') continue;
+    if (c.length > 24) return false;
+    n++;
+    if (/^\(\d{1,2}\)(\s*[-=+x*/]\s*\(\d{1,2}\))*$/.test(c) || /^\([A-Z]\)$/.test(c)) continue;
+    if (!/^(\d{1,2}|[A-Z])$/.test(c)) return false;
+    // bare labels: each one after the one before ("A B 1 2 3": a run of letters, then numbers from 1)
+    if (prev !== null && !(/\d/.test(c) ? (/\d/.test(prev) ? +c === +prev + 1 : c === '1') : !/\d/.test(prev) && c.charCodeAt(0) === prev.charCodeAt(0) + 1)) return false;
+    prev = c;
+  }
+  return n >= 3;
+}
+
 function isGroupLabel(cell: string): boolean {
   return /^([IVX]+|[A-DĐ]|\d{1,2})\.?$/.test(cell.trim());
 }
@@ -578,6 +600,12 @@ export function readTable(
     }
     if (same(cells, headCells) || (headerColumns(cells) && cells.filter((c) => columnRole(c)).length >= 3 && cells.length === headCells.length)) {
       table.repeatedHeaderLines.push(l.line);
+      table.lines.push(...l.lines);
+      end = i + 1;
+      continue;
+    }
+    if (isColumnNumberRow(cells)) {
+      (table.rows.length ? table.repeatedHeaderLines : table.header.lines).push(l.line);
       table.lines.push(...l.lines);
       end = i + 1;
       continue;

@@ -492,7 +492,8 @@ function levelTail(toks: readonly Tok[], i: number, j: number): { at: number; le
     const before = toks[k - 1]!;
     const hasPlace = k + n < j;
     if (!before.word && !(before.lc === ',' && hasPlace)) return null; // "xã, phường": an enumeration
-    if (before.word && (before.lc === 'các' || levelAt(toks, k - 1) > 0 || before.lc === 'cấp')) return null;
+    // ("cấp tỉnh", "tuyến tỉnh": the tier the units are of, part of the name, "Các bệnh viện tuyến tỉnh" is not "… tuyến huyện")
+    if (before.word && (before.lc === 'các' || levelAt(toks, k - 1) > 0 || before.lc === 'cấp' || before.lc === 'tuyến')) return null;
     const level = toks
       .slice(k, k + n)
       .map((t) => t.lc)

@@ -289,3 +289,13 @@ describe('normalisation rules', () => {
     }
   });
 });
+
+describe('the tier of a collective ("tuyến tỉnh") is part of its name', () => {
+  it('"Các bệnh viện tuyến tỉnh" and "… tuyến huyện" are two collectives, as "cấp tỉnh" and "cấp huyện" are; a bare "tỉnh" still only locates', () => {
+    expect(normalizeUnit('Các bệnh viện tuyến tỉnh')?.name).toBe('Các bệnh viện tuyến tỉnh');
+    expect(normalizeUnit('Các bệnh viện tuyến huyện')?.name).toBe('Các bệnh viện tuyến huyện');
+    expect(normalizeUnit('Các đơn vị y tế tuyến tỉnh')?.name).toBe('Các đơn vị y tế tuyến tỉnh');
+    expect(normalizeUnit('Các cơ quan cấp huyện')?.name).toBe('Các cơ quan cấp huyện');
+    expect(normalizeUnit('Sở Y tế tỉnh')?.name).toBe('Sở Y tế');
+  });
+});
