@@ -449,7 +449,13 @@ export const LEVEL_BOUND_HEADS: string[] = [
  * Heads whose trailing upper-tier word ("tỉnh", "thành phố") only locates them: there is one Sở Nội vụ per
  * province, so "Sở Nội vụ tỉnh Thái Nguyên" = "Sở Nội vụ".
  */
-export const PROVINCE_LOCATED_HEADS: string[] = ['sở', 'mặt trận', 'ủy ban mặt trận', 'hội', 'hiệp hội', 'liên đoàn', 'đoàn thanh niên', 'các', 'cán bộ'];
+export const PROVINCE_LOCATED_HEADS: string[] = [
+  'sở', 'mặt trận', 'ủy ban mặt trận', 'hội', 'hiệp hội', 'liên đoàn', 'đoàn thanh niên', 'các', 'cán bộ',
+  // the province's newspaper and broadcaster (merged in 2025), named with or without the province: "Báo và
+  // Phát thanh, Truyền hình (tỉnh) Ninh Bình" = "Báo và Phát thanh, Truyền hình", in a sentence as in a cell.
+  // (Longer than the level-bound heads "báo", "đài", which keep their level: "Đài Truyền thanh xã Yên Lạc".)
+  'báo và phát thanh', 'đài phát thanh và truyền hình', 'đài phát thanh - truyền hình',
+];
 
 /**
  * Party committees named by their level ("Tỉnh ủy": the provincial Party committee). After the head of a body

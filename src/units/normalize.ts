@@ -482,8 +482,9 @@ export function analyze(input: string): Analysis | null {
  * "Sở Nội vụ tỉnh Thái Nguyên". Kept after level-bound heads ("Công an phường", "UBND tỉnh").
  */
 function levelTail(toks: readonly Tok[], i: number, j: number): { at: number; level: string } | null {
-  const levelBound = T_LEVEL_BOUND.match(toks, i) > 0;
-  const provinceLocated = T_PROVINCE_LOCATED.match(toks, i) > 0;
+  const provinceHead = T_PROVINCE_LOCATED.match(toks, i);
+  const levelBound = T_LEVEL_BOUND.match(toks, i) > provinceHead;
+  const provinceLocated = provinceHead > 0;
   // find a level word whose remaining tokens up to j are a place name
   for (let k = j - 1; k > i; k--) {
     const n = levelAt(toks, k);
@@ -558,6 +559,11 @@ export function resolveCore(core: string, level: string | null): { name: string;
       // a collective named in the singular, then a name: one of its members ("Ban nhân dân thôn Đông Hòa",
       // "Tổ dân phố 5"), as written
       if (base.kind === 'collective' && lv === 0 && !COLLECTIVE_START.has(toks[0]!.lc)) return { name: display, key, kind: 'unit' };
+      // the province's broadcaster, with its province written without the level word: that body ("Báo và
+      // Phát thanh, Truyền hình Nghệ An"), as a sentence names it (split.ts, barePlaceEnd). (A name of the
+      // province-located heads longer than the level-bound head it starts with, "báo", "đài".)
+      const bound = T_LEVEL_BOUND.match(toks, 0);
+      if (base.kind === 'unit' && lv === 0 && bound > 0 && T_PROVINCE_LOCATED.match(toks, 0) > bound) return base;
       const name = `${base.name} ${display.slice(toks[d.end]!.start)}`;
       return { name, key: keyOfName(name), kind: base.kind };
     }

@@ -48,7 +48,8 @@ describe('matchUnitAtStart', () => {
       ['Bộ Chỉ huy Quân sự tỉnh: Chủ trì, phối hợp chặt chẽ với Công an tỉnh', ['Bộ Chỉ huy Quân sự tỉnh']],
       ['3. Bộ Chỉ huy Quân sự tỉnh: Chủ trì, phối hợp', ['Bộ Chỉ huy Quân sự tỉnh']],
       ['Sở Văn hóa, Thể thao và Du lịch: Định hướng, hướng dẫn các cơ quan báo chí', ['Sở Văn hóa, Thể thao và Du lịch']],
-      ['Báo và Phát thanh, Truyền hình Hưng Yên: Nghiên cứu phối hợp', ['Báo và Phát thanh, Truyền hình Hưng Yên']],
+      // (the province's broadcaster is named without its province, as in a sentence: one per province)
+      ['Báo và Phát thanh, Truyền hình Hưng Yên: Nghiên cứu phối hợp', ['Báo và Phát thanh, Truyền hình']],
       ['Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh: Phối hợp chặt chẽ', ['Viện Kiểm sát nhân dân tỉnh', 'Tòa án nhân dân tỉnh']],
       ['Đề nghị Ủy ban mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội tỉnh: Chỉ đạo', ['Mặt trận Tổ quốc', 'Các tổ chức chính trị - xã hội']],
       ['Giao Công an tỉnh chủ trì, phối hợp Văn phòng Ủy ban nhân dân tỉnh', ['Công an tỉnh']],
@@ -203,7 +204,11 @@ describe('headingUnits', () => {
       ['14. Hiệp hội Du lịch và các doanh nghiệp du lịch', ['Hiệp hội Du lịch', 'Các doanh nghiệp du lịch']],
       ['15. Các trường Đại học, Cao đẳng du lịch', ['Các trường Đại học, Cao đẳng du lịch']],
       ['6. Sở Xây dựng và các sở, ngành liên quan', ['Sở Xây dựng', 'Các sở, ngành có liên quan']],
-      ['8. Đề nghị Báo và Phát thanh truyền hình tỉnh Ninh Bình', ['Báo và Phát thanh, Truyền hình tỉnh Ninh Bình']],
+      ['8. Đề nghị Báo và Phát thanh truyền hình tỉnh Ninh Bình', ['Báo và Phát thanh, Truyền hình']],
+      ['Đài Phát thanh và Truyền hình tỉnh Hưng Yên', ['Đài Phát thanh và Truyền hình']],
+      // a district's or commune's radio keeps its level and place; a newspaper named by its province is that name
+      ['Đài Truyền thanh xã Yên Lạc', ['Đài Truyền thanh xã Yên Lạc']],
+      ['Báo Hưng Yên', ['Báo Hưng Yên']],
       [
         '4. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
         ['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'UBND các tỉnh, thành phố trực thuộc trung ương'],
