@@ -524,7 +524,7 @@ const ARTICLE_ASSIGNS = /(?:^điều\s+\d+\s*[.:]\s*giao\s)|chủ trì/iu;
 /** Articles every decision has: it issues the plan, takes effect, names who carries it out (folded). */
 const ARTICLE_BOILERPLATE = /ban hanh kem theo|co hieu luc|chiu trach nhiem thi hanh|bai bo|thay the quyet dinh/;
 /** A unit phrase between a boundary ("(", ". ", "; ") and "chủ trì" later in the text ("P." for "Phòng" in it). */
-const LATER_CHU_TRI = /(?:[(;]|[.:]\s)\s*((?:[^.;:()]|(?<=(?<![\p{L}])[Pp])\.){3,150}?)\s+chủ trì(?!\p{L})/giu;
+const LATER_CHU_TRI = /(?:[(;]|[.:]\s)\s*((?:[^.;:()]|(?<=(?<![\p{L}])[Pp])\.|\([^().;:]{2,100}\)){3,150}?)\s+chủ trì(?!\p{L})/giu;
 /** What LATER_THUC_HIEN needs, found without its lazy search back from every stop: "thực hiện" closing a clause. */
 const THUC_HIEN_AT_END = /thực hiện(?=\s*(?:[;)]|[.,]?\s*$|\.\s))/iu;
 /** "… . Sở Tư pháp, Sở Xây dựng thực hiện; thời hạn: …": a clause that is only units and "thực hiện". */
@@ -855,7 +855,8 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   if (!lead.length && !g && chuTri) {
     for (const m of text.matchAll(LATER_CHU_TRI)) {
       const u = matchUnitAtStart(m[1]!);
-      if (u && (u.rest === '' || SCOPE_QUALIFIER.test(u.rest))) {
+      // (also with where its members are: "… . Các trường học trên địa bàn xã chủ trì, …")
+      if (u && (u.rest === '' || SCOPE_QUALIFIER.test(u.rest) || (u.mentions.length > 0 && WHERE_QUALIFIER.test(u.rest)))) {
         lead = u.mentions;
         break;
       }

@@ -17,4 +17,14 @@ describe('review 14 r14c', () => {
     // a field line of its own (a bullet, a capital) is still the item's field
     expect(taskById(r, 'II.1.c').deadline?.due).toBe('2026-09-30');
   });
+
+  it('the lead named later with "chủ trì" after a bracketed sub-unit or with where its members are', () => {
+    const r = planRegister(
+      'II. NHIỆM VỤ\n1. Môi trường\na) Kiểm tra, giám sát việc chấp hành pháp luật về bảo vệ môi trường. Công an tỉnh (Phòng Cảnh sát phòng, chống tội phạm về môi trường) chủ trì, phối hợp với Sở Nông nghiệp và Môi trường thực hiện; thời gian: Thường xuyên.\nb) Xây dựng kế hoạch bảo đảm an ninh trường học; hoàn thành trong Quý III/2026. Các trường học trên địa bàn xã chủ trì, phối hợp với Công an xã thực hiện.',
+    );
+    expect(names(taskById(r, 'II.1.a').lead)).toEqual(['Công an tỉnh']);
+    expect(names(taskById(r, 'II.1.a').support)).toEqual(['Sở Nông nghiệp và Môi trường']);
+    expect(names(taskById(r, 'II.1.b').lead)).toEqual(['Các trường học']);
+    expect(names(taskById(r, 'II.1.b').support)).toEqual(['Công an xã']);
+  });
 });
