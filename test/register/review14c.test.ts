@@ -27,4 +27,13 @@ describe('review 14 r14c', () => {
     expect(names(taskById(r, 'II.1.b').lead)).toEqual(['Các trường học']);
     expect(names(taskById(r, 'II.1.b').support)).toEqual(['Công an xã']);
   });
+
+  it('"Giao X phối hợp với Y thực hiện" and "…: Giao X thực hiện, phối hợp với Y": X leads, Y supports', () => {
+    const r = planRegister(
+      'II. NHIỆM VỤ\n1. Y tế trường học\na) Tổ chức khám sức khỏe định kỳ cho học sinh. Giao Trạm Y tế xã phối hợp với Trung tâm Y tế khu vực Hương Sơn thực hiện; hoàn thành trong tháng 10/2027.\nb) Thanh toán viện phí không dùng tiền mặt: Giao các cơ sở khám bệnh, chữa bệnh công lập thực hiện, phối hợp với các ngân hàng thương mại trên địa bàn; thời gian: Quý III/2026.\nc) Giao Sở Y tế thực hiện, phối hợp với Sở Tài chính.',
+    );
+    expect([names(taskById(r, 'II.1.a').lead), names(taskById(r, 'II.1.a').support)]).toEqual([['Trạm Y tế'], ['Trung tâm Y tế khu vực Hương Sơn']]);
+    expect([names(taskById(r, 'II.1.b').lead), names(taskById(r, 'II.1.b').support)]).toEqual([['Các cơ sở khám bệnh, chữa bệnh công lập'], ['Các ngân hàng thương mại']]);
+    expect([names(taskById(r, 'II.1.c').lead), names(taskById(r, 'II.1.c').support)]).toEqual([['Sở Y tế'], ['Sở Tài chính']]);
+  });
 });
