@@ -374,7 +374,10 @@ export const TEXT_TRIGGERS_TASK: readonly RegExp[] = [
   re(`\\b(?:trong|vao(?:\\s*(?:cuoi|dau|giua))?)\\s*nam\\s*\\d{4}(?![\\d/])(?=\\s*(?:[.;,)]|$))`, 'gd'),
   // "(thực hiện, hoàn thành) trong năm học 2027 - 2028", "trong học kỳ I năm học 2027 - 2028" ending a clause: the
   // school year (its term) as a cell reads it
-  re(`\\b(?:trong|vao|den het|truoc)\\s*(?:hoc ky\\s*(?:i{1,2}|[12])\\s*(?:[,-]\\s*)?(?:cua\\s*)?)?nam hoc\\s*\\d{4}\\s*(?:-|den)\\s*\\d{4}(?![\\d/])(?=\\s*(?:[.;,)]|$))`, 'gd'),
+  re(`\\b(?:trong|vao|den het|truoc(?:\\s*khi\\s*bat dau)?)\\s*(?:hoc ky\\s*(?:i{1,2}|[12])\\s*(?:[,-]\\s*)?(?:cua\\s*)?)?nam hoc\\s*\\d{4}\\s*(?:-|den)\\s*\\d{4}(?![\\d/])(?=\\s*(?:[.;,)]|$))`, 'gd'),
+  // "(triển khai) trong giai đoạn 2026-2028" ending a clause: the stage's years, as a cell reads them (not a
+  // programme's name, "Chương trình … giai đoạn 2026 - 2030", which no "trong" opens)
+  re(`\\btrong\\s*giai doan\\s*(?:tu\\s*)?(?:nam\\s*)?\\d{4}\\s*(?:-|den)\\s*(?:nam\\s*)?\\d{4}(?![\\d/])(?=\\s*(?:[.;,)]|$))`, 'gd'),
   // the Party cells' monthly meeting of a month: "(sinh hoạt chuyên đề) trong kỳ sinh hoạt chi bộ tháng 02/2027"
   re(`\\b(?:trong|vao|tai)\\s*(?:cac\\s*)?ky sinh hoat(?:\\s*(?:chi bo|dang|chuyen de))?(?:\\s*dinh ky)?\\s*${MONTH_TXT}`, 'gd'),
   // "(trình HĐND tỉnh) tại kỳ họp (thường lệ) cuối năm 2027", "vào kỳ họp HĐND tỉnh tháng 7/2027": a council

@@ -1,6 +1,7 @@
 // Review 14 (r14c): deadline and assignment phrasing across sectors (health, education, agriculture,
 // digital transformation, security).
 import { describe, expect, it } from 'vitest';
+import { findDeadlineInText } from '../../src/deadlines/find.js';
 import { planRegister, taskById } from '../helpers/register.js';
 
 const names = (xs: { name: string }[] | string[]) => xs.map((x) => (typeof x === 'string' ? x : x.name));
@@ -35,5 +36,16 @@ describe('review 14 r14c', () => {
     expect([names(taskById(r, 'II.1.a').lead), names(taskById(r, 'II.1.a').support)]).toEqual([['Trạm Y tế'], ['Trung tâm Y tế khu vực Hương Sơn']]);
     expect([names(taskById(r, 'II.1.b').lead), names(taskById(r, 'II.1.b').support)]).toEqual([['Các cơ sở khám bệnh, chữa bệnh công lập'], ['Các ngân hàng thương mại']]);
     expect([names(taskById(r, 'II.1.c').lead), names(taskById(r, 'II.1.c').support)]).toEqual([['Sở Y tế'], ['Sở Tài chính']]);
+  });
+});
+
+describe('review 14 r14c: deadlines in a task sentence', () => {
+  const dl = (s: string) => findDeadlineInText(s, { year: 2027 })?.deadline ?? null;
+  it('"trong giai đoạn 2026-2028" ending a clause is the stage (not a programme named with its years)', () => {
+    expect(dl('Sở Tài chính chủ trì, phối hợp với Sở Công Thương triển khai trong giai đoạn 2026-2028.')).toMatchObject({ kind: 'range', due: '2028-12-31' });
+    expect(dl('Hướng dẫn các xã thực hiện Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026 - 2030.')).toBeNull();
+  });
+  it('"hoàn thành trước khi bắt đầu năm học 2027 - 2028": before the school year starts', () => {
+    expect(dl('Xây dựng kế hoạch; hoàn thành trước khi bắt đầu năm học 2027 - 2028. Các trường học chủ trì.')).toMatchObject({ due: '2027-08-31' });
   });
 });
