@@ -107,7 +107,7 @@ const BRACKET_ONGOING = /\(\s*((?:thuong xuyen|hang (?:nam|quy|thang|tuan)|dinh 
  * "hoàn thành trong 30 ngày kể từ ngày ban hành Kế hoạch", "chậm nhất 05 ngày làm việc trước phiên họp":
  * a time counted from an event, to the clause's end (folded).
  */
-const WITHIN_FROM = /\b(?:(?:hoan thanh\s*)?trong\s*(?:vong\s*|thoi han\s*)?\d{1,3}\s*(?:ngay(?:\s*lam viec)?|tuan|thang)\s*,?\s*ke tu|cham nhat\s*\d{1,3}\s*(?:ngay(?:\s*lam viec)?|tuan|thang)\s*(?:truoc|sau))\b[^.;()]{3,100}/g;
+const WITHIN_FROM = /\b(?:(?:hoan thanh\s*)?trong\s*(?:vong\s*|thoi han\s*)?\d{1,3}\s*(?:ngay(?:\s*lam viec)?|tuan|thang|gio)\s*,?\s*ke tu|cham nhat\s*\d{1,3}\s*(?:ngay(?:\s*lam viec)?|tuan|thang|gio)\s*(?:truoc|sau))\b[^.;()]{3,100}/g;
 
 /**
  * A day with its year in a task's sentence: "Tổ chức Lễ phát động vào ngày 15/11/2026.", "… Lễ ra quân

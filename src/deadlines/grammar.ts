@@ -218,11 +218,12 @@ export const OPEN_ONWARD = /^(.+?)\s*(?:,|va)?\s*(?:cac|nhung)\s*nam\s*(?:tiep t
 /**
  * N units counted from an event: "Trong 10 ngày kể từ khi Kế hoạch của tỉnh ban hành"
  * (within 10 days from when the province's plan is issued), "sau 15 ngày kể từ ngày ký",
- * "05 ngày làm việc sau khi …" (working days), "10 ngày trước khi tổ chức" (before → negative).
+ * "05 ngày làm việc sau khi …" (working days), "10 ngày trước khi tổ chức" (before → negative), "chậm nhất 48 giờ
+ * sau khi phát hiện ca bệnh" (hours: whole days when they make some, else the event alone).
  * Groups: 1 number, 2 unit, 3 relation word, 4 event (with `d` flag indices).
  */
 export const REL_OFFSET_EVENT =
-  /^(?:(?:trong(?:\s*vong|\s*thoi han|\s*thoi gian)?|truoc|cham nhat(?:\s*la)?|khong qua|toi da|sau(?:\s*khoang)?|khoang)\s*)?(\d{1,3})\s*(ngay|tuan|thang|nam)(?:\s*lam viec)?\s*,?\s*(ke tu|tinh tu|sau khi|sau|truoc khi|truoc)\s*(?:khi\b|ngay\b(?!\s*\d))?\s*(.+)$/d;
+  /^(?:(?:trong(?:\s*vong|\s*thoi han|\s*thoi gian)?|truoc|cham nhat(?:\s*la)?|khong qua|toi da|sau(?:\s*khoang)?|khoang)\s*)?(\d{1,3})\s*(ngay|tuan|thang|nam|gio)(?:\s*lam viec)?\s*,?\s*(ke tu|tinh tu|sau khi|sau|truoc khi|truoc)\s*(?:khi\b|ngay\b(?!\s*\d))?\s*(.+)$/d;
 
 /** An event with no offset: "Sau khi Kế hoạch được phê duyệt", "Ngay sau khi có hướng dẫn". Group 1 event. */
 export const REL_EVENT = /^(?:ngay\s*)?(?:sau khi|ke tu khi|ke tu|ngay khi)\s*(.+)$/d;

@@ -48,4 +48,8 @@ describe('review 14 r14c: deadlines in a task sentence', () => {
   it('"hoàn thành trước khi bắt đầu năm học 2027 - 2028": before the school year starts', () => {
     expect(dl('Xây dựng kế hoạch; hoàn thành trước khi bắt đầu năm học 2027 - 2028. Các trường học chủ trì.')).toMatchObject({ due: '2027-08-31' });
   });
+  it('"chậm nhất 48 giờ sau khi …", "trong 24 giờ kể từ …": relative to the event, hours as whole days', () => {
+    expect(dl('Xử lý ổ dịch chậm nhất 48 giờ sau khi phát hiện ca bệnh. Trạm Y tế xã chủ trì thực hiện.')).toMatchObject({ kind: 'relative', anchor: { event: 'phát hiện ca bệnh', offset: { value: 2, unit: 'day' } } });
+    expect(dl('Báo cáo vụ việc trong 12 giờ kể từ khi xảy ra sự cố.')).toMatchObject({ kind: 'relative', anchor: { offset: null } });
+  });
 });
