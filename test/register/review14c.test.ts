@@ -53,3 +53,13 @@ describe('review 14 r14c: deadlines in a task sentence', () => {
     expect(dl('Báo cáo vụ việc trong 12 giờ kể từ khi xảy ra sự cố.')).toMatchObject({ kind: 'relative', anchor: { offset: null } });
   });
 });
+
+describe('review 14 r14c: unit abbreviations', () => {
+  it('"TTYT" is a Trung tâm Y tế, named whatever follows it ("TTYT khu vực …", "TTYT các huyện, …")', () => {
+    const r = planRegister(
+      'II. NHIỆM VỤ\n1. Y tế\na) Tổ chức khám sức khỏe cho học sinh. Giao Trạm Y tế xã phối hợp với TTYT khu vực Hương Sơn thực hiện.\nb) Cập nhật dữ liệu tiêm chủng. Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, phối hợp với TTYT các huyện, thành phố, thị xã thực hiện.',
+    );
+    expect(names(taskById(r, 'II.1.a').support)).toEqual(['Trung tâm Y tế khu vực Hương Sơn']);
+    expect(names(taskById(r, 'II.1.b').support)).toEqual(['Trung tâm Y tế các huyện, thành phố, thị xã']);
+  });
+});
