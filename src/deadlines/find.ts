@@ -89,7 +89,7 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
  * candidate, and the citation and trigger regexes need not run. (A bare "trong" only counts
  * followed by a month or quarter: that is the only trigger that starts with it.)
  */
-const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang|thuong xuyen|hang|dinh ky|(?:ngay |sau )?khi)|ke tu|dot\s*(?:\d|[ivx])|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b|ky hop|ky sinh hoat|\bdip\s|;\s*(?:dinh ky|hang|moi|thuong xuyen)\b|dinh ky\s*(?:\d|hang|moi|quy|thang|nam|tuan)/;
+const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang|thuong xuyen|hang|dinh ky|(?:ngay |sau )?khi)|ke tu|dot\s*(?:\d|[ivx])|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua|giai doan)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b|ky hop|ky sinh hoat|\bdip\s|;\s*(?:dinh ky|hang|moi|thuong xuyen)\b|dinh ky\s*(?:\d|hang|moi|quy|thang|nam|tuan)/;
 
 /**
  * A bracket holding only a period with its year, closing the sentence or a clause: "… tại 100% xã,
@@ -107,7 +107,7 @@ const BRACKET_ONGOING = /\(\s*((?:thuong xuyen|hang (?:nam|quy|thang|tuan)|dinh 
  * "hoàn thành trong 30 ngày kể từ ngày ban hành Kế hoạch", "chậm nhất 05 ngày làm việc trước phiên họp":
  * a time counted from an event, to the clause's end (folded).
  */
-const WITHIN_FROM = /\b(?:(?:hoan thanh\s*)?trong\s*(?:vong\s*|thoi han\s*)?\d{1,3}\s*(?:ngay(?:\s*lam viec)?|tuan|thang)\s*,?\s*ke tu|cham nhat\s*\d{1,3}\s*(?:ngay(?:\s*lam viec)?|tuan|thang)\s*(?:truoc|sau))\b[^.;()]{3,100}/g;
+const WITHIN_FROM = /\b(?:(?:hoan thanh\s*)?trong\s*(?:vong\s*|thoi han\s*)?\d{1,3}\s*(?:ngay(?:\s*lam viec)?|tuan|thang|gio)\s*,?\s*ke tu|cham nhat\s*\d{1,3}\s*(?:ngay(?:\s*lam viec)?|tuan|thang|gio)\s*(?:truoc|sau))\b[^.;()]{3,100}/g;
 
 /**
  * A day with its year in a task's sentence: "Tổ chức Lễ phát động vào ngày 15/11/2026.", "… Lễ ra quân

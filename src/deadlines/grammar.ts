@@ -218,11 +218,12 @@ export const OPEN_ONWARD = /^(.+?)\s*(?:,|va)?\s*(?:cac|nhung)\s*nam\s*(?:tiep t
 /**
  * N units counted from an event: "Trong 10 ngày kể từ khi Kế hoạch của tỉnh ban hành"
  * (within 10 days from when the province's plan is issued), "sau 15 ngày kể từ ngày ký",
- * "05 ngày làm việc sau khi …" (working days), "10 ngày trước khi tổ chức" (before → negative).
+ * "05 ngày làm việc sau khi …" (working days), "10 ngày trước khi tổ chức" (before → negative), "chậm nhất 48 giờ
+ * sau khi phát hiện ca bệnh" (hours: whole days when they make some, else the event alone).
  * Groups: 1 number, 2 unit, 3 relation word, 4 event (with `d` flag indices).
  */
 export const REL_OFFSET_EVENT =
-  /^(?:(?:trong(?:\s*vong|\s*thoi han|\s*thoi gian)?|truoc|cham nhat(?:\s*la)?|khong qua|toi da|sau(?:\s*khoang)?|khoang)\s*)?(\d{1,3})\s*(ngay|tuan|thang|nam)(?:\s*lam viec)?\s*,?\s*(ke tu|tinh tu|sau khi|sau|truoc khi|truoc)\s*(?:khi\b|ngay\b(?!\s*\d))?\s*(.+)$/d;
+  /^(?:(?:trong(?:\s*vong|\s*thoi han|\s*thoi gian)?|truoc|cham nhat(?:\s*la)?|khong qua|toi da|sau(?:\s*khoang)?|khoang)\s*)?(\d{1,3})\s*(ngay|tuan|thang|nam|gio)(?:\s*lam viec)?\s*,?\s*(ke tu|tinh tu|sau khi|sau|truoc khi|truoc)\s*(?:khi\b|ngay\b(?!\s*\d))?\s*(.+)$/d;
 
 /** An event with no offset: "Sau khi Kế hoạch được phê duyệt", "Ngay sau khi có hướng dẫn". Group 1 event. */
 export const REL_EVENT = /^(?:ngay\s*)?(?:sau khi|ke tu khi|ke tu|ngay khi)\s*(.+)$/d;
@@ -374,7 +375,10 @@ export const TEXT_TRIGGERS_TASK: readonly RegExp[] = [
   re(`\\b(?:trong|vao(?:\\s*(?:cuoi|dau|giua))?)\\s*nam\\s*\\d{4}(?![\\d/])(?=\\s*(?:[.;,)]|$))`, 'gd'),
   // "(thực hiện, hoàn thành) trong năm học 2027 - 2028", "trong học kỳ I năm học 2027 - 2028" ending a clause: the
   // school year (its term) as a cell reads it
-  re(`\\b(?:trong|vao|den het|truoc)\\s*(?:hoc ky\\s*(?:i{1,2}|[12])\\s*(?:[,-]\\s*)?(?:cua\\s*)?)?nam hoc\\s*\\d{4}\\s*(?:-|den)\\s*\\d{4}(?![\\d/])(?=\\s*(?:[.;,)]|$))`, 'gd'),
+  re(`\\b(?:trong|vao|den het|truoc(?:\\s*khi\\s*bat dau)?)\\s*(?:hoc ky\\s*(?:i{1,2}|[12])\\s*(?:[,-]\\s*)?(?:cua\\s*)?)?nam hoc\\s*\\d{4}\\s*(?:-|den)\\s*\\d{4}(?![\\d/])(?=\\s*(?:[.;,)]|$))`, 'gd'),
+  // "(triển khai) trong giai đoạn 2026-2028" ending a clause: the stage's years, as a cell reads them (not a
+  // programme's name, "Chương trình … giai đoạn 2026 - 2030", which no "trong" opens)
+  re(`\\btrong\\s*giai doan\\s*(?:tu\\s*)?(?:nam\\s*)?\\d{4}\\s*(?:-|den)\\s*(?:nam\\s*)?\\d{4}(?![\\d/])(?=\\s*(?:[.;,)]|$))`, 'gd'),
   // the Party cells' monthly meeting of a month: "(sinh hoạt chuyên đề) trong kỳ sinh hoạt chi bộ tháng 02/2027"
   re(`\\b(?:trong|vao|tai)\\s*(?:cac\\s*)?ky sinh hoat(?:\\s*(?:chi bo|dang|chuyen de))?(?:\\s*dinh ky)?\\s*${MONTH_TXT}`, 'gd'),
   // "(trình HĐND tỉnh) tại kỳ họp (thường lệ) cuối năm 2027", "vào kỳ họp HĐND tỉnh tháng 7/2027": a council

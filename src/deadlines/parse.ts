@@ -810,10 +810,12 @@ export function parseFolded(t: FoldedText, raw: string, ctx: DeadlineContext): D
   const rel = REL_OFFSET_EVENT.exec(s);
   if (rel && rel.indices) {
     const [es, ee] = rel.indices[4]!;
-    const value = Number(rel[1]) * (rel[3]!.startsWith('truoc') ? -1 : 1);
-    const unit = REL_UNITS[rel[2] as keyof typeof REL_UNITS];
+    const hours = rel[2] === 'gio' ? Number(rel[1]) : null;
+    const value = (hours === null ? Number(rel[1]) : hours / 24) * (rel[3]!.startsWith('truoc') ? -1 : 1);
+    const unit = hours === null ? REL_UNITS[rel[2] as keyof typeof REL_UNITS] : 'day';
     const event = cleanEvent(sourceSlice(t, start + es, start + ee));
-    return { deadline: { ...baseDeadline(raw, 'relative'), anchor: { event, offset: { value, unit } } }, problems: [] };
+    const offset = Number.isInteger(value) && value !== 0 ? { value, unit } : null;
+    return { deadline: { ...baseDeadline(raw, 'relative'), anchor: { event, offset } }, problems: [] };
   }
   const relEvent = REL_EVENT.exec(s);
   if (relEvent && relEvent.indices) {

@@ -206,7 +206,8 @@ export function shouldJoin(a: LLine, b: LLine, adjacent: boolean, wrap: WrapInfo
   // bracket: "… (Giao: Phòng Văn hóa" / "- Xã hội; thời gian: trước ngày 20 hằng tháng)." is one unit
   // name, "Phòng Văn hóa - Xã hội".
   if (adjacent && /^[-–]\s/.test(b.text) && !/[.;:]$/.test(a.text) && bracketDepth(a.text) > 0 && closesBracket(b.text) && !isFurniture(a)) return true;
-  if (isStructuralStart(b) || isFurniture(b) || isFurniture(a)) return false;
+  if (isFurniture(b) || isFurniture(a)) return false;
+  if (isStructuralStart(b)) return wrappedLabel(a, b, adjacent);
   if (b.line === a.endLine && b.column > a.column) return false; // pieces split from one glued line
   if (a.noteMark) return adjacent; // a footnote's text continues on the next line of its paragraph
   if (isRowLike(a.text) || b.block === 'html' || a.block === 'html') return false;
@@ -233,6 +234,15 @@ export function shouldJoin(a: LLine, b: LLine, adjacent: boolean, wrap: WrapInfo
   const m = g.parseMarker(a.text);
   if (adjacent) return a.text.length >= 50;
   return a.text.length >= 160 || (m?.type === 'bullet' && a.text.length >= 80);
+}
+
+/**
+ * A label in lower case at the start of the next physical line, after a clause that did not end the
+ * sentence: the sentence goes on ("… xâm hại trẻ em trong trường học;" / "thời gian: Định kỳ 6 tháng.
+ * Phòng Văn hóa - Xã hội chủ trì, …"), where a field line of its own starts with a capital or a bullet.
+ */
+function wrappedLabel(a: LLine, b: LLine, adjacent: boolean): boolean {
+  return adjacent && b.line !== a.endLine && /^\p{Ll}/u.test(b.text) && !isRowLike(b.text) && !/[.:!?…]["”’)]*$/.test(a.text) && !a.noteMark && !b.noteMark && !isRowLike(a.text) && g.itemLabels(b.text) !== null && g.parseMarker(b.text) === null;
 }
 
 /** Brackets opened and not closed in a text. */

@@ -524,7 +524,7 @@ const ARTICLE_ASSIGNS = /(?:^điều\s+\d+\s*[.:]\s*giao\s)|chủ trì/iu;
 /** Articles every decision has: it issues the plan, takes effect, names who carries it out (folded). */
 const ARTICLE_BOILERPLATE = /ban hanh kem theo|co hieu luc|chiu trach nhiem thi hanh|bai bo|thay the quyet dinh/;
 /** A unit phrase between a boundary ("(", ". ", "; ") and "chủ trì" later in the text ("P." for "Phòng" in it). */
-const LATER_CHU_TRI = /(?:[(;]|[.:]\s)\s*((?:[^.;:()]|(?<=(?<![\p{L}])[Pp])\.){3,150}?)\s+chủ trì(?!\p{L})/giu;
+const LATER_CHU_TRI = /(?:[(;]|[.:]\s)\s*((?:[^.;:()]|(?<=(?<![\p{L}])[Pp])\.|\([^().;:]{2,100}\)){3,150}?)\s+chủ trì(?!\p{L})/giu;
 /** What LATER_THUC_HIEN needs, found without its lazy search back from every stop: "thực hiện" closing a clause. */
 const THUC_HIEN_AT_END = /thực hiện(?=\s*(?:[;)]|[.,]?\s*$|\.\s))/iu;
 /** "… . Sở Tư pháp, Sở Xây dựng thực hiện; thời hạn: …": a clause that is only units and "thực hiện". */
@@ -549,9 +549,12 @@ const SCOPE_QUALIFIER = /^(?:theo|trong phạm vi|thuộc phạm vi)\s+(?:(?:cá
 /** "(các trường mầm non, tiểu học) trên địa bàn xã": where the units are, not another unit. */
 const WHERE_QUALIFIER = /^trên địa bàn(?:\s+[\p{L}-]+){0,3}$/u;
 /** "(Giao: Phòng Kinh tế chủ trì; …)", "(Giao Phòng Văn hóa - Xã hội thực hiện; …)": the assignment inside the item. */
-const GIAO_INSIDE = /(?:[(;]|[.]\s)\s*giao\s*:?\s+/giu;
+const GIAO_INSIDE = /(?:[(;]|[.:]\s)\s*giao\s*:?\s+/giu;
 /** What may follow the units after "Giao": their role word, then the end of the clause. */
 const GIAO_REST = /^(?:(?:chủ trì|thực hiện)(?:\s+thực hiện)?(?!\p{L}))?\s*(?:[;,)]|\.(?:\s|$)|$)/u;
+/** "Giao X phối hợp với Y thực hiện": X's role word when X is told to work with Y. */
+const GIAO_PHOI_HOP = /^phối hợp\s+(?:với\s+)?/u;
+const GIAO_THEN_PHOI_HOP = /^(?:chủ trì|thực hiện)(?:\s+thực hiện)?\s*,\s*(?:và\s+)?phối hợp\s+(?:chặt chẽ\s+)?với\s+/u;
 /** "… theo kết quả rà soát (Công an phường).": a unit alone in brackets at the end of the item. */
 const TRAILING_UNIT = /\(([^()]{3,150})\)\s*[.;]?\s*$/u;
 /**
@@ -846,8 +849,10 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   // subject does the work, with the partner it names
   // (not "X: Phối hợp với Y …", a duty of X's list that keeps Y as a partner only)
   if (lead.length && start && !support.length && !/^\s*:/u.test(text.slice((g ? g[0].length : 0) + start.end))) {
-    const ph = PHOI_HOP_WITH.exec(start.rest);
-    const u = ph ? matchUnitAtStart(start.rest.slice(ph[0].length)) : null;
+    // ("Giao X thực hiện, phối hợp với Y …": the partners X is told to work with)
+    const rest = g ? start.rest.trimStart() : start.rest;
+    const ph = PHOI_HOP_WITH.exec(rest) ?? (g ? GIAO_THEN_PHOI_HOP.exec(rest) : null);
+    const u = ph ? matchUnitAtStart(rest.slice(ph[0].length)) : null;
     if (u) support = u.mentions;
   }
   // "… (Phòng Văn hóa - Xã hội chủ trì, phối hợp …; hoàn thành …)", "… trước ngày 30/5. Sở Nông nghiệp và
@@ -855,7 +860,8 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
   if (!lead.length && !g && chuTri) {
     for (const m of text.matchAll(LATER_CHU_TRI)) {
       const u = matchUnitAtStart(m[1]!);
-      if (u && (u.rest === '' || SCOPE_QUALIFIER.test(u.rest))) {
+      // (also with where its members are: "… . Các trường học trên địa bàn xã chủ trì, …")
+      if (u && (u.rest === '' || SCOPE_QUALIFIER.test(u.rest) || (u.mentions.length > 0 && WHERE_QUALIFIER.test(u.rest)))) {
         lead = u.mentions;
         break;
       }
@@ -874,8 +880,23 @@ function sentence(text: string): { lead: UnitMention[]; support: UnitMention[] }
     for (const m of text.matchAll(GIAO_INSIDE)) {
       const from = m.index + m[0].length;
       const u = matchUnitAtStart(text.slice(from));
-      if (u && GIAO_REST.test(text.slice(from + u.end).trimStart())) {
+      if (!u) continue;
+      const rest = text.slice(from + u.end).trimStart();
+      if (GIAO_REST.test(rest)) {
         lead = u.mentions;
+        // "…: Giao X thực hiện, phối hợp với Y; …": the partners it is told to work with
+        const then = GIAO_THEN_PHOI_HOP.exec(rest);
+        const p = then ? matchUnitAtStart(rest.slice(then[0].length)) : null;
+        if (p && !support.length && /^(?:$|[;,.)]|trên địa bàn(?:\s+[\p{L}-]+){0,3}\s*(?:$|[;,.)]))/u.test(rest.slice(then![0].length + p.end).trimStart())) support = p.mentions;
+        break;
+      }
+      // "… . Giao Trạm Y tế xã phối hợp với TTYT khu vực thực hiện; …": the unit given the work leads it,
+      // with the partner it is told to work with
+      const ph = GIAO_PHOI_HOP.exec(rest);
+      const p = ph ? matchUnitAtStart(rest.slice(ph[0].length)) : null;
+      if (p && /^thực hiện(?!\p{L})/u.test(p.rest) && GIAO_REST.test(p.rest)) {
+        lead = u.mentions;
+        if (!support.length) support = p.mentions;
         break;
       }
     }

@@ -310,6 +310,7 @@ export const HEAD_WORDS: string[] = [
   'ubnd',
   'hđnd',
   'bcđ', // "BCĐ" = "Ban Chỉ đạo" (expanded for display, see DISPLAY_ABBREVIATIONS)
+  'ttyt', // "TTYT" = "Trung tâm Y tế" (expanded for display): "TTYT khu vực Hương Sơn", "TTYT các huyện"
   'thanh tra', // inspectorate
   'báo', // newspaper
   'đài', // broadcaster
@@ -838,6 +839,7 @@ export const DISPLAY_ABBREVIATIONS: [pattern: string, replacement: string][] = [
   ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'],
   ['MTTQ', 'Mặt trận Tổ quốc'],
   ['BCĐ', 'Ban Chỉ đạo'],
+  ['TTYT', 'Trung tâm Y tế'],
   ['BCH\\s*QS', 'Ban Chỉ huy Quân sự'],
   ['BCHQS', 'Ban Chỉ huy Quân sự'],
   ['BCH(?=\\s+Quân sự)', 'Ban Chỉ huy'],

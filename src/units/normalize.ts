@@ -183,8 +183,9 @@ function headAt(toks: readonly Tok[], i: number): { end: number; head: string } 
   const next = toks[i + n];
   const end = i + n;
   if (!first.cap && T_LOWER_HEADS.match(toks, i) !== n) return null; // "thiền viện Trúc Lâm", "bộ Quy tắc"
-  // "BCĐ" (Ban Chỉ đạo, expanded for display) names its board whatever follows
-  if (head === 'bcđ') return first.cap ? { end, head } : null;
+  // "BCĐ" (Ban Chỉ đạo), "TTYT" (Trung tâm Y tế), expanded for display, name their body whatever follows
+  // ("TTYT khu vực Hương Sơn", "TTYT các huyện, thành phố, thị xã")
+  if (head === 'bcđ' || head === 'ttyt') return first.cap ? { end, head } : null;
   if (isCouncil(head)) {
     // "UBND", "UBND tỉnh Thái Nguyên", "UBND các xã, phường", "UBND cấp xã"
     if (!isWord(next) || levelAt(toks, end) > 0 || next.cap) return { end, head };
