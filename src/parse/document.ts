@@ -1070,6 +1070,16 @@ class Parser {
     }
     const parent = this.stack[this.stack.length - 1] ?? null;
     const text = m ? m.rest.trim() : l.text;
+    // A part whose title is on the next line ("**Phần thứ hai**" / "**NỘI DUNG**", "PHẦN I" / "MỤC ĐÍCH,
+    // YÊU CẦU"): the title line is the part's text, and gives the part its role.
+    if (!m && !closing && parent?.markerType === 'part' && parent.text === '' && parent.children.length === 0 && text.length < 150 && !/[.;:]$/.test(text) && (l.bold || l.depth > 0 || mostlyUpper(text))) {
+      parent.text = text;
+      if (!appendix && !forceRole && parent.role === 'other') parent.role = g.sectionRole(text) ?? 'other';
+      parent.source.endLine = Math.max(parent.source.endLine, l.endLine);
+      this.lastNode = parent;
+      this.place(l);
+      return;
+    }
     const kind: OutlineKind = !m
       ? 'paragraph'
       : m.type === 'part'
