@@ -89,7 +89,7 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
  * candidate, and the citation and trigger regexes need not run. (A bare "trong" only counts
  * followed by a month or quarter: that is the only trigger that starts with it.)
  */
-const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang|thuong xuyen|hang|dinh ky|(?:ngay |sau )?khi)|ke tu|dot\s*(?:\d|[ivx])|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b|ky hop|ky sinh hoat|\bdip\s|;\s*(?:dinh ky|hang|moi|thuong xuyen)\b|dinh ky\s*(?:\d|hang|moi|quy|thang|nam|tuan)/;
+const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang|thuong xuyen|hang|dinh ky|(?:ngay |sau )?khi)|ke tu|dot\s*(?:\d|[ivx])|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b|ky hop|ky sinh hoat|\bdip\s|;\s*(?:(?:to chuc\s*)?(?:thuc hien|trien khai)\s*)?(?:dinh ky|hang|moi|thuong xuyen)\b|dinh ky\s*(?:\d|hang|moi|quy|thang|nam|tuan)/;
 
 /**
  * A bracket holding only a period with its year, closing the sentence or a clause: "… tại 100% xã,
@@ -137,10 +137,10 @@ const BRACKET_EVENT = /\(\s*((?:khi|ngay khi|sau khi)\s[^()]{3,60}?)\s*\)(?=\s*[
 
 /**
  * A schedule that ends the task, as a clause of its own or after "định kỳ": "… bố trí kinh phí thực hiện; hằng
- * năm.", "… báo cáo kết quả định kỳ 6 tháng, năm." — read as if labelled (a frequency word inside the sentence,
+ * năm.", "…; thực hiện thường xuyên.", "…; triển khai hằng năm.", "… báo cáo kết quả định kỳ 6 tháng, năm." — read as if labelled (a frequency word inside the sentence,
  * "tổ chức hội nghị hằng năm để …", "kiểm tra định kỳ và đột xuất", stays none). Group 1 the schedule (folded).
  */
-const TRAILING_SCHEDULE = /(?:;\s*|\b(?=dinh ky\s*(?:\d|hang|moi|quy|thang|nam|tuan)))((?:dinh ky|hang|moi|thuong xuyen)\b[^;.()]{0,40}?)\s*[.;]?\s*$/d;
+const TRAILING_SCHEDULE = /(?:;\s*(?:(?:to chuc\s*)?(?:thuc hien|trien khai)\s*)?|\b(?=dinh ky\s*(?:\d|hang|moi|quy|thang|nam|tuan)))((?:dinh ky|hang|moi|thuong xuyen)\b[^;.()]{0,40}?)\s*[.;]?\s*$/d;
 
 /** Cheap test for a date with its year: "03/02/2027", "3 tháng 2 năm 2027" (folded). */
 const FULL_DATE = '(?:\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}|\\d{1,2}\\s*thang\\s*\\d{1,2}\\s*nam\\s*\\d{4})(?![\\d/])';
