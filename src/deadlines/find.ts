@@ -85,6 +85,24 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
 }
 
 /**
+ * A schedule clause after a ";" when the sentence gives no other time: "… theo dõi, đôn đốc …; định kỳ hằng
+ * tháng tổng hợp, báo cáo Chủ tịch UBND tỉnh." — read as a leading "Định kỳ …" clause is (folded).
+ */
+function laterScheduleClause(t: FoldedText): DeadlineResult | null {
+  const f = t.folded;
+  for (let at = f.indexOf(';'); at >= 0; at = f.indexOf(';', at + 1)) {
+    const start = at + 1 + (/^\s*/.exec(f.slice(at + 1, at + 4))?.[0].length ?? 0);
+    if (!f.startsWith('dinh ky', start)) continue;
+    const scan = scanRecurring(f, start, f.length, false);
+    // (with its frequency: "định kỳ kiểm tra và đột xuất" is no schedule)
+    if (!scan.qualifiesPrefix || scan.problems.length > 0 || scan.recurrences.every((r) => r.frequency === 'periodic')) continue;
+    const raw = trimRaw(sourceSlice(t, start, balanceParens(f, start, scan.end)));
+    return { deadline: recurringDeadline(raw, scan.recurrences), problems: [] };
+  }
+  return null;
+}
+
+/**
  * Every TEXT_TRIGGERS / TEXT_LABEL match contains one of these: a text without any has no
  * candidate, and the citation and trigger regexes need not run. (A bare "trong" only counts
  * followed by a month or quarter: that is the only trigger that starts with it.)
@@ -292,7 +310,7 @@ export function findDeadlineInText(text: string, ctx: DeadlineContext): Deadline
       }
       return result;
     }
-    return null;
+    return t.folded.includes('dinh ky') ? laterScheduleClause(t) : null;
   } catch {
     return null;
   }

@@ -343,6 +343,11 @@ describe('findDeadlineInText: a schedule ending the task (review 13 plans 02, 03
     // (not a clause that only names the work "thực hiện" with a frequency inside it)
     expect(findDeadlineInText('Sở Y tế chủ trì; thực hiện thường xuyên việc kiểm tra các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh và các huyện.', PLAN_2026)).toBeNull();
   });
+  it('"…; định kỳ hằng tháng tổng hợp, báo cáo …": a schedule clause after ";", when the sentence gives no other time (review 14r14a plan 01)', () => {
+    expect(recurring('Giao Công an tỉnh chủ trì theo dõi, đôn đốc việc triển khai Kế hoạch; định kỳ hằng tháng tổng hợp, báo cáo Chủ tịch UBND tỉnh.')).toEqual(['recurring', 'định kỳ hằng tháng', ['monthly']]);
+    expect(findDeadlineInText('Sở Tư pháp hoàn thành trước ngày 30/6/2026; định kỳ hằng tháng báo cáo tiến độ thực hiện về Văn phòng UBND tỉnh.', PLAN_2026)?.deadline.due).toBe('2026-06-30');
+    expect(recurring('Sở Y tế theo dõi; định kỳ tổ chức kiểm tra và kiểm tra đột xuất các cơ sở khám bệnh, chữa bệnh trên địa bàn.')).toBeNull();
+  });
   it('a frequency word inside the sentence, or "định kỳ" without a frequency, is still none', () => {
     expect(recurring('Tổ chức hội nghị hằng năm để đánh giá kết quả.')).toBeNull();
     expect(recurring('Tổ chức kiểm tra định kỳ và đột xuất các cơ sở.')).toBeNull();
