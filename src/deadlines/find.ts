@@ -85,11 +85,29 @@ function leadingClause(t: FoldedText): DeadlineResult | null {
 }
 
 /**
+ * A schedule clause after a ";" when the sentence gives no other time: "… theo dõi, đôn đốc …; định kỳ hằng
+ * tháng tổng hợp, báo cáo Chủ tịch UBND tỉnh." — read as a leading "Định kỳ …" clause is (folded).
+ */
+function laterScheduleClause(t: FoldedText): DeadlineResult | null {
+  const f = t.folded;
+  for (let at = f.indexOf(';'); at >= 0; at = f.indexOf(';', at + 1)) {
+    const start = at + 1 + (/^\s*/.exec(f.slice(at + 1, at + 4))?.[0].length ?? 0);
+    if (!f.startsWith('dinh ky', start)) continue;
+    const scan = scanRecurring(f, start, f.length, false);
+    // (with its frequency: "định kỳ kiểm tra và đột xuất" is no schedule)
+    if (!scan.qualifiesPrefix || scan.problems.length > 0 || scan.recurrences.every((r) => r.frequency === 'periodic')) continue;
+    const raw = trimRaw(sourceSlice(t, start, balanceParens(f, start, scan.end)));
+    return { deadline: recurringDeadline(raw, scan.recurrences), problems: [] };
+  }
+  return null;
+}
+
+/**
  * Every TEXT_TRIGGERS / TEXT_LABEL match contains one of these: a text without any has no
  * candidate, and the citation and trigger regexes need not run. (A bare "trong" only counts
  * followed by a month or quarter: that is the only trigger that starts with it.)
  */
-const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang|thuong xuyen|hang|dinh ky|(?:ngay |sau )?khi)|ke tu|dot\s*(?:\d|[ivx])|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua|giai doan)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b|ky hop|ky sinh hoat|\bdip\s|;\s*(?:dinh ky|hang|moi|thuong xuyen)\b|dinh ky\s*(?:\d|hang|moi|quy|thang|nam|tuan)/;
+const TRIGGER_WORDS = /\(\s*(?:quy|thang|nam|6 thang|06 thang|thuong xuyen|hang|dinh ky|(?:ngay |sau )?khi)|ke tu|dot\s*(?:\d|[ivx])|truoc|cham nhat|khong muon hon|han chot|hoan thanh|xong|trong\s*(?:thang|quy|nam|0?6 thang|nua|giai doan)|thoi (?:gian|han)|den het|vao\s*(?:ngay|thang|quy|nam|cuoi|dau|giua)|tu\s*ngay|nam\s*(?:tiep theo|sau)\b|ky hop|ky sinh hoat|\bdip\s|;\s*(?:(?:to chuc\s*)?(?:thuc hien|trien khai)\s*)?(?:dinh ky|hang|moi|thuong xuyen)\b|dinh ky\s*(?:\d|hang|moi|quy|thang|nam|tuan)/;
 
 /**
  * A bracket holding only a period with its year, closing the sentence or a clause: "… tại 100% xã,
@@ -137,10 +155,10 @@ const BRACKET_EVENT = /\(\s*((?:khi|ngay khi|sau khi)\s[^()]{3,60}?)\s*\)(?=\s*[
 
 /**
  * A schedule that ends the task, as a clause of its own or after "định kỳ": "… bố trí kinh phí thực hiện; hằng
- * năm.", "… báo cáo kết quả định kỳ 6 tháng, năm." — read as if labelled (a frequency word inside the sentence,
+ * năm.", "…; thực hiện thường xuyên.", "…; triển khai hằng năm.", "… báo cáo kết quả định kỳ 6 tháng, năm." — read as if labelled (a frequency word inside the sentence,
  * "tổ chức hội nghị hằng năm để …", "kiểm tra định kỳ và đột xuất", stays none). Group 1 the schedule (folded).
  */
-const TRAILING_SCHEDULE = /(?:;\s*|\b(?=dinh ky\s*(?:\d|hang|moi|quy|thang|nam|tuan)))((?:dinh ky|hang|moi|thuong xuyen)\b[^;.()]{0,40}?)\s*[.;]?\s*$/d;
+const TRAILING_SCHEDULE = /(?:;\s*(?:(?:to chuc\s*)?(?:thuc hien|trien khai)\s*)?|\b(?=dinh ky\s*(?:\d|hang|moi|quy|thang|nam|tuan)))((?:dinh ky|hang|moi|thuong xuyen)\b[^;.()]{0,40}?)\s*[.;]?\s*$/d;
 
 /** Cheap test for a date with its year: "03/02/2027", "3 tháng 2 năm 2027" (folded). */
 const FULL_DATE = '(?:\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}|\\d{1,2}\\s*thang\\s*\\d{1,2}\\s*nam\\s*\\d{4})(?![\\d/])';
@@ -292,7 +310,7 @@ export function findDeadlineInText(text: string, ctx: DeadlineContext): Deadline
       }
       return result;
     }
-    return null;
+    return t.folded.includes('dinh ky') ? laterScheduleClause(t) : null;
   } catch {
     return null;
   }

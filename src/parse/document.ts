@@ -703,6 +703,7 @@ class Parser {
       }
       const labels = this.lastNode ? (g.itemLabels(t) ?? this.assignmentLine(t)) : null;
       if (labels && this.takeLabels(labels, l)) continue;
+      if (!labels && this.lastNode && t.includes(':') && this.letteredFields(l)) continue;
       if (g.isRecipientsHead(t) || (g.isSignerTitle(t) && appendix)) {
         // A signature inside an appendix zone (appendix signed separately).
         this.doc.furniture.push({ text: t, line: l.line, kind: 'other' });
@@ -879,6 +880,34 @@ class Parser {
     last.source.endLine = Math.max(last.source.endLine, l.endLine);
     this.place(l);
     return true;
+  }
+
+  /**
+   * Fields written as the lettered items of the item over them, as central plans describe a task
+   * ("1. Tổ chức hội nghị quán triệt Luật" / "a) Cơ quan chủ trì: Bộ Y tế." / "b) Cơ quan phối hợp: …" /
+   * "c) Thời gian thực hiện: Quý III/2027."; also after "a) Nội dung:" and its bullets): the item's
+   * fields, no items of their own. A lettered time or product line is a field only after a unit field
+   * of the same item. False (nothing changed) when the line is no such field.
+   */
+  private letteredFields(l: LLine): boolean {
+    const m = g.parseMarker(l.text);
+    if (m?.type !== 'letter' || m.lowerRoman || m.value.length > 1) return false;
+    const read = g.itemLabels(m.rest);
+    if (!read) return false;
+    const rank = this.rankOf(m, l.bold || l.depth > 0, l.column);
+    let k = this.stack.length - 1;
+    while (k >= 0 && this.stack[k]!.rank >= rank) k--;
+    const owner = this.stack[k];
+    if (!owner || owner.rank < 1 || owner.markerType === 'bullet' || owner.markerType === 'none' || owner.markerType === 'part') return false;
+    const hasUnits = read.lead !== undefined || read.support !== undefined;
+    if (!hasUnits && owner.fields.lead === undefined && owner.fields.support === undefined) return false;
+    const [stack, last] = [this.stack, this.lastNode];
+    this.stack = stack.slice(0, k + 1);
+    this.lastNode = owner;
+    if (this.takeLabels(read, l)) return true;
+    this.stack = stack;
+    this.lastNode = last;
+    return false;
   }
 
   /**
@@ -1070,6 +1099,16 @@ class Parser {
     }
     const parent = this.stack[this.stack.length - 1] ?? null;
     const text = m ? m.rest.trim() : l.text;
+    // A part whose title is on the next line ("**Phần thứ hai**" / "**NỘI DUNG**", "PHẦN I" / "MỤC ĐÍCH,
+    // YÊU CẦU"): the title line is the part's text, and gives the part its role.
+    if (!m && !closing && parent?.markerType === 'part' && parent.text === '' && parent.children.length === 0 && text.length < 150 && !/[.;:]$/.test(text) && (l.bold || l.depth > 0 || mostlyUpper(text))) {
+      parent.text = text;
+      if (!appendix && !forceRole && parent.role === 'other') parent.role = g.sectionRole(text) ?? 'other';
+      parent.source.endLine = Math.max(parent.source.endLine, l.endLine);
+      this.lastNode = parent;
+      this.place(l);
+      return;
+    }
     const kind: OutlineKind = !m
       ? 'paragraph'
       : m.type === 'part'

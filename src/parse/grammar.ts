@@ -216,7 +216,7 @@ export interface ItemLabels {
   product?: string;
 }
 const LABEL =
-  '(thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|tien do thuc hien|tien do hoan thanh|thoi diem hoan thanh|thoi gian|san pham dau ra|san pham du kien|san pham|ket qua dau ra|ket qua|co quan chu tri thuc hien|co quan chu tri|don vi chu tri|chu tri thuc hien|chu tri|don vi thuc hien|co quan thuc hien|trach nhiem thuc hien|trach nhiem chinh|trach nhiem|co quan phoi hop|don vi phoi hop|phoi hop thuc hien|phoi hop)\\s*:\\s*';
+  '(thoi (?:gian|han) (?:trinh ban hanh|trinh|ban hanh)(?: (?:thu tuong chinh phu|chinh phu|quoc hoi|bo truong|hdnd tinh|ubnd tinh|hoi dong nhan dan tinh|uy ban nhan dan tinh|cap co tham quyen))?|co quan chu tri soan thao|thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|tien do thuc hien|tien do hoan thanh|thoi diem hoan thanh|thoi gian|san pham dau ra|san pham du kien|san pham|ket qua dau ra|ket qua|co quan chu tri thuc hien|co quan chu tri|don vi chu tri|chu tri thuc hien|chu tri|don vi thuc hien|co quan thuc hien|trach nhiem thuc hien|trach nhiem chinh|trach nhiem|co quan phoi hop|don vi phoi hop|phoi hop thuc hien|phoi hop)\\s*:\\s*';
 const LABEL_AT_START = new RegExp(`^(?:[-–—+•*·]\\s*)?\\(?\\s*${LABEL}`);
 const LABEL_INSIDE = new RegExp(`[;.,]\\s+${LABEL}`, 'g');
 

@@ -335,6 +335,19 @@ describe('findDeadlineInText: a schedule ending the task (review 13 plans 02, 03
     expect(recurring('Cục Quản lý Dược tổng hợp, báo cáo Bộ trưởng kết quả thực hiện định kỳ 6 tháng, hằng năm.')).toEqual(['recurring', 'định kỳ 6 tháng, hằng năm', ['semiannual', 'yearly']]);
     expect(recurring('Các chi bộ báo cáo kết quả về Đảng ủy (qua Ban Xây dựng Đảng) định kỳ 6 tháng, năm.')).toEqual(['recurring', 'định kỳ 6 tháng, năm', ['semiannual', 'yearly']]);
   });
+  it('"…; thực hiện thường xuyên.", "…; triển khai hằng năm.": the schedule as a clause of its own (review 14r14a plan 01)', () => {
+    const d = findDeadlineInText('Công an tỉnh chủ trì kiểm tra an ninh, an toàn thông tin các hệ thống; thực hiện thường xuyên.', PLAN_2026)?.deadline;
+    expect([d?.kind, d?.raw]).toEqual(['continuous', 'thường xuyên']);
+    expect(recurring('Bộ Tài chính chỉ đạo Cục Thống kê cung cấp số liệu thống kê dân số; thực hiện hằng năm.')).toEqual(['recurring', 'hằng năm', ['yearly']]);
+    expect(recurring('Sở Y tế tổ chức kiểm tra các cơ sở; tổ chức thực hiện định kỳ hằng quý.')).toEqual(['recurring', 'định kỳ hằng quý', ['quarterly']]);
+    // (not a clause that only names the work "thực hiện" with a frequency inside it)
+    expect(findDeadlineInText('Sở Y tế chủ trì; thực hiện thường xuyên việc kiểm tra các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh và các huyện.', PLAN_2026)).toBeNull();
+  });
+  it('"…; định kỳ hằng tháng tổng hợp, báo cáo …": a schedule clause after ";", when the sentence gives no other time (review 14r14a plan 01)', () => {
+    expect(recurring('Giao Công an tỉnh chủ trì theo dõi, đôn đốc việc triển khai Kế hoạch; định kỳ hằng tháng tổng hợp, báo cáo Chủ tịch UBND tỉnh.')).toEqual(['recurring', 'định kỳ hằng tháng', ['monthly']]);
+    expect(findDeadlineInText('Sở Tư pháp hoàn thành trước ngày 30/6/2026; định kỳ hằng tháng báo cáo tiến độ thực hiện về Văn phòng UBND tỉnh.', PLAN_2026)?.deadline.due).toBe('2026-06-30');
+    expect(recurring('Sở Y tế theo dõi; định kỳ tổ chức kiểm tra và kiểm tra đột xuất các cơ sở khám bệnh, chữa bệnh trên địa bàn.')).toBeNull();
+  });
   it('a frequency word inside the sentence, or "định kỳ" without a frequency, is still none', () => {
     expect(recurring('Tổ chức hội nghị hằng năm để đánh giá kết quả.')).toBeNull();
     expect(recurring('Tổ chức kiểm tra định kỳ và đột xuất các cơ sở.')).toBeNull();
