@@ -229,21 +229,17 @@ function readSpaceTable(raw: readonly string[], h: Header): SpaceTable | null {
       continue;
     }
     if (headerKeys.has(t.replace(/\s+/g, ' '))) {
-      // The header printed again after a page break (its lines stay together).
-      const last = repeated[repeated.length - 1];
-      if (last && last[last.length - 1] === r) last.push(r + 1);
-      else repeated.push([r + 1]);
+      // The header printed again after a page break.
+      addFurniture(repeated, r);
       end = r;
       blank = 0;
       continue;
     }
     if (g.isAppendixHead(t) || g.isRecipientsHead(t) || /^(?:\(\*\)|\*|ghi chú\b|lưu ý\b)/iu.test(t)) break;
     const frags = fragments(text.replace(/\f/g, ' '));
-    // The columns numbered under the header ("(1)   (2)   (3)", also under the header printed again): header furniture.
+    // The columns numbered under the header ("(1)   (2)   (3)", also under the header printed again).
     if (frags.length >= 3 && frags[0]!.text.length <= 4 && isColumnNumberRow(frags.map((f) => f.text))) {
-      const last = repeated[repeated.length - 1];
-      if (last && last[last.length - 1] === r) last.push(r + 1);
-      else repeated.push([r + 1]);
+      addFurniture(repeated, r);
       end = r;
       blank = 0;
       continue;
@@ -413,4 +409,14 @@ export function readSpaceTables(all: LLine[], raw: readonly string[]): LLine[] {
     for (let ln = t.first; ln <= t.last; ln++) if (taken!.has(ln)) return null;
     return t;
   });
+}
+
+/**
+ * Header furniture at line index `r` (the header printed again, its column numbers), left out of the rows:
+ * consecutive lines stay together in one group of `repeated` (line numbers, 1-based).
+ */
+function addFurniture(repeated: number[][], r: number): void {
+  const last = repeated[repeated.length - 1];
+  if (last && last[last.length - 1] === r) last.push(r + 1);
+  else repeated.push([r + 1]);
 }
