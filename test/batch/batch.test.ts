@@ -278,7 +278,9 @@ describe('runTasks: a batch that stops', () => {
     module: 'unused',
     name: 'unused',
     options: {},
-    load: async () => async (n: number) => n,
+    // (3, whose delivery fails, is slow: the inputs after it are done and waiting by then, whatever the load
+    // of the machine, so some results are always discarded)
+    load: async () => async (n: number) => (n === 3 ? new Promise<number>((r) => setTimeout(() => r(n), 1000)) : n),
   };
   for (const jobs of [1, 2]) {
     it(`--jobs ${jobs}: onResult throws; every result produced is delivered or discarded, none twice`, async () => {
@@ -288,7 +290,7 @@ describe('runTasks: a batch that stops', () => {
       // Workers load the task from a module file; in-process runs use spec.load.
       const dir = tmp('pe-stop-');
       const task = path.join(dir, 'task.mjs');
-      writeFileSync(task, 'export async function work(n) { return n; }\n');
+      writeFileSync(task, 'export async function work(n) { if (n === 3) await new Promise((r) => setTimeout(r, 1000)); return n; }\n');
       const { runTasks: runBuilt } = (await import(path.resolve('dist/batch/pool.js'))) as typeof import('../../src/batch/pool.js');
       const run = jobs === 1 ? runTasks : runBuilt;
       const theSpec = jobs === 1 ? spec : { module: pathToFileURL(task).href, name: 'work', options: {} };
