@@ -24,7 +24,7 @@ import * as g from './grammar.js';
 import { fieldUnits, matchUnitAtStart } from '../units/split.js';
 import { parseDeadline } from '../deadlines/parse.js';
 import { parseCitations } from './citations.js';
-import { isFurniture, join, Joiner, shouldJoin, splitGlued, tableRowLine, wrapWidth, type LLine } from './repair.js';
+import { isFurniture, join, Joiner, markRepeatedHeaders, shouldJoin, splitGlued, tableRowLine, wrapWidth, type LLine } from './repair.js';
 import { boxAsGrid, readGridTables } from './grid-table.js';
 import { readPandocTables } from './pandoc-table.js';
 import { readSpaceTables } from './space-table.js';
@@ -462,7 +462,7 @@ class Parser {
   /** furniture(), and in the body and the closing a page's running header (not in the header, whose number it would take). */
   private bodyFurniture(l: LLine): boolean {
     if (this.furniture(l)) return true;
-    if (!g.isRunningHeader(l.text, l.column)) return false;
+    if (!l.pageHeader && !g.isRunningHeader(l.text, l.column)) return false;
     this.doc.furniture.push({ text: l.text, line: l.line, kind: 'running-header' });
     this.place(l);
     return true;
@@ -630,6 +630,7 @@ class Parser {
 
   private parseBody(zone: LLine[], appendix: boolean): void {
     keepCellBreaksInTaskTables(zone);
+    markRepeatedHeaders(zone, this.raw);
     const lines = this.joinLines(zone);
     this.stack = [];
     this.lastNode = null;

@@ -25,6 +25,8 @@ export interface LLine {
   spans?: { start: number; count: number }[];
   /** Set when a page-break or hard-wrap join was made. */
   joinedAt: number[];
+  /** A page's running header found by its repetition at the top of the pages (`markRepeatedHeaders`). */
+  pageHeader?: boolean;
 }
 
 /**
@@ -133,7 +135,31 @@ export function splitGlued(s: SrcLine): LLine[] {
 
 /** Lines that are never continuations nor continued: layout and structural lines. */
 export function isFurniture(l: LLine): boolean {
-  return l.block === 'break' || g.isRule(l.text) || g.isPageNumber(l.text) || g.isPageMarker(l.text) || g.isRunningHeader(l.text, l.column);
+  return l.block === 'break' || l.pageHeader === true || g.isRule(l.text) || g.isPageNumber(l.text) || g.isPageMarker(l.text) || g.isRunningHeader(l.text, l.column);
+}
+
+/**
+ * A page's running header that names no number ("UBND PHƯỜNG THANH SƠN - Kế hoạch tuyển chọn …",
+ * "Sở Y tế tỉnh X – Kế hoạch triển khai …"): the same line at the top of two pages or more — right after
+ * a page number or a form feed — is marked `pageHeader` (furniture: never joined to the paragraph the
+ * page break cuts). One pass over the zone; a numbered or labelled line is never one.
+ */
+export function markRepeatedHeaders(zone: readonly LLine[], raw: readonly string[]): void {
+  const tops = new Map<string, LLine[]>();
+  let afterBreak = false;
+  for (const l of zone) {
+    if (l.text === '') continue;
+    const top = afterBreak || (raw[l.line - 1] ?? '').charCodeAt(0) === 12;
+    afterBreak = g.isPageNumber(l.text) || g.isPageMarker(l.text);
+    if (!top || afterBreak || l.text.length > 160 || l.text.length < 8) continue;
+    const list = tops.get(l.text);
+    if (list) list.push(l);
+    else tops.set(l.text, [l]);
+  }
+  for (const [text, list] of tops) {
+    if (list.length < 2 || /[.;:,]$/.test(text) || g.parseMarker(text) || g.itemLabels(text)) continue;
+    for (const l of list) l.pageHeader = true;
+  }
 }
 
 function isStructuralStart(l: LLine): boolean {
