@@ -729,10 +729,33 @@ class Parser {
         continue;
       }
       if (!m && !appendix && !appendixRoot && this.stageHeading(lines, i)) continue;
+      const content = m && m.type === 'bullet' ? this.contentField(m.rest) : null;
+      if (content !== null) {
+        // "3. Đăng ký, rà soát nguồn" / "- Nội dung: Rà soát, phúc tra …" / "- Cơ quan chủ trì: …": the
+        // item's description, as an unmarked paragraph under its title (the title and it are one task).
+        this.addNode({ ...l, text: content }, null, false, appendix || !!appendixRoot);
+        continue;
+      }
       const raw = this.raw[l.line - 1] ?? '';
       const tabbed = raw.charCodeAt(0) === 9 ? /^[ \t]*/.exec(raw)![0] : '';
       this.addNode(l, m, false, appendix || !!appendixRoot, null, tabbed ? tabbed.replace(/\t/g, '    ').length + 1 : l.column);
     }
+  }
+
+  /**
+   * The text of a "Nội dung: …" field ("- Nội dung thực hiện: …") that describes the numbered item right
+   * above it — its first line, before its "Cơ quan chủ trì:" and "Thời gian:" fields (a layout of commune
+   * and ward plans, each task a title and its fields) — or null. The item is a title (no full stop) with
+   * nothing under it yet.
+   */
+  private contentField(rest: string): string | null {
+    if (rest.charCodeAt(0) !== 78 /* N */ && rest.charCodeAt(0) !== 110) return null;
+    const m = /^nội dung(?:\s+(?:thực hiện|công việc|nhiệm vụ|hoạt động|chính|cụ thể))?\s*:\s*/iu.exec(rest);
+    if (!m || m[0].length === rest.length) return null;
+    const last = this.lastNode;
+    if (!last || last.markerType === 'none' || last.markerType === 'bullet' || last.markerType === 'roman' || last.markerType === 'part') return null;
+    if (last.children.length > 0 || last.closing || /[:;.!?]$/.test(last.text.trim()) || last !== this.stack[this.stack.length - 1]) return null;
+    return rest.slice(m[0].length).trim();
   }
 
   /**
