@@ -907,14 +907,19 @@ class Parser {
 
   /**
    * A paragraph of its own right after a numbered item that only says who does it and by when:
-   * "Giao Văn phòng UBND tỉnh chủ trì, hoàn thành trong tháng 6/2027." — read as the item's fields.
-   * Nothing else may follow the units but a deadline: "Giao X chủ trì tổ chức …" is work of its own.
+   * "Giao Văn phòng UBND tỉnh chủ trì, hoàn thành trong tháng 6/2027.", or with the unit first as commune
+   * plans write it after an item that is a full sentence, "Phòng Văn hóa - Xã hội chủ trì, phối hợp với Ủy
+   * ban MTTQ Việt Nam xã và các đoàn thể thực hiện. Thời gian: thường xuyên." — read as the item's fields. Nothing else may follow the
+   * units but "(tổ chức) thực hiện" and a deadline: "Giao X chủ trì tổ chức …" is work of its own.
    */
   private assignmentLine(t: string): g.ItemLabels | null {
     const last = this.lastNode!;
     if (last.markerType === 'none' || last.markerType === 'bullet' || last.fields.lead !== undefined || last.children.length > 0) return null;
-    const m = /^giao\s+/iu.exec(t);
-    if (!m || t.length > 300) return null;
+    if (t.length > 300 || !/chủ trì|thực hiện|tham mưu/iu.test(t)) return null;
+    const m = /^(?:giao\s+)?/iu.exec(t)!;
+    // (the unit first only after a full sentence: under a title, "a) Kiểm tra an toàn …" / "Công an tỉnh
+    // chủ trì, …", the line is the title's paragraph, see the register's withDetails)
+    if (m[0] === '' && !/[.;]$/.test(last.text.trim())) return null;
     const lead = matchUnitAtStart(t.slice(m[0].length));
     if (!lead) return null;
     let rest = lead.rest;
@@ -928,8 +933,13 @@ class Parser {
       if (!support) return null;
       out.support = rest.slice(hop[0].length, rest.length - support.rest.length).trim();
       rest = support.rest;
+      // "… phối hợp với Y (tổ chức/triển khai) thực hiện"
+      if (!role[0].includes('thực hiện')) rest = rest.replace(/^\s*(?:tổ chức\s+|triển khai\s+)?thực hiện(?![\p{L}])/iu, '');
     }
-    rest = rest.replace(/^\s*[,;]\s*/, '').replace(/[\s.;]+$/, '');
+    rest = rest
+      .replace(/^\s*[,;.]\s*/, '')
+      .replace(/^(?:thời gian|thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*/iu, '')
+      .replace(/[\s.;]+$/, '');
     if (rest !== '') {
       if (parseDeadline(rest, { year: null }).deadline.kind === 'unspecified') return null;
       out.deadline = rest;
