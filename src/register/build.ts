@@ -637,7 +637,23 @@ function ownAssignment(node: PNode, isContainer: boolean): OwnAssignment {
     if (u && u.end <= colon + 1 && /^\s*:/.test(text.slice(u.end)) ) out.colonLead = u.mentions;
     else if (u && text.slice(u.end, colon).trim() === '') out.colonLead = u.mentions;
   }
-  const s = sentence(text);
+  let s = sentence(text);
+  // "Học tập tại các chi bộ: Các chi bộ trực thuộc tổ chức học tập …", "Đối với đoàn viên, hội viên: Ủy ban
+  // MTTQ Việt Nam phường … xây dựng kế hoạch …": a topic before the colon, then a sentence whose subject
+  // is a unit — that unit leads (the topic is no addressee).
+  if (colon > 0 && colon < 100 && (!s.lead.length || out.colonLead.length)) {
+    const after = text.slice(colon + 1).trimStart();
+    const u = /^\p{Lu}/u.test(after) ? matchUnitAtStart(after) : null;
+    // (not a list after "…, mối quan hệ công tác giữa: Văn phòng HĐND và UBND; Phòng …; bảo đảm …")
+    const before = text.slice(0, colon);
+    if (u && /^\s*\p{Ll}/u.test(u.rest) && !/[.;]/.test(before) && !after.slice(0, u.end).includes(';') && !TOPIC_CONTINUES.test(before)) {
+      const sa = sentence(after);
+      if (sa.lead.length) {
+        s = sa;
+        out.colonLead = [];
+      }
+    }
+  }
   out.sentenceLead = s.lead;
   out.sentenceSupport = s.support;
   const r = /chủ trì|thực hiện\s*:/iu.test(text) ? responsibilityClause(text) : null;
@@ -647,6 +663,9 @@ function ownAssignment(node: PNode, isContainer: boolean): OwnAssignment {
   }
   return out;
 }
+
+/** Text before a colon that goes on into what follows it ("… giữa:", "… gồm:", "… như sau:"): no topic. */
+const TOPIC_CONTINUES = /(?:^|\s)(?:giữa|gồm|bao gồm|như|như sau|sau|là|với|của|về|cho|tại|và|các|sau đây)\s*$/iu;
 
 /** Abbreviations a dot may follow inside a sentence: "TP. Hồ Chí Minh", "ThS. Nguyễn …". */
 const ABBREVIATION = /^(?:TP|Tp|TX|Tx|TT|Q|P|X|H|ThS|TS|PGS|GS|BS|Th|St|Ths|CN|KS|\p{Lu})$/u;
