@@ -581,8 +581,15 @@ function responsibilityClause(text: string): { lead: UnitMention[]; support: Uni
 /** Every unit of `some` is one of `all` (and `some` names fewer). */
 function within(some: UnitMention[], all: UnitMention[]): boolean {
   const keys = new Set(all.map((u) => u.key));
-  return some.length < all.length && some.every((u) => keys.has(u.key));
+  if (some.length < all.length && some.every((u) => keys.has(u.key))) return true;
+  // "6. Đề nghị Ủy ban MTTQ Việt Nam phường và các tổ chức chính trị - xã hội" / "• Hội Liên hiệp Phụ nữ
+  // phường vận động …": a mass organisation is one of the Front's and of the collective's members
+  return all.some((u) => MASS_COLLECTIVES.has(u.name)) && some.every((u) => MASS_ORGANISATIONS.has(u.name) && !keys.has(u.key));
 }
+/** The socio-political organisations, members of the Front ("Mặt trận Tổ quốc") since the 2025 reform … */
+const MASS_ORGANISATIONS = new Set(['Đoàn Thanh niên', 'Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Liên đoàn Lao động', 'Công đoàn']);
+/** … and the collectives that name them together. */
+const MASS_COLLECTIVES = new Set(['Mặt trận Tổ quốc', 'Các tổ chức chính trị - xã hội', 'Các đoàn thể']);
 
 /** An unmarked paragraph that starts with units, after a list of marked items under the same heading. */
 function closesList(node: PNode): boolean {
