@@ -24,7 +24,7 @@ import * as g from './grammar.js';
 import { fieldUnits, matchUnitAtStart } from '../units/split.js';
 import { parseDeadline } from '../deadlines/parse.js';
 import { parseCitations } from './citations.js';
-import { isFurniture, join, Joiner, markRepeatedHeaders, shouldJoin, splitGlued, tableRowLine, wrapWidth, type LLine } from './repair.js';
+import { isFurniture, join, Joiner, marginOBullet, markMarginOBullets, markRepeatedHeaders, shouldJoin, splitGlued, tableRowLine, wrapWidth, type LLine } from './repair.js';
 import { boxAsGrid, readGridTables } from './grid-table.js';
 import { readPandocTables } from './pandoc-table.js';
 import { readSpaceTables } from './space-table.js';
@@ -631,6 +631,7 @@ class Parser {
   private parseBody(zone: LLine[], appendix: boolean): void {
     keepCellBreaksInTaskTables(zone);
     markRepeatedHeaders(zone, this.raw);
+    markMarginOBullets(zone);
     const lines = this.joinLines(zone);
     this.stack = [];
     this.lastNode = null;
@@ -794,13 +795,14 @@ class Parser {
   /**
    * Word's level-3 bullet "o" (a Courier New letter), as plain text keeps it: a lone "o", a tab or spaces,
    * then a capital, on a line indented by a tab or spaces as Word's lists are ("\t\to Trạm Y tế xã giám
-   * sát …"). Never the word "o" in prose (lower case after it, or at the margin). Other lines: null.
+   * sát …"), or at the margin after a heading, a finished sentence or another "o" (see marginOBullet). Never
+   * the word "o" in prose (lower case after it, or inside a sentence). Other lines: null.
    */
   private oBullet(lines: LLine[], i: number): g.Marker | null {
     const t = lines[i]!.text.trimStart();
     if (t.charCodeAt(0) !== 111 /* o */) return null;
     const m = g.O_BULLET.exec(t);
-    if (!m || !/^(?=\t| {2})[ \t]+o[ \t]/.test(this.raw[lines[i]!.line - 1] ?? '')) return null;
+    if (!m || !(/^(?=\t| {2})[ \t]+o[ \t]/.test(this.raw[lines[i]!.line - 1] ?? '') || (i > 0 && marginOBullet(lines[i - 1]!, lines[i]!)))) return null;
     return { type: 'bullet', raw: 'o', value: 'o', ordinal: null, rest: t.slice(m[0].length) };
   }
 

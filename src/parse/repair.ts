@@ -27,6 +27,8 @@ export interface LLine {
   joinedAt: number[];
   /** A page's running header found by its repetition at the top of the pages (`markRepeatedHeaders`). */
   pageHeader?: boolean;
+  /** One of two "o" bullets or more at the left margin close together (`markMarginOBullets`). */
+  marginO?: boolean;
 }
 
 /**
@@ -162,6 +164,34 @@ export function markRepeatedHeaders(zone: readonly LLine[], raw: readonly string
   }
 }
 
+/**
+ * Word's bullet "o" at the left margin, as a PDF converter leaves it ("2. Công an phường" / "o Quản lý chặt
+ * chẽ …" / "o Tuyển chọn …"): a lone "o" and a capital, one of a run of two or more, after a heading, a
+ * finished sentence or another "o" bullet — never the word "o" in a running sentence, nor one such line
+ * alone (the indented bullet is a structural start of its own).
+ */
+export function marginOBullet(prev: LLine, l: LLine): boolean {
+  if (!l.marginO) return false;
+  const p = prev.text.trimStart();
+  return /[:.;]$/.test(p) || g.O_BULLET.test(p) || (looksLikeHeading(prev) && p.length < 60 && !/,$/.test(p));
+}
+
+/** Marks `marginO` on the lines "o" + capital at the margin that have another such line at most 6 lines away. */
+export function markMarginOBullets(zone: readonly LLine[]): void {
+  let last = -100;
+  let lastLine: LLine | null = null;
+  for (let k = 0; k < zone.length; k++) {
+    const l = zone[k]!;
+    if (l.text.charCodeAt(0) !== 111 /* o */ || l.column > 2 || !g.O_BULLET.test(l.text)) continue;
+    if (k - last <= 6) {
+      l.marginO = true;
+      lastLine!.marginO = true;
+    }
+    last = k;
+    lastLine = l;
+  }
+}
+
 function isStructuralStart(l: LLine): boolean {
   if (l.noteMark) return true;
   if (g.parseMarker(l.text)) return true;
@@ -232,7 +262,7 @@ export function shouldJoin(a: LLine, b: LLine, adjacent: boolean, wrap: WrapInfo
   // bracket: "… (Giao: Phòng Văn hóa" / "- Xã hội; thời gian: trước ngày 20 hằng tháng)." is one unit
   // name, "Phòng Văn hóa - Xã hội".
   if (adjacent && /^[-–]\s/.test(b.text) && !/[.;:]$/.test(a.text) && bracketDepth(a.text) > 0 && closesBracket(b.text) && !isFurniture(a)) return true;
-  if (isStructuralStart(b) || isFurniture(b) || isFurniture(a)) return false;
+  if (isStructuralStart(b) || isFurniture(b) || isFurniture(a) || marginOBullet(a, b)) return false;
   if (b.line === a.endLine && b.column > a.column) return false; // pieces split from one glued line
   if (a.noteMark) return adjacent; // a footnote's text continues on the next line of its paragraph
   if (isRowLike(a.text) || b.block === 'html' || a.block === 'html') return false;
