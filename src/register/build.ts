@@ -525,10 +525,12 @@ const ARTICLE_ASSIGNS = /(?:^điều\s+\d+\s*[.:]\s*giao\s)|chủ trì/iu;
 const ARTICLE_BOILERPLATE = /ban hanh kem theo|co hieu luc|chiu trach nhiem thi hanh|bai bo|thay the quyet dinh/;
 /** A unit phrase between a boundary ("(", ". ", "; ") and "chủ trì" later in the text ("P." for "Phòng" in it). */
 const LATER_CHU_TRI = /(?:[(;]|[.:]\s)\s*((?:[^.;:()]|(?<=(?<![\p{L}])[Pp])\.){3,150}?)\s+chủ trì(?!\p{L})/giu;
+/** "thực hiện" closing a clause, or followed by nothing but a time with a year ("… thực hiện từ ngày 01/6/2026 đến ngày 30/11/2026."). */
+const THUC_HIEN_END = String.raw`(?=\s*(?:[;)]|[.,]?\s*$|\.\s)|,?\s+(?:từ|trước|trong|hoàn thành|xong|chậm nhất|ngay)\s[^.;:()]{0,60}?\d{4}\s*(?:[;)]|\.?\s*$|\.\s))`;
 /** What LATER_THUC_HIEN needs, found without its lazy search back from every stop: "thực hiện" closing a clause. */
-const THUC_HIEN_AT_END = /thực hiện(?=\s*(?:[;)]|[.,]?\s*$|\.\s))/iu;
+const THUC_HIEN_AT_END = new RegExp(`thực hiện${THUC_HIEN_END}`, 'iu');
 /** "… . Sở Tư pháp, Sở Xây dựng thực hiện; thời hạn: …": a clause that is only units and "thực hiện". */
-const LATER_THUC_HIEN = /(?:[(;]|[.:]\s)\s*([^.;:()]{3,150}?)\s+(?:chịu trách nhiệm\s+)?thực hiện(?=\s*(?:[;)]|[.,]?\s*$|\.\s))/giu;
+const LATER_THUC_HIEN = new RegExp(`(?:[(;]|[.:]\\s)\\s*([^.;:()]{3,150}?)\\s+(?:chịu trách nhiệm\\s+)?thực hiện${THUC_HIEN_END}`, 'giu');
 /** "Văn phòng UBND tỉnh chủ trì; Sở Nội vụ, Sở Tư pháp phối hợp …": the lead's role word, then the support. */
 const CHU_TRI_THEN = /^\s*chủ trì\s*[;,]\s*(?:và\s+)?/iu;
 const PHOI_HOP_AFTER = /^(?:cùng\s+)?phối hợp\b/iu;
