@@ -24,7 +24,7 @@ import * as g from './grammar.js';
 import { fieldUnits, matchUnitAtStart } from '../units/split.js';
 import { parseDeadline } from '../deadlines/parse.js';
 import { parseCitations } from './citations.js';
-import { isFurniture, join, Joiner, shouldJoin, splitGlued, tableRowLine, wrapWidth, type LLine } from './repair.js';
+import { isFurniture, join, Joiner, marginOBullet, markMarginOBullets, markRepeatedHeaders, shouldJoin, splitGlued, tableRowLine, wrapWidth, type LLine } from './repair.js';
 import { boxAsGrid, readGridTables } from './grid-table.js';
 import { readPandocTables } from './pandoc-table.js';
 import { readSpaceTables } from './space-table.js';
@@ -462,7 +462,7 @@ class Parser {
   /** furniture(), and in the body and the closing a page's running header (not in the header, whose number it would take). */
   private bodyFurniture(l: LLine): boolean {
     if (this.furniture(l)) return true;
-    if (!g.isRunningHeader(l.text, l.column)) return false;
+    if (!l.pageHeader && !g.isRunningHeader(l.text, l.column)) return false;
     this.doc.furniture.push({ text: l.text, line: l.line, kind: 'running-header' });
     this.place(l);
     return true;
@@ -630,6 +630,8 @@ class Parser {
 
   private parseBody(zone: LLine[], appendix: boolean): void {
     keepCellBreaksInTaskTables(zone);
+    markRepeatedHeaders(zone, this.raw);
+    markMarginOBullets(zone);
     const lines = this.joinLines(zone);
     this.stack = [];
     this.lastNode = null;
@@ -729,10 +731,33 @@ class Parser {
         continue;
       }
       if (!m && !appendix && !appendixRoot && this.stageHeading(lines, i)) continue;
+      const content = m && m.type === 'bullet' ? this.contentField(m.rest) : null;
+      if (content !== null) {
+        // "3. Đăng ký, rà soát nguồn" / "- Nội dung: Rà soát, phúc tra …" / "- Cơ quan chủ trì: …": the
+        // item's description, as an unmarked paragraph under its title (the title and it are one task).
+        this.addNode({ ...l, text: content }, null, false, appendix || !!appendixRoot);
+        continue;
+      }
       const raw = this.raw[l.line - 1] ?? '';
       const tabbed = raw.charCodeAt(0) === 9 ? /^[ \t]*/.exec(raw)![0] : '';
       this.addNode(l, m, false, appendix || !!appendixRoot, null, tabbed ? tabbed.replace(/\t/g, '    ').length + 1 : l.column);
     }
+  }
+
+  /**
+   * The text of a "Nội dung: …" field ("- Nội dung thực hiện: …") that describes the numbered item right
+   * above it — its first line, before its "Cơ quan chủ trì:" and "Thời gian:" fields (a layout of commune
+   * and ward plans, each task a title and its fields) — or null. The item is a title (no full stop) with
+   * nothing under it yet.
+   */
+  private contentField(rest: string): string | null {
+    if (rest.charCodeAt(0) !== 78 /* N */ && rest.charCodeAt(0) !== 110) return null;
+    const m = /^nội dung(?:\s+(?:thực hiện|công việc|nhiệm vụ|hoạt động|chính|cụ thể))?\s*:\s*/iu.exec(rest);
+    if (!m || m[0].length === rest.length) return null;
+    const last = this.lastNode;
+    if (!last || last.markerType === 'none' || last.markerType === 'bullet' || last.markerType === 'roman' || last.markerType === 'part') return null;
+    if (last.children.length > 0 || last.closing || /[:;.!?]$/.test(last.text.trim()) || last !== this.stack[this.stack.length - 1]) return null;
+    return rest.slice(m[0].length).trim();
   }
 
   /**
@@ -771,13 +796,14 @@ class Parser {
   /**
    * Word's level-3 bullet "o" (a Courier New letter), as plain text keeps it: a lone "o", a tab or spaces,
    * then a capital, on a line indented by a tab or spaces as Word's lists are ("\t\to Trạm Y tế xã giám
-   * sát …"). Never the word "o" in prose (lower case after it, or at the margin). Other lines: null.
+   * sát …"), or at the margin after a heading, a finished sentence or another "o" (see marginOBullet). Never
+   * the word "o" in prose (lower case after it, or inside a sentence). Other lines: null.
    */
   private oBullet(lines: LLine[], i: number): g.Marker | null {
     const t = lines[i]!.text.trimStart();
     if (t.charCodeAt(0) !== 111 /* o */) return null;
     const m = g.O_BULLET.exec(t);
-    if (!m || !/^(?=\t| {2})[ \t]+o[ \t]/.test(this.raw[lines[i]!.line - 1] ?? '')) return null;
+    if (!m || !(/^(?=\t| {2})[ \t]+o[ \t]/.test(this.raw[lines[i]!.line - 1] ?? '') || (i > 0 && marginOBullet(lines[i - 1]!, lines[i]!)))) return null;
     return { type: 'bullet', raw: 'o', value: 'o', ordinal: null, rest: t.slice(m[0].length) };
   }
 
@@ -912,14 +938,19 @@ class Parser {
 
   /**
    * A paragraph of its own right after a numbered item that only says who does it and by when:
-   * "Giao Văn phòng UBND tỉnh chủ trì, hoàn thành trong tháng 6/2027." — read as the item's fields.
-   * Nothing else may follow the units but a deadline: "Giao X chủ trì tổ chức …" is work of its own.
+   * "Giao Văn phòng UBND tỉnh chủ trì, hoàn thành trong tháng 6/2027.", or with the unit first as commune
+   * plans write it after an item that is a full sentence, "Phòng Văn hóa - Xã hội chủ trì, phối hợp với Ủy
+   * ban MTTQ Việt Nam xã và các đoàn thể thực hiện. Thời gian: thường xuyên." — read as the item's fields. Nothing else may follow the
+   * units but "(tổ chức) thực hiện" and a deadline: "Giao X chủ trì tổ chức …" is work of its own.
    */
   private assignmentLine(t: string): g.ItemLabels | null {
     const last = this.lastNode!;
     if (last.markerType === 'none' || last.markerType === 'bullet' || last.fields.lead !== undefined || last.children.length > 0) return null;
-    const m = /^giao\s+/iu.exec(t);
-    if (!m || t.length > 300) return null;
+    if (t.length > 300 || !/chủ trì|thực hiện|tham mưu/iu.test(t)) return null;
+    const m = /^(?:giao\s+)?/iu.exec(t)!;
+    // (the unit first only after a full sentence: under a title, "a) Kiểm tra an toàn …" / "Công an tỉnh
+    // chủ trì, …", the line is the title's paragraph, see the register's withDetails)
+    if (m[0] === '' && !/[.;]$/.test(last.text.trim())) return null;
     const lead = matchUnitAtStart(t.slice(m[0].length));
     if (!lead) return null;
     let rest = lead.rest;
@@ -933,8 +964,13 @@ class Parser {
       if (!support) return null;
       out.support = rest.slice(hop[0].length, rest.length - support.rest.length).trim();
       rest = support.rest;
+      // "… phối hợp với Y (tổ chức/triển khai) thực hiện"
+      if (!role[0].includes('thực hiện')) rest = rest.replace(/^\s*(?:tổ chức\s+|triển khai\s+)?thực hiện(?![\p{L}])/iu, '');
     }
-    rest = rest.replace(/^\s*[,;]\s*/, '').replace(/[\s.;]+$/, '');
+    rest = rest
+      .replace(/^\s*[,;.]\s*/, '')
+      .replace(/^(?:thời gian|thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*/iu, '')
+      .replace(/[\s.;]+$/, '');
     if (rest !== '') {
       if (parseDeadline(rest, { year: null }).deadline.kind === 'unspecified') return null;
       out.deadline = rest;

@@ -365,13 +365,14 @@ export function isPageMarker(text: string): boolean {
 
 /**
  * A page's running header repeated in the body: the issuer in capitals or by its name and the document's
- * number ("BỘ Y TẾ        Kế hoạch số 1587/KH-BYT", "UBND tỉnh Quảng Trị    Kế hoạch số 57/KH-UBND"), or the number alone ("Kế hoạch số 27/KH-UBND (tiếp)").
+ * number ("BỘ Y TẾ        Kế hoạch số 1587/KH-BYT", "UBND tỉnh Quảng Trị    Kế hoạch số 57/KH-UBND", a Party
+ * committee's "ĐẢNG ỦY PHƯỜNG TÂN AN    Kế hoạch số 27-KH/ĐU"), or the number alone ("Kế hoạch số 27/KH-UBND (tiếp)").
  * Nothing follows the number: a sentence that cites a plan goes on ("… ngày 20/01/2026 của …").
  * With its date ("Kế hoạch số 85/KH-UBND ngày 20/01/2027") only when printed away from the left
  * margin (`column`, 1-based, from 20): a line of a wrapped citation can end with a date too.
  */
 const RUNNING_HEADER =
-  /^(.*?)(?:^|\s)(?:kế hoạch|quyết định|chỉ thị|chương trình|phương án)\s+số\s*:?\s*\d+\s*\/\s*[\p{L}\d.\-–]+\s*(?:\(\s*tiếp(?:\s+theo)?\s*\))?(,?\s*ngày\s+\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]|tháng\s+\d{1,2}\s+năm)\s*\d{4})?$/iu;
+  /^(.*?)(?:^|\s)(?:kế hoạch|quyết định|chỉ thị|chương trình|phương án)\s+số\s*:?\s*\d+\s*(?:-\s*\p{Lu}+\s*)?\/\s*[\p{L}\d.\-–]+\s*(?:\(\s*tiếp(?:\s+theo)?\s*\))?(,?\s*ngày\s+\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]|tháng\s+\d{1,2}\s+năm)\s*\d{4})?$/iu;
 
 export function isRunningHeader(text: string, column = 1): boolean {
   // (cheap tests first: every line of a plan comes here, few have a number "…/…" and "số")

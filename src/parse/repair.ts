@@ -25,6 +25,10 @@ export interface LLine {
   spans?: { start: number; count: number }[];
   /** Set when a page-break or hard-wrap join was made. */
   joinedAt: number[];
+  /** A page's running header found by its repetition at the top of the pages (`markRepeatedHeaders`). */
+  pageHeader?: boolean;
+  /** One of two "o" bullets or more at the left margin close together (`markMarginOBullets`). */
+  marginO?: boolean;
 }
 
 /**
@@ -133,7 +137,59 @@ export function splitGlued(s: SrcLine): LLine[] {
 
 /** Lines that are never continuations nor continued: layout and structural lines. */
 export function isFurniture(l: LLine): boolean {
-  return l.block === 'break' || g.isRule(l.text) || g.isPageNumber(l.text) || g.isPageMarker(l.text) || g.isRunningHeader(l.text, l.column);
+  return l.block === 'break' || l.pageHeader === true || g.isRule(l.text) || g.isPageNumber(l.text) || g.isPageMarker(l.text) || g.isRunningHeader(l.text, l.column);
+}
+
+/**
+ * A page's running header that names no number ("UBND PHƯỜNG THANH SƠN - Kế hoạch tuyển chọn …",
+ * "Sở Y tế tỉnh X – Kế hoạch triển khai …"): the same line at the top of two pages or more — right after
+ * a page number or a form feed — is marked `pageHeader` (furniture: never joined to the paragraph the
+ * page break cuts). One pass over the zone; a numbered or labelled line is never one.
+ */
+export function markRepeatedHeaders(zone: readonly LLine[], raw: readonly string[]): void {
+  const tops = new Map<string, LLine[]>();
+  let afterBreak = false;
+  for (const l of zone) {
+    if (l.text === '') continue;
+    const top = afterBreak || (raw[l.line - 1] ?? '').charCodeAt(0) === 12;
+    afterBreak = g.isPageNumber(l.text) || g.isPageMarker(l.text);
+    if (!top || afterBreak || l.text.length > 160 || l.text.length < 8) continue;
+    const list = tops.get(l.text);
+    if (list) list.push(l);
+    else tops.set(l.text, [l]);
+  }
+  for (const [text, list] of tops) {
+    if (list.length < 2 || /[.;:,]$/.test(text) || g.parseMarker(text) || g.itemLabels(text)) continue;
+    for (const l of list) l.pageHeader = true;
+  }
+}
+
+/**
+ * Word's bullet "o" at the left margin, as a PDF converter leaves it ("2. Công an phường" / "o Quản lý chặt
+ * chẽ …" / "o Tuyển chọn …"): a lone "o" and a capital, one of a run of two or more, after a heading, a
+ * finished sentence or another "o" bullet — never the word "o" in a running sentence, nor one such line
+ * alone (the indented bullet is a structural start of its own).
+ */
+export function marginOBullet(prev: LLine, l: LLine): boolean {
+  if (!l.marginO) return false;
+  const p = prev.text.trimStart();
+  return /[:.;]$/.test(p) || g.O_BULLET.test(p) || (looksLikeHeading(prev) && p.length < 60 && !/,$/.test(p));
+}
+
+/** Marks `marginO` on the lines "o" + capital at the margin that have another such line at most 6 lines away. */
+export function markMarginOBullets(zone: readonly LLine[]): void {
+  let last = -100;
+  let lastLine: LLine | null = null;
+  for (let k = 0; k < zone.length; k++) {
+    const l = zone[k]!;
+    if (l.text.charCodeAt(0) !== 111 /* o */ || l.column > 2 || !g.O_BULLET.test(l.text)) continue;
+    if (k - last <= 6) {
+      l.marginO = true;
+      lastLine!.marginO = true;
+    }
+    last = k;
+    lastLine = l;
+  }
 }
 
 function isStructuralStart(l: LLine): boolean {
@@ -206,7 +262,7 @@ export function shouldJoin(a: LLine, b: LLine, adjacent: boolean, wrap: WrapInfo
   // bracket: "… (Giao: Phòng Văn hóa" / "- Xã hội; thời gian: trước ngày 20 hằng tháng)." is one unit
   // name, "Phòng Văn hóa - Xã hội".
   if (adjacent && /^[-–]\s/.test(b.text) && !/[.;:]$/.test(a.text) && bracketDepth(a.text) > 0 && closesBracket(b.text) && !isFurniture(a)) return true;
-  if (isFurniture(b) || isFurniture(a)) return false;
+  if (isFurniture(b) || isFurniture(a) || marginOBullet(a, b)) return false;
   if (isStructuralStart(b)) return wrappedLabel(a, b, adjacent);
   if (b.line === a.endLine && b.column > a.column) return false; // pieces split from one glued line
   if (a.noteMark) return adjacent; // a footnote's text continues on the next line of its paragraph

@@ -525,10 +525,12 @@ const ARTICLE_ASSIGNS = /(?:^điều\s+\d+\s*[.:]\s*giao\s)|chủ trì/iu;
 const ARTICLE_BOILERPLATE = /ban hanh kem theo|co hieu luc|chiu trach nhiem thi hanh|bai bo|thay the quyet dinh/;
 /** A unit phrase between a boundary ("(", ". ", "; ") and "chủ trì" later in the text ("P." for "Phòng" in it). */
 const LATER_CHU_TRI = /(?:[(;]|[.:]\s)\s*((?:[^.;:()]|(?<=(?<![\p{L}])[Pp])\.|\([^().;:]{2,100}\)){3,150}?)\s+chủ trì(?!\p{L})/giu;
+/** "thực hiện" closing a clause, or followed by nothing but a time with a year ("… thực hiện từ ngày 01/6/2026 đến ngày 30/11/2026."). */
+const THUC_HIEN_END = String.raw`(?=\s*(?:[;)]|[.,]?\s*$|\.\s)|,?\s+(?:từ|trước|trong|hoàn thành|xong|chậm nhất|ngay)\s[^.;:()]{0,60}?\d{4}\s*(?:[;)]|\.?\s*$|\.\s))`;
 /** What LATER_THUC_HIEN needs, found without its lazy search back from every stop: "thực hiện" closing a clause. */
-const THUC_HIEN_AT_END = /thực hiện(?=\s*(?:[;)]|[.,]?\s*$|\.\s))/iu;
+const THUC_HIEN_AT_END = new RegExp(`thực hiện${THUC_HIEN_END}`, 'iu');
 /** "… . Sở Tư pháp, Sở Xây dựng thực hiện; thời hạn: …": a clause that is only units and "thực hiện". */
-const LATER_THUC_HIEN = /(?:[(;]|[.:]\s)\s*([^.;:()]{3,150}?)\s+(?:chịu trách nhiệm\s+)?thực hiện(?=\s*(?:[;)]|[.,]?\s*$|\.\s))/giu;
+const LATER_THUC_HIEN = new RegExp(`(?:[(;]|[.:]\\s)\\s*([^.;:()]{3,150}?)\\s+(?:chịu trách nhiệm\\s+)?thực hiện${THUC_HIEN_END}`, 'giu');
 /** "Văn phòng UBND tỉnh chủ trì; Sở Nội vụ, Sở Tư pháp phối hợp …": the lead's role word, then the support. */
 const CHU_TRI_THEN = /^\s*chủ trì\s*[;,]\s*(?:và\s+)?/iu;
 const PHOI_HOP_AFTER = /^(?:cùng\s+)?phối hợp\b/iu;
@@ -584,8 +586,15 @@ function responsibilityClause(text: string): { lead: UnitMention[]; support: Uni
 /** Every unit of `some` is one of `all` (and `some` names fewer). */
 function within(some: UnitMention[], all: UnitMention[]): boolean {
   const keys = new Set(all.map((u) => u.key));
-  return some.length < all.length && some.every((u) => keys.has(u.key));
+  if (some.length < all.length && some.every((u) => keys.has(u.key))) return true;
+  // "6. Đề nghị Ủy ban MTTQ Việt Nam phường và các tổ chức chính trị - xã hội" / "• Hội Liên hiệp Phụ nữ
+  // phường vận động …": a mass organisation is one of the Front's and of the collective's members
+  return all.some((u) => MASS_COLLECTIVES.has(u.name)) && some.every((u) => MASS_ORGANISATIONS.has(u.name) && !keys.has(u.key));
 }
+/** The socio-political organisations, members of the Front ("Mặt trận Tổ quốc") since the 2025 reform … */
+const MASS_ORGANISATIONS = new Set(['Đoàn Thanh niên', 'Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Liên đoàn Lao động', 'Công đoàn']);
+/** … and the collectives that name them together. */
+const MASS_COLLECTIVES = new Set(['Mặt trận Tổ quốc', 'Các tổ chức chính trị - xã hội', 'Các đoàn thể']);
 
 /** An unmarked paragraph that starts with units, after a list of marked items under the same heading. */
 function closesList(node: PNode): boolean {
@@ -640,7 +649,23 @@ function ownAssignment(node: PNode, isContainer: boolean): OwnAssignment {
     if (u && u.end <= colon + 1 && /^\s*:/.test(text.slice(u.end)) ) out.colonLead = u.mentions;
     else if (u && text.slice(u.end, colon).trim() === '') out.colonLead = u.mentions;
   }
-  const s = sentence(text);
+  let s = sentence(text);
+  // "Học tập tại các chi bộ: Các chi bộ trực thuộc tổ chức học tập …", "Đối với đoàn viên, hội viên: Ủy ban
+  // MTTQ Việt Nam phường … xây dựng kế hoạch …": a topic before the colon, then a sentence whose subject
+  // is a unit — that unit leads (the topic is no addressee).
+  if (colon > 0 && colon < 100 && (!s.lead.length || out.colonLead.length)) {
+    const after = text.slice(colon + 1).trimStart();
+    const u = /^\p{Lu}/u.test(after) ? matchUnitAtStart(after) : null;
+    // (not a list after "…, mối quan hệ công tác giữa: Văn phòng HĐND và UBND; Phòng …; bảo đảm …")
+    const before = text.slice(0, colon);
+    if (u && /^\s*\p{Ll}/u.test(u.rest) && !/[.;]/.test(before) && !after.slice(0, u.end).includes(';') && !TOPIC_CONTINUES.test(before)) {
+      const sa = sentence(after);
+      if (sa.lead.length) {
+        s = sa;
+        out.colonLead = [];
+      }
+    }
+  }
   out.sentenceLead = s.lead;
   out.sentenceSupport = s.support;
   const r = /chủ trì|thực hiện\s*:/iu.test(text) ? responsibilityClause(text) : null;
@@ -650,6 +675,9 @@ function ownAssignment(node: PNode, isContainer: boolean): OwnAssignment {
   }
   return out;
 }
+
+/** Text before a colon that goes on into what follows it ("… giữa:", "… gồm:", "… như sau:"): no topic. */
+const TOPIC_CONTINUES = /(?:^|\s)(?:giữa|gồm|bao gồm|như|như sau|sau|là|với|của|về|cho|tại|và|các|sau đây)\s*$/iu;
 
 /** Abbreviations a dot may follow inside a sentence: "TP. Hồ Chí Minh", "ThS. Nguyễn …". */
 const ABBREVIATION = /^(?:TP|Tp|TX|Tx|TT|Q|P|X|H|ThS|TS|PGS|GS|BS|Th|St|Ths|CN|KS|\p{Lu})$/u;

@@ -115,6 +115,8 @@ export const DIRECTORY: DirectoryEntry[] = [
   { name: 'Ban nhân dân các bản', kind: 'collective', aliases: ['Ban nhân dân bản'] },
   { name: 'Ban nhân dân các khu phố', kind: 'collective', aliases: ['Ban nhân dân khu phố', 'BND các khu phố', 'BND khu phố'] },
   { name: 'Ban nhân dân các tổ dân phố', kind: 'collective', aliases: ['Ban nhân dân tổ dân phố', 'BND các tổ dân phố', 'BND tổ dân phố'] },
+  // the board that runs each quarter where wards call it so ("Ban điều hành khu phố", Đồng Nai, Tây Ninh, TP. Hồ Chí Minh)
+  { name: 'Ban điều hành các khu phố', kind: 'collective', aliases: ['Ban điều hành khu phố', 'BĐH các khu phố', 'BĐH khu phố'] },
   { name: 'Các thôn, tổ dân phố', kind: 'collective', aliases: ['Các thôn, TDP'] },
   { name: 'Các phòng chuyên môn', kind: 'collective', aliases: ['Các phòng chuyên môn thuộc UBND'] },
   {
