@@ -947,6 +947,8 @@ class Parser {
     const last = this.lastNode!;
     if (last.markerType === 'none' || last.markerType === 'bullet' || last.fields.lead !== undefined || last.children.length > 0) return null;
     if (t.length > 300 || !/chủ trì|thực hiện|tham mưu/iu.test(t)) return null;
+    // (an item of its own is no field line: "c) Giao Sở Y tế thực hiện, phối hợp với Sở Tài chính.")
+    if (g.parseMarker(t)) return null;
     const m = /^(?:giao\s+)?/iu.exec(t)!;
     // (the unit first only after a full sentence: under a title, "a) Kiểm tra an toàn …" / "Công an tỉnh
     // chủ trì, …", the line is the title's paragraph, see the register's withDetails)

@@ -31,8 +31,8 @@ describe('lettered fields of an item', () => {
       ['II.2.a-1', 'Biên soạn tài liệu giới thiệu nội dung cơ bản của Luật.', ['Bộ Y tế'], [], '2027-12-31'],
       ['II.2.a-2', 'Phổ biến Luật trên các phương tiện thông tin đại chúng.', ['Bộ Y tế'], [], '2027-12-31'],
       ['II.3.a', 'Bộ Y tế chủ trì rà soát các nghị định; hoàn thành trong tháng 10 năm 2027.', ['Bộ Y tế'], [], '2027-10-31'],
-      // (a time field only after a unit field: here an item of its own)
-      ['II.3.b', 'Thời gian: Bộ Tư pháp tổng hợp kết quả rà soát trước ngày 30/11/2027.', [], [], '2027-11-30'],
+      // (a time field only after a unit field: here an item of its own, whose sentence after the colon has its subject)
+      ['II.3.b', 'Thời gian: Bộ Tư pháp tổng hợp kết quả rà soát trước ngày 30/11/2027.', ['Bộ Tư pháp'], [], '2027-11-30'],
     ]);
   });
 

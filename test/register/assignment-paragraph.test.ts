@@ -5,7 +5,7 @@
 // stays a task of its own.
 import { describe, expect, it } from 'vitest';
 import { plan } from '../helpers/parse.js';
-import { registerOf } from '../helpers/register.js';
+import { planRegister, registerOf } from '../helpers/register.js';
 
 describe('a paragraph that says who does the item above it', () => {
   it('gives the item its units and deadline', () => {
@@ -42,6 +42,18 @@ describe('a paragraph that says who does the item above it', () => {
     expect(r.tasks.map((t) => [t.id, t.lead])).toEqual([
       ['II.1.a', ['Phòng Văn hóa - Xã hội']],
       ['II.1.p1', ['Trạm Y tế']],
+    ]);
+  });
+});
+
+describe('an item of its own after a full-sentence item is no field line of it', () => {
+  it('"c) Giao Sở Y tế thực hiện, phối hợp với Sở Tài chính." stays item c), with its own units', () => {
+    const r = planRegister(
+      'II. NHIỆM VỤ\n1. Y tế\nb) Thanh toán viện phí không dùng tiền mặt: Giao các cơ sở khám bệnh, chữa bệnh công lập thực hiện; thời gian: Quý III/2026.\nc) Giao Sở Y tế thực hiện, phối hợp với Sở Tài chính.',
+    );
+    expect(r.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['II.1.b', ['Các cơ sở khám bệnh, chữa bệnh công lập'], []],
+      ['II.1.c', ['Sở Y tế'], ['Sở Tài chính']],
     ]);
   });
 });
