@@ -35,6 +35,7 @@ import type { Diagnostic } from '../register/types.js';
 import { columnRole, headerColumns, headerTakesYears, periodOfName } from '../parse/table.js';
 import { isMotto, isPlanTitle, isRecipientsHead, isSignerTitle } from '../parse/grammar.js';
 import { mostlyUpper } from '../parse/fast-text.js';
+import { toRoman } from '../util/text.js';
 import { foldEth } from './decode.js';
 
 export class DocxError extends Error {
@@ -668,14 +669,6 @@ function readLevel(l: XEl): Level {
     bold: isOnOff(child(rPr, 'w:b')),
     italic: isOnOff(child(rPr, 'w:i')),
   };
-}
-
-const ROMAN: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-
-function toRoman(n: number): string {
-  let out = '';
-  for (const [v, s] of ROMAN) while (n >= v) (out += s), (n -= v);
-  return out;
 }
 
 /** Word's letter numbering: a … z, then aa … zz (the letter repeated), not the Vietnamese alphabet. */

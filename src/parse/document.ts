@@ -18,7 +18,7 @@ import type {
   SourceRange,
 } from '../register/types.js';
 import { clean, fold, mostlyUpper } from './fast-text.js';
-import { LATIN_LETTER } from '../util/text.js';
+import { LATIN_LETTER, toRoman } from '../util/text.js';
 import { sourceLines } from './markdown.js';
 import * as g from './grammar.js';
 import { fieldUnits, matchUnitAtStart } from '../units/split.js';
@@ -833,7 +833,7 @@ class Parser {
     if (g.parseMarker(l.text)) return false;
     const section = this.stack[0];
     const k = sub ? section!.children.filter(syntheticMarker).length + 1 : this.roots.filter(syntheticMarker).length + 1;
-    const m: g.Marker = { type: sub ? 'arabic' : 'roman', raw: '', value: sub ? String(k) : intToRoman(k), ordinal: k, rest: l.text };
+    const m: g.Marker = { type: sub ? 'arabic' : 'roman', raw: '', value: sub ? String(k) : toRoman(k), ordinal: k, rest: l.text };
     if (sub) this.stack = [section!];
     else this.stack = [];
     this.addNode(l, m, false, false, null, l.column, sub ? 2 : 1);
@@ -1379,13 +1379,6 @@ const EMPTY_ITEM = /^\s*(?:[-+*•]|\d{1,9}\.)\s*$/;
 
 /** A node whose marker was made up for an unnumbered heading. */
 const syntheticMarker = (n: PNode) => n.marker !== null && n.marker.raw === '';
-
-function intToRoman(n: number): string {
-  const parts: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let out = '';
-  for (const [v, r] of parts) for (; n >= v; n -= v) out += r;
-  return out;
-}
 
 /**
  * Line `i` is a section heading whose number is not written: a section's title (g.isSectionTitle)
