@@ -259,12 +259,15 @@ function matchUnitAtStartDirect(text: string): { mentions: UnitMention[]; end: n
   if (i >= toks.length) return null;
   if (!FIRST_WORDS.has(toks[i]!.f) && leadInAt(toks, i) === 0 && !COMRADE_FIRST.has(toks[i]!.f) && !HONORIFIC_FIRST.has(toks[i]!.f)) return null;
   const lead = leadInAt(toks, i);
-  // "Ông Hoàng Văn An - Trưởng đoàn: Phụ trách chung …": a member of a team by name
-  const named = namedPerson(text, toks, i + lead);
-  if (named) return named;
-  // "(Giao) đồng chí Bí thư Đảng ủy chỉ đạo …": persons by office
   const comrade = comradeAt(toks, i + lead);
-  if (comrade.n > 0) return officeHolders(text, toks, i + lead);
+  const t = toks[i + lead];
+  if (comrade.n > 0 || (t && t.word && t.cap && HONORIFIC_FIRST.has(t.f))) {
+    // "Ông Hoàng Văn An - Trưởng đoàn: Phụ trách chung …": a member of a team by name
+    const named = namedPerson(text, toks, i + lead, comrade);
+    if (named) return named;
+    // "(Giao) đồng chí Bí thư Đảng ủy chỉ đạo …": persons by office
+    if (comrade.n > 0) return officeHolders(text, toks, i + lead);
+  }
   if (lead > 0 && startsUnit(toks, i + lead, { people: true })) i += lead;
   if (!startsUnit(toks, i, { people: true })) return null;
   const begin = toks[i]!.start;
@@ -322,18 +325,12 @@ const MAX_ROLE_TOKENS = 24;
  * (the lists that share out the work of an inspection team, a steering committee or a working group).
  * Named "Hoàng Văn An - Trưởng đoàn": the name, then the role in the team, as written. Null unless an
  * honorific ("Ông", "Bà", "Đồng chí", "Đ/c"), a name of 2–5 capitalised syllables and a colon (after the
- * role, within a few words) come in that order.
+ * role, within a few words) come in that order. At `i` the caller found the honorific, or "đồng chí" (`comrade`).
  */
-function namedPerson(text: string, toks: readonly Tok[], i: number): { mentions: UnitMention[]; end: number; rest: string } | null {
-  const t = toks[i];
-  if (!t) return null;
-  let k = i;
-  if (HONORIFIC_FIRST.has(t.f) && t.cap && t.word) k = i + 1;
-  else {
-    const c = comradeAt(toks, i);
-    if (c.n === 0 || c.plural) return null;
-    k = i + c.n;
-  }
+function namedPerson(text: string, toks: readonly Tok[], i: number, comrade: { n: number; plural: boolean }): { mentions: UnitMention[]; end: number; rest: string } | null {
+  // (after "Ông"/"Bà", or one "đồng chí"; "các đồng chí" are persons by office)
+  if (comrade.plural) return null;
+  let k = i + (comrade.n > 0 ? comrade.n : 1);
   if (toks[k]?.lc === '.') k++; // "Ông. Hoàng Văn An"
   const from = k;
   while (k < toks.length && k - from < 6 && toks[k]!.word && NAME_SYLLABLE.test(toks[k]!.text)) k++;
